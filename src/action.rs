@@ -1,0 +1,293 @@
+//! What the user meant (`Action`), and the one key map from terminal events to actions.
+//!
+//! The same tables drive the footer and the help overlay, so the keys shown
+//! on screen are always the keys that work.
+
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui_textarea::Input;
+
+/// Something the user asked for, or something the runtime reports back.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Leave the welcome screen for the clauses.
+    Begin,
+    /// Agree with the clause, or clear the agreement.
+    Agree,
+    /// Mark "not on board", or clear it.
+    Disagree,
+    /// Write or edit the question for the doctor.
+    EditQuestion,
+    /// Write or edit the private note.
+    EditNote,
+    /// The next clause, or the summary after the last.
+    Next,
+    /// The previous clause (from the summary: back to the clauses).
+    Prev,
+    /// The list of all clauses.
+    OpenList,
+    /// The summary screen.
+    OpenSummary,
+    /// The help overlay.
+    Help,
+    /// Move up (scroll, or select the line above).
+    Up,
+    /// Move down.
+    Down,
+    /// Scroll up a page.
+    PageUp,
+    /// Scroll down a page.
+    PageDown,
+    /// Go to the selected line.
+    Select,
+    /// Close an overlay; in the editor, keep the text and close.
+    Close,
+    /// Leave accord, keeping everything.
+    Quit,
+    /// A key for the text editor.
+    Edit(Input),
+    /// Undo in the editor.
+    Undo,
+    /// Redo in the editor.
+    Redo,
+    /// Text pasted from the clipboard.
+    Paste(String),
+    /// The runtime saved the session.
+    Saved,
+    /// The runtime could not save the session; the message says why.
+    SaveFailed(String),
+}
+
+/// Which set of keys is live: the screen, or the overlay on top of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// The welcome screen.
+    Welcome,
+    /// A clause.
+    Clause,
+    /// Writing a question or note.
+    Editor,
+    /// The list of clauses.
+    List,
+    /// The help overlay.
+    Help,
+    /// The summary after the last clause.
+    Summary,
+}
+
+/// A key as bindings name it: a code, with or without Ctrl.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key {
+    code: KeyCode,
+    ctrl: bool,
+}
+
+const fn key(code: KeyCode) -> Key {
+    Key { code, ctrl: false }
+}
+
+const fn ch(c: char) -> Key {
+    key(KeyCode::Char(c))
+}
+
+const fn ctrl(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        ctrl: true,
+    }
+}
+
+impl Key {
+    fn matches(&self, event: &KeyEvent) -> bool {
+        self.code == event.code && self.ctrl == event.modifiers.contains(KeyModifiers::CONTROL)
+    }
+}
+
+/// One row of a key table: the keys, how they are shown, what they do.
+#[derive(Debug)]
+pub struct Binding {
+    /// Keys that trigger the action.
+    pub keys: &'static [Key],
+    /// How the keys are written on screen.
+    pub label: &'static str,
+    /// What the keys do, in a few words.
+    pub help: &'static str,
+    /// Whether the footer shows it (the help overlay shows every row).
+    pub footer: bool,
+    /// The action sent.
+    pub action: Action,
+}
+
+const fn bind(keys: &'static [Key], label: &'static str, help: &'static str, action: Action) -> Binding {
+    Binding {
+        keys,
+        label,
+        help,
+        footer: true,
+        action,
+    }
+}
+
+const fn extra(keys: &'static [Key], label: &'static str, help: &'static str, action: Action) -> Binding {
+    Binding {
+        keys,
+        label,
+        help,
+        footer: false,
+        action,
+    }
+}
+
+const UP: &[Key] = &[key(KeyCode::Up), ch('k')];
+const DOWN: &[Key] = &[key(KeyCode::Down), ch('j')];
+
+static WELCOME: [Binding; 3] = [
+    bind(&[key(KeyCode::Enter)], "Enter", "begin", Action::Begin),
+    bind(&[ch('?')], "?", "help", Action::Help),
+    bind(&[key(KeyCode::Esc)], "Esc", "quit", Action::Quit),
+];
+
+static CLAUSE: [Binding; 14] = [
+    bind(&[ch('a')], "a", "agree", Action::Agree),
+    bind(&[ch('d')], "d", "not on board", Action::Disagree),
+    bind(&[ch('q')], "q", "question", Action::EditQuestion),
+    bind(&[ch('n')], "n", "note", Action::EditNote),
+    bind(
+        &[key(KeyCode::Right), ch('l'), key(KeyCode::Enter)],
+        "→/Enter",
+        "next",
+        Action::Next,
+    ),
+    bind(&[key(KeyCode::Left), ch('h')], "←", "back", Action::Prev),
+    bind(&[key(KeyCode::Tab)], "Tab", "all clauses", Action::OpenList),
+    bind(&[ch('?')], "?", "help", Action::Help),
+    bind(&[key(KeyCode::Esc)], "Esc", "quit", Action::Quit),
+    extra(UP, "↑/k", "scroll up", Action::Up),
+    extra(DOWN, "↓/j", "scroll down", Action::Down),
+    extra(&[key(KeyCode::PageUp)], "PgUp", "scroll up a page", Action::PageUp),
+    extra(&[key(KeyCode::PageDown), ch(' ')], "PgDn/Space", "scroll down a page", Action::PageDown),
+    extra(&[ch('s')], "s", "summary of your answers", Action::OpenSummary),
+];
+
+static EDITOR: [Binding; 3] = [
+    bind(&[key(KeyCode::Esc)], "Esc", "done (keeps your text)", Action::Close),
+    bind(&[ctrl('z')], "Ctrl-Z", "undo", Action::Undo),
+    bind(&[ctrl('y')], "Ctrl-Y", "redo", Action::Redo),
+];
+
+static LIST: [Binding; 5] = [
+    bind(UP, "↑/k", "up", Action::Up),
+    bind(DOWN, "↓/j", "down", Action::Down),
+    bind(&[key(KeyCode::Enter)], "Enter", "go to clause", Action::Select),
+    bind(&[key(KeyCode::Tab), key(KeyCode::Esc)], "Esc/Tab", "close", Action::Close),
+    bind(&[ch('?')], "?", "help", Action::Help),
+];
+
+static HELP: [Binding; 1] = [bind(
+    &[key(KeyCode::Esc), ch('?'), key(KeyCode::Enter)],
+    "Esc",
+    "close help",
+    Action::Close,
+)];
+
+static SUMMARY: [Binding; 7] = [
+    bind(UP, "↑/k", "up", Action::Up),
+    bind(DOWN, "↓/j", "down", Action::Down),
+    bind(&[key(KeyCode::Enter)], "Enter", "go to clause", Action::Select),
+    bind(&[key(KeyCode::Left), ch('h')], "←", "back to clauses", Action::Prev),
+    bind(&[key(KeyCode::Tab)], "Tab", "all clauses", Action::OpenList),
+    bind(&[ch('?')], "?", "help", Action::Help),
+    bind(&[key(KeyCode::Esc)], "Esc", "quit", Action::Quit),
+];
+
+/// The keys live in a mode, in the order the footer and help show them.
+pub fn bindings(mode: Mode) -> &'static [Binding] {
+    match mode {
+        Mode::Welcome => &WELCOME,
+        Mode::Clause => &CLAUSE,
+        Mode::Editor => &EDITOR,
+        Mode::List => &LIST,
+        Mode::Help => &HELP,
+        Mode::Summary => &SUMMARY,
+    }
+}
+
+/// The action a terminal event means in `mode`, if any.
+pub fn from_event(event: Event, mode: Mode) -> Option<Action> {
+    match event {
+        Event::Key(k) if k.kind != KeyEventKind::Release => from_key(k, mode),
+        Event::Paste(text) => Some(Action::Paste(text)),
+        _ => None,
+    }
+}
+
+fn from_key(event: KeyEvent, mode: Mode) -> Option<Action> {
+    if ctrl('c').matches(&event) {
+        return Some(Action::Quit);
+    }
+    let bound = bindings(mode)
+        .iter()
+        .find(|b| b.keys.iter().any(|k| k.matches(&event)));
+    match (bound, mode) {
+        (Some(b), _) => Some(b.action.clone()),
+        (None, Mode::Editor) => Some(Action::Edit(event.into())),
+        (None, _) => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn press(code: KeyCode) -> Event {
+        Event::Key(KeyEvent::new(code, KeyModifiers::NONE))
+    }
+
+    #[test]
+    fn the_contract_keys_map_on_a_clause() {
+        let on_clause = |code| from_event(press(code), Mode::Clause);
+        assert_eq!(on_clause(KeyCode::Char('a')), Some(Action::Agree));
+        assert_eq!(on_clause(KeyCode::Char('d')), Some(Action::Disagree));
+        assert_eq!(on_clause(KeyCode::Char('q')), Some(Action::EditQuestion));
+        assert_eq!(on_clause(KeyCode::Char('n')), Some(Action::EditNote));
+        for next in [KeyCode::Right, KeyCode::Char('l'), KeyCode::Enter] {
+            assert_eq!(on_clause(next), Some(Action::Next));
+        }
+        for prev in [KeyCode::Left, KeyCode::Char('h')] {
+            assert_eq!(on_clause(prev), Some(Action::Prev));
+        }
+        assert_eq!(on_clause(KeyCode::Tab), Some(Action::OpenList));
+        assert_eq!(on_clause(KeyCode::Char('?')), Some(Action::Help));
+        assert_eq!(on_clause(KeyCode::Esc), Some(Action::Quit));
+        assert_eq!(on_clause(KeyCode::Char('x')), None);
+    }
+
+    #[test]
+    fn ctrl_c_quits_everywhere_even_in_the_editor() {
+        let ctrl_c = Event::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL));
+        for mode in [Mode::Welcome, Mode::Clause, Mode::Editor, Mode::List, Mode::Help, Mode::Summary] {
+            assert_eq!(from_event(ctrl_c.clone(), mode), Some(Action::Quit));
+        }
+    }
+
+    #[test]
+    fn the_editor_takes_letters_as_text() {
+        match from_event(press(KeyCode::Char('a')), Mode::Editor) {
+            Some(Action::Edit(_)) => {}
+            other => panic!("expected text input, got {other:?}"),
+        }
+        assert_eq!(from_event(press(KeyCode::Esc), Mode::Editor), Some(Action::Close));
+    }
+
+    #[test]
+    fn pastes_are_their_own_action() {
+        let pasted = from_event(Event::Paste("aqd".into()), Mode::Clause);
+        assert_eq!(pasted, Some(Action::Paste("aqd".into())));
+    }
+
+    #[test]
+    fn key_releases_are_ignored() {
+        let mut release = KeyEvent::new(KeyCode::Char('a'), KeyModifiers::NONE);
+        release.kind = KeyEventKind::Release;
+        assert_eq!(from_event(Event::Key(release), Mode::Clause), None);
+    }
+}

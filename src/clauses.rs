@@ -1,0 +1,566 @@
+//! Clause sets: the agreement a reader walks through, loaded from TOML.
+//!
+//! Loading validates everything and reports every problem at once, each with
+//! the file, line and column, in words a workshop facilitator can act on.
+
+use std::fmt;
+use std::ops::Range;
+use std::path::Path;
+
+use sha2::{Digest, Sha256};
+use thiserror::Error;
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use crate::sanitize;
+
+/// The default clause set, built into the binary so accord runs from anywhere.
+const DEFAULT_SET: &str = include_str!("../clauses/partnership.toml");
+/// The name the embedded set goes by in messages.
+const DEFAULT_SET_NAME: &str = "clauses/partnership.toml";
+
+/// Fields a set may have at the top of its file.
+const SET_FIELDS: &[&str] = &["id", "title", "version", "language", "source", "intro", "clause"];
+/// Fields each `[[clause]]` may have.
+const CLAUSE_FIELDS: &[&str] = &["id", "title", "speaker", "text", "prompt"];
+
+/// Who makes a clause's promise.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Speaker {
+    /// The doctor promises.
+    Doctor,
+    /// The patient promises.
+    Patient,
+    /// Both agree.
+    Both,
+}
+
+impl Speaker {
+    /// The words allowed in a clause file, in the order they are listed to users.
+    pub const NAMES: [&'static str; 3] = ["doctor", "patient", "both"];
+
+    fn from_name(name: &str) -> Option<Self> {
+        match name {
+            "doctor" => Some(Self::Doctor),
+            "patient" => Some(Self::Patient),
+            "both" => Some(Self::Both),
+            _ => None,
+        }
+    }
+}
+
+/// One commitment of the agreement.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Clause {
+    /// Stable id that answers are saved under.
+    pub id: String,
+    /// Short title.
+    pub title: String,
+    /// Who makes the promise.
+    pub speaker: Speaker,
+    /// The clause itself, in plain language.
+    pub text: String,
+    /// An open question to help the reader reflect.
+    pub prompt: String,
+}
+
+/// A whole agreement: its description and its clauses, in order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClauseSet {
+    /// Stable id, so sessions know which set they answer.
+    pub id: String,
+    /// Title shown in the header.
+    pub title: String,
+    /// The author's version number of the set.
+    pub version: u32,
+    /// BCP 47 language tag, such as `en`.
+    pub language: String,
+    /// Credit to the work the set adapts.
+    pub source: String,
+    /// A few sentences shown on the welcome screen.
+    pub intro: String,
+    /// The clauses, in the order they are walked through.
+    pub clauses: Vec<Clause>,
+    /// `sha256:` digest of the file's text, so a changed set can be detected.
+    pub digest: String,
+}
+
+impl ClauseSet {
+    /// The position of the clause with this id.
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.clauses.iter().position(|c| c.id == id)
+    }
+}
+
+/// One thing wrong with a clause file, and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, counted in characters.
+    pub column: usize,
+    /// What is wrong and how to fix it.
+    pub message: String,
+}
+
+/// Why a clause set could not be loaded.
+#[derive(Debug, Error)]
+pub enum LoadError {
+    /// The file could not be read at all.
+    #[error("{path}: cannot read the clause file: {source}")]
+    Read {
+        /// The file.
+        path: String,
+        /// What the system said.
+        source: std::io::Error,
+    },
+    /// The file was read but is not a valid clause set.
+    #[error("{}", Problems { path, problems })]
+    Invalid {
+        /// The file, as the user named it.
+        path: String,
+        /// Every problem found, in file order.
+        problems: Vec<Problem>,
+    },
+}
+
+/// Formats problems one per line as `file:line:column: message`.
+struct Problems<'a> {
+    path: &'a str,
+    problems: &'a [Problem],
+}
+
+impl fmt::Display for Problems<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, p) in self.problems.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{}:{}:{}: {}", self.path, p.line, p.column, p.message)?;
+        }
+        Ok(())
+    }
+}
+
+/// The clause set that ships with accord.
+pub fn default_set() -> ClauseSet {
+    // The embedded file is checked by the test suite, so failing here is a build defect.
+    parse(DEFAULT_SET_NAME, DEFAULT_SET).expect("the embedded clause set is valid")
+}
+
+/// Reads and validates a clause set from a file.
+pub fn load_file(path: &Path) -> Result<ClauseSet, LoadError> {
+    let name = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|source| LoadError::Read {
+        path: name.clone(),
+        source,
+    })?;
+    let text = String::from_utf8(bytes).map_err(|e| LoadError::Invalid {
+        problems: vec![Problem {
+            line: 1 + e.as_bytes()[..e.utf8_error().valid_up_to()]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count(),
+            column: 1,
+            message: "the file is not UTF-8 text; save it as UTF-8 from your editor".into(),
+        }],
+        path: name.clone(),
+    })?;
+    parse(&name, &text)
+}
+
+/// Validates a clause set's text; `name` is used in messages.
+pub fn parse(name: &str, text: &str) -> Result<ClauseSet, LoadError> {
+    let mut checker = Checker {
+        text,
+        problems: Vec::new(),
+    };
+    let set = checker.set();
+    match set {
+        Some(set) if checker.problems.is_empty() => Ok(set),
+        _ => {
+            let mut problems = checker.problems;
+            problems.sort_by_key(|p| (p.line, p.column));
+            Err(LoadError::Invalid {
+                path: name.to_owned(),
+                problems,
+            })
+        }
+    }
+}
+
+/// Walks the parsed TOML, collecting every problem rather than stopping at the first.
+struct Checker<'t> {
+    text: &'t str,
+    problems: Vec<Problem>,
+}
+
+type Table<'i> = DeTable<'i>;
+type Value<'i> = Spanned<DeValue<'i>>;
+
+impl<'t> Checker<'t> {
+    fn set(&mut self) -> Option<ClauseSet> {
+        let (root, syntax) = DeTable::parse_recoverable(self.text);
+        if !syntax.is_empty() {
+            for e in syntax {
+                let span = e.span().unwrap_or(0..0);
+                self.report(span, format!("TOML syntax: {}", e.message().trim_end()));
+            }
+            return None;
+        }
+        let root_span = 0..0;
+        let table = root.get_ref();
+        self.unknown_fields(table, SET_FIELDS, "at the top of the file");
+
+        let id = self.id(table, &root_span, "the set");
+        let title = self.string(table, "title", &root_span, "the set");
+        let version = self.version(table, &root_span);
+        let language = self.language(table, &root_span);
+        let source = self.string(table, "source", &root_span, "the set");
+        let intro = self.string(table, "intro", &root_span, "the set");
+        let clauses = self.clauses(table);
+
+        Some(ClauseSet {
+            id: id?,
+            title: sanitize::line(&title?),
+            version: version?,
+            language: language?,
+            source: sanitize::line(&source?),
+            intro: sanitize::text(&intro?),
+            clauses: clauses?,
+            digest: format!("sha256:{:x}", Sha256::digest(self.text.as_bytes())),
+        })
+    }
+
+    fn clauses(&mut self, table: &Table<'_>) -> Option<Vec<Clause>> {
+        let Some((key, value)) = field(table, "clause") else {
+            self.report(
+                self.text.len()..self.text.len(),
+                "the set has no clauses: add at least one [[clause]] section".into(),
+            );
+            return None;
+        };
+        let Some(array) = value.get_ref().as_array() else {
+            self.report(
+                key.span(),
+                "`clause` must be a list of [[clause]] sections, each with its own fields".into(),
+            );
+            return None;
+        };
+        if array.is_empty() {
+            self.report(
+                key.span(),
+                "the set has no clauses: add at least one [[clause]] section".into(),
+            );
+            return None;
+        }
+        let mut clauses = Vec::new();
+        let mut seen: Vec<(String, Range<usize>)> = Vec::new();
+        let mut ok = true;
+        for (n, item) in array.iter().enumerate() {
+            let what = format!("clause {}", n + 1);
+            let Some(t) = item.get_ref().as_table() else {
+                self.report(item.span(), format!("{what} must be a [[clause]] section"));
+                ok = false;
+                continue;
+            };
+            let span = item.span();
+            self.unknown_fields(t, CLAUSE_FIELDS, &format!("in {what}"));
+            let id = self.id(t, &span, &what);
+            if let (Some(id), Some((_, v))) = (&id, field(t, "id")) {
+                if let Some((_, first)) = seen.iter().find(|(s, _)| s == id) {
+                    let first_line = self.position(first.start).0;
+                    self.report(
+                        v.span(),
+                        format!(
+                            "clause id `{id}` is used twice, on line {first_line} and line {}; \
+                             each clause needs its own id",
+                            self.position(v.span().start).0
+                        ),
+                    );
+                    ok = false;
+                }
+                seen.push((id.clone(), v.span()));
+            }
+            let title = self.string(t, "title", &span, &what);
+            let speaker = self.speaker(t, &span, &what);
+            let text = self.string(t, "text", &span, &what);
+            let prompt = self.string(t, "prompt", &span, &what);
+            match (id, title, speaker, text, prompt) {
+                (Some(id), Some(title), Some(speaker), Some(text), Some(prompt)) => {
+                    clauses.push(Clause {
+                        id,
+                        title: sanitize::line(&title),
+                        speaker,
+                        text: sanitize::text(&text),
+                        prompt: sanitize::text(&prompt),
+                    })
+                }
+                _ => ok = false,
+            }
+        }
+        ok.then_some(clauses)
+    }
+
+    /// A required, non-empty string field, trimmed.
+    fn string(
+        &mut self,
+        table: &Table<'_>,
+        name: &str,
+        owner: &Range<usize>,
+        what: &str,
+    ) -> Option<String> {
+        let Some((_, value)) = field(table, name) else {
+            self.report(
+                owner.clone(),
+                format!("{what} is missing `{name}`: add a line like {name} = \"...\""),
+            );
+            return None;
+        };
+        let Some(s) = value.get_ref().as_str() else {
+            self.report(
+                value.span(),
+                format!(
+                    "`{name}` must be text in quotes, not {}",
+                    value.get_ref().type_str()
+                ),
+            );
+            return None;
+        };
+        if s.trim().is_empty() {
+            self.report(
+                value.span(),
+                format!("`{name}` is empty: write something between the quotes"),
+            );
+            return None;
+        }
+        Some(s.trim().to_owned())
+    }
+
+    fn id(&mut self, table: &Table<'_>, owner: &Range<usize>, what: &str) -> Option<String> {
+        let id = self.string(table, "id", owner, what)?;
+        if id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        {
+            return Some(id);
+        }
+        let span = field(table, "id").map_or(owner.clone(), |(_, v)| v.span());
+        self.report(
+            span,
+            format!(
+                "id `{}` may use only lowercase letters a-z, digits and dashes, like \"arrive-on-time\"",
+                sanitize::line(&id)
+            ),
+        );
+        None
+    }
+
+    fn speaker(&mut self, table: &Table<'_>, owner: &Range<usize>, what: &str) -> Option<Speaker> {
+        let name = self.string(table, "speaker", owner, what)?;
+        if let Some(speaker) = Speaker::from_name(&name) {
+            return Some(speaker);
+        }
+        let span = field(table, "speaker").map_or(owner.clone(), |(_, v)| v.span());
+        self.report(
+            span,
+            format!(
+                "unknown speaker `{}`: use one of {}",
+                sanitize::line(&name),
+                Speaker::NAMES.join(", ")
+            ),
+        );
+        None
+    }
+
+    fn version(&mut self, table: &Table<'_>, owner: &Range<usize>) -> Option<u32> {
+        let Some((_, value)) = field(table, "version") else {
+            self.report(
+                owner.clone(),
+                "the set is missing `version`: add a line like version = 1".into(),
+            );
+            return None;
+        };
+        let parsed = value
+            .get_ref()
+            .as_integer()
+            .and_then(|i| i64::from_str_radix(i.as_str(), i.radix()).ok())
+            .and_then(|n| u32::try_from(n).ok())
+            .filter(|&n| n >= 1);
+        if parsed.is_none() {
+            self.report(
+                value.span(),
+                "`version` must be a whole number of 1 or more, without quotes, like version = 1"
+                    .into(),
+            );
+        }
+        parsed
+    }
+
+    fn language(&mut self, table: &Table<'_>, owner: &Range<usize>) -> Option<String> {
+        let tag = self.string(table, "language", owner, "the set")?;
+        let mut parts = tag.split('-');
+        let primary_ok = parts
+            .next()
+            .is_some_and(|p| (2..=3).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphabetic()));
+        let rest_ok =
+            parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()));
+        if primary_ok && rest_ok {
+            return Some(tag);
+        }
+        let span = field(table, "language").map_or(owner.clone(), |(_, v)| v.span());
+        self.report(
+            span,
+            format!(
+                "`language` should be a language tag such as \"en\", \"fr\" or \"pt-BR\", not `{}`",
+                sanitize::line(&tag)
+            ),
+        );
+        None
+    }
+
+    fn unknown_fields(&mut self, table: &Table<'_>, allowed: &[&str], place: &str) {
+        for (key, _) in table.iter() {
+            let name: &str = key.get_ref();
+            if allowed.contains(&name) {
+                continue;
+            }
+            let hint = allowed
+                .iter()
+                .filter(|a| **a != "clause")
+                .find(|a| edit_distance(a, name) <= 2)
+                .map(|a| format!(" (did you mean `{a}`?)"))
+                .unwrap_or_default();
+            self.report(
+                key.span(),
+                format!(
+                    "unknown field `{}` {place}{hint}; allowed fields are {}",
+                    sanitize::line(name),
+                    allowed.join(", ")
+                ),
+            );
+        }
+    }
+
+    fn report(&mut self, span: Range<usize>, message: String) {
+        let (line, column) = self.position(span.start);
+        self.problems.push(Problem {
+            line,
+            column,
+            message,
+        });
+    }
+
+    /// 1-based line and character column of a byte offset.
+    fn position(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        let before = self.text.get(..offset).unwrap_or(self.text);
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let column = before[line_start..].chars().count() + 1;
+        (line, column)
+    }
+}
+
+fn field<'a, 'i>(table: &'a Table<'i>, name: &str) -> Option<(&'a Spanned<toml::de::DeString<'i>>, &'a Value<'i>)> {
+    table.iter().find(|(k, _)| k.get_ref() == name)
+}
+
+/// Levenshtein distance, for "did you mean" hints on misspelled fields.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            let next = (row[j + 1] + 1).min(row[j] + 1).min(prev + cost);
+            prev = row[j + 1];
+            row[j + 1] = next;
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = r#"
+id = "mini"
+title = "A small set"
+version = 2
+language = "en"
+source = "Written for tests"
+intro = "Two clauses."
+
+[[clause]]
+id = "one"
+title = "First"
+speaker = "doctor"
+text = "Your doctor listens."
+prompt = "What helps you feel heard?"
+
+[[clause]]
+id = "two"
+title = "Second"
+speaker = "both"
+text = "You both arrive on time."
+prompt = "What makes it hard to be on time?"
+"#;
+
+    fn problems(text: &str) -> Vec<Problem> {
+        match parse("test.toml", text) {
+            Err(LoadError::Invalid { problems, .. }) => problems,
+            other => panic!("expected problems, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_good_set_loads() {
+        let set = parse("test.toml", GOOD).expect("valid");
+        assert_eq!(set.id, "mini");
+        assert_eq!(set.version, 2);
+        assert_eq!(set.clauses.len(), 2);
+        assert_eq!(set.clauses[1].speaker, Speaker::Both);
+        assert!(set.digest.starts_with("sha256:"));
+        assert_eq!(set.index_of("two"), Some(1));
+    }
+
+    #[test]
+    fn the_digest_changes_with_the_text() {
+        let a = parse("a", GOOD).expect("valid");
+        let b = parse("b", &GOOD.replace("listens", "listens well")).expect("valid");
+        assert_ne!(a.digest, b.digest);
+    }
+
+    #[test]
+    fn every_problem_is_reported_in_line_order() {
+        let text = GOOD
+            .replace("speaker = \"doctor\"", "speaker = \"nurse\"")
+            .replace("id = \"two\"", "id = \"Two!\"");
+        let found = problems(&text);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].line, 12);
+        assert!(found[0].message.contains("nurse"));
+        assert_eq!(found[1].line, 17);
+    }
+
+    #[test]
+    fn edit_distance_counts_edits() {
+        assert_eq!(edit_distance("title", "titel"), 2);
+        assert_eq!(edit_distance("prompt", "promt"), 1);
+        assert_eq!(edit_distance("", "abc"), 3);
+    }
+
+    #[test]
+    fn error_display_names_file_line_and_column() {
+        let err = parse("sets/x.toml", &GOOD.replace("version = 2", "version = \"2\""))
+            .expect_err("invalid");
+        assert_eq!(
+            err.to_string(),
+            "sets/x.toml:4:11: `version` must be a whole number of 1 or more, without quotes, like version = 1"
+        );
+    }
+}

@@ -1,0 +1,40 @@
+//! The command line: flags, subcommands and their help text.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+/// accord walks you through a doctor-patient partnership agreement, one
+/// clause at a time. For each clause you can agree, mark that you are not on
+/// board, write a question for your doctor, or keep a private note. Every
+/// answer is saved at once, on this computer only.
+#[derive(Debug, Parser)]
+#[command(name = "accord", version, about, long_about = None)]
+#[command(after_help = "Run with no command to start or continue the walkthrough.")]
+pub struct Cli {
+    /// What to do; without one, start or continue the walkthrough.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
+    /// Walk through this clause set instead of the built-in agreement.
+    #[arg(long, value_name = "FILE")]
+    pub clauses: Option<PathBuf>,
+
+    /// Keep answers in this folder instead of the usual place.
+    #[arg(long, value_name = "DIR", env = "ACCORD_DATA_DIR")]
+    pub data_dir: Option<PathBuf>,
+
+    /// Start a fresh session instead of continuing the last unfinished one.
+    #[arg(long)]
+    pub new: bool,
+}
+
+/// The subcommands beside the walkthrough itself.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check a clause set file and list every problem in it.
+    Check {
+        /// The clause set (a .toml file) to check.
+        file: PathBuf,
+    },
+}

@@ -1,0 +1,84 @@
+//! accord: a calm terminal walkthrough of a doctor-patient partnership agreement.
+
+mod action;
+mod app;
+mod clauses;
+mod cli;
+mod runtime;
+mod sanitize;
+mod session;
+mod store;
+mod ui;
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::Parser;
+
+use crate::cli::{Cli, Command};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Some(Command::Check { file }) => check(&file),
+        None => walkthrough(&cli),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("accord: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `accord check FILE`: every problem, or one line saying the set is fine.
+fn check(file: &Path) -> anyhow::Result<ExitCode> {
+    match clauses::load_file(file) {
+        Ok(set) => {
+            println!("ok: {}, {} clauses", set.title, set.clauses.len());
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(e) => {
+            report_invalid(&e);
+            Ok(ExitCode::FAILURE)
+        }
+    }
+}
+
+fn report_invalid(e: &clauses::LoadError) {
+    eprintln!("{e}");
+    if let clauses::LoadError::Invalid { problems, .. } = e {
+        let n = problems.len();
+        eprintln!("{n} problem{} found.", if n == 1 { "" } else { "s" });
+    }
+}
+
+/// `accord`: the walkthrough, then one line saying where the answers are.
+fn walkthrough(cli: &Cli) -> anyhow::Result<ExitCode> {
+    let set = match &cli.clauses {
+        Some(file) => match clauses::load_file(file) {
+            Ok(set) => set,
+            Err(e) => {
+                report_invalid(&e);
+                return Ok(ExitCode::FAILURE);
+            }
+        },
+        None => clauses::default_set(),
+    };
+    let data_dir = match &cli.data_dir {
+        Some(dir) => dir.clone(),
+        None => store::default_dir()?,
+    };
+    let outcome = runtime::walkthrough(set, data_dir, cli.new).context("the walkthrough stopped")?;
+    if let Some(why) = outcome.unsaved {
+        eprintln!("accord: your latest answers could not be saved: {why}");
+        return Ok(ExitCode::FAILURE);
+    }
+    match outcome.saved_to {
+        Some(path) => println!("Your answers are saved in {}", path.display()),
+        None => println!("Nothing was answered yet, so nothing was saved."),
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,68 @@
+//! Text from files and pastes is data, never terminal commands.
+//!
+//! A clause file or a paste could carry escape sequences that recolour,
+//! move the cursor or retitle the terminal when drawn. Everything loaded is
+//! passed through here once, so widgets can draw it as it is.
+
+/// Makes control characters visible and drops invisible direction overrides.
+///
+/// Newlines are kept (they are part of the text); tabs become spaces; an
+/// escape becomes `␛` and other C0 controls their Unicode "control picture",
+/// so `\x1b[31m` reads as `␛[31m` instead of turning the screen red.
+pub fn text(input: &str) -> String {
+    let normalized = input.replace("\r\n", "\n");
+    let mut out = String::with_capacity(normalized.len());
+    for c in normalized.chars() {
+        match c {
+            '\n' => out.push('\n'),
+            '\t' => out.push_str("    "),
+            '\u{1b}' => out.push('␛'),
+            '\u{7f}' => out.push('␡'),
+            c if (c as u32) < 0x20 => {
+                out.push(char::from_u32(0x2400 + c as u32).unwrap_or('\u{fffd}'))
+            }
+            // C1 controls: some terminals treat U+009B as a one-byte escape.
+            '\u{80}'..='\u{9f}' => out.push('\u{fffd}'),
+            // Bidirectional overrides can make text read differently from what it is.
+            '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Like [`text`], for one-line fields such as titles: line breaks become spaces.
+pub fn line(input: &str) -> String {
+    text(input).replace('\n', " ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_sequences_become_visible() {
+        assert_eq!(text("a\u{1b}[31mred\u{1b}[0m"), "a␛[31mred␛[0m");
+        assert_eq!(text("bell\u{7}"), "bell␇");
+        assert_eq!(text("csi\u{9b}2J"), "csi\u{fffd}2J");
+    }
+
+    #[test]
+    fn newlines_are_kept_and_crlf_folded() {
+        assert_eq!(text("one\r\ntwo\nthree"), "one\ntwo\nthree");
+        assert_eq!(text("a\rb"), "a␍b");
+        assert_eq!(line("one\ntwo"), "one two");
+    }
+
+    #[test]
+    fn tabs_and_bidi_overrides() {
+        assert_eq!(text("a\tb"), "a    b");
+        assert_eq!(text("abc\u{202e}def"), "abcdef");
+    }
+
+    #[test]
+    fn ordinary_unicode_is_untouched() {
+        let s = "Café 東京 🙂 — naïve";
+        assert_eq!(text(s), s);
+    }
+}

@@ -1,0 +1,353 @@
+//! The data directory: where sessions live, and how they are saved safely.
+//!
+//! Saves are atomic (temp file, fsync, rename, fsync the folder), files are
+//! private to their owner, and a file accord cannot read is set aside, never
+//! overwritten or deleted.
+
+use std::fs::{self, DirBuilder, File, OpenOptions};
+use std::io::{self, Write};
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+use std::path::{Path, PathBuf};
+
+use jiff::Timestamp;
+use thiserror::Error;
+
+use crate::clauses::ClauseSet;
+use crate::session::{FormatCheck, Session, check_format};
+
+/// Why the data directory or a session file could not be used.
+#[derive(Debug, Error)]
+pub enum StoreError {
+    /// No data directory was given and none could be worked out.
+    #[error("cannot find a home folder to keep answers in; choose one with --data-dir DIR")]
+    NoHome,
+    /// The data directory cannot be created or written.
+    #[error("cannot use the data folder {path}: {source}. Choose another with --data-dir DIR")]
+    Dir {
+        /// The folder.
+        path: PathBuf,
+        /// What the system said.
+        source: io::Error,
+    },
+    /// A session could not be written.
+    #[error("could not save your answers to {path}: {source}")]
+    Write {
+        /// The file.
+        path: PathBuf,
+        /// What the system said.
+        source: io::Error,
+    },
+}
+
+/// The folder accord keeps its files in, by default.
+pub fn default_dir() -> Result<PathBuf, StoreError> {
+    directories::ProjectDirs::from("", "", "accord")
+        .map(|d| d.data_dir().to_path_buf())
+        .ok_or(StoreError::NoHome)
+}
+
+/// What looking for a session to continue found.
+#[derive(Debug, Default)]
+pub struct Lookup {
+    /// The most recent unfinished session of the set, if any.
+    pub session: Option<Session>,
+    /// One line per file that was skipped or set aside, for the user.
+    pub notices: Vec<String>,
+}
+
+/// A data directory holding `sessions/<id>.json` files.
+#[derive(Debug, Clone)]
+pub struct Store {
+    root: PathBuf,
+}
+
+impl Store {
+    /// Opens (creating, private to the owner) a data directory, and checks it can be written.
+    pub fn open(root: PathBuf) -> Result<Self, StoreError> {
+        let store = Self { root };
+        let sessions = store.sessions_dir();
+        DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(&sessions)
+            .map_err(|source| StoreError::Dir {
+                path: sessions.clone(),
+                source,
+            })?;
+        // Find out now, before anyone types, rather than at the first save.
+        let probe = sessions.join(format!(".write-test-{}", std::process::id()));
+        let written = OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(true)
+            .mode(0o600)
+            .open(&probe)
+            .and_then(|_| fs::remove_file(&probe));
+        written.map_err(|source| StoreError::Dir {
+            path: sessions,
+            source,
+        })?;
+        Ok(store)
+    }
+
+    fn sessions_dir(&self) -> PathBuf {
+        self.root.join("sessions")
+    }
+
+    /// Where the session with this id is (or will be) saved.
+    pub fn session_path(&self, id: &str) -> PathBuf {
+        self.sessions_dir().join(format!("{id}.json"))
+    }
+
+    /// A new session id, from the time, that no file uses yet.
+    pub fn new_session_id(&self, now: Timestamp) -> String {
+        let base = now.strftime("%Y%m%d-%H%M%S").to_string();
+        let taken = |id: &str| {
+            let path = self.session_path(id);
+            path.exists() || aside_path(&path, 1).exists()
+        };
+        if !taken(&base) {
+            return base;
+        }
+        (2..)
+            .map(|n| format!("{base}-{n}"))
+            .find(|id| !taken(id))
+            .unwrap_or(base)
+    }
+
+    /// Finds the most recent unfinished session of `set`, setting aside unreadable files.
+    pub fn find_resumable(&self, set: &ClauseSet) -> Lookup {
+        let (sessions, notices) = self.load_all();
+        let session = sessions
+            .into_iter()
+            .filter(|s| s.clause_set.id == set.id && !s.is_finished(set))
+            .max_by_key(|s| s.updated_at);
+        Lookup { session, notices }
+    }
+
+    /// Every readable session; unreadable ones are set aside and described in the notices.
+    pub fn load_all(&self) -> (Vec<Session>, Vec<String>) {
+        let mut sessions = Vec::new();
+        let mut notices = Vec::new();
+        let entries = match fs::read_dir(self.sessions_dir()) {
+            Ok(entries) => entries,
+            Err(e) => {
+                notices.push(format!(
+                    "Could not list {}: {e}",
+                    self.sessions_dir().display()
+                ));
+                return (sessions, notices);
+            }
+        };
+        let mut paths: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "json"))
+            .collect();
+        paths.sort();
+        for path in paths {
+            match read_session(&path) {
+                Ok(s) => sessions.push(s),
+                Err(Unreadable::Newer(format)) => notices.push(format!(
+                    "{} was written by a newer accord ({format}); it was left as it is.",
+                    path.display()
+                )),
+                Err(Unreadable::Broken(why)) => notices.push(set_aside(&path, &why)),
+            }
+        }
+        (sessions, notices)
+    }
+
+    /// Saves a session atomically: a crash leaves the old file or the new one, never a torn one.
+    pub fn save(&self, session: &Session) -> Result<PathBuf, StoreError> {
+        let path = self.session_path(&session.id);
+        let err = |source| StoreError::Write {
+            path: path.clone(),
+            source,
+        };
+        let mut json = serde_json::to_vec_pretty(session).map_err(|e| err(e.into()))?;
+        json.push(b'\n');
+        let temp = self
+            .sessions_dir()
+            .join(format!(".{}.{}.tmp", session.id, std::process::id()));
+        let result = write_synced(&temp, &json)
+            .and_then(|()| fs::rename(&temp, &path))
+            .and_then(|()| File::open(self.sessions_dir())?.sync_all());
+        if result.is_err() {
+            let _ = fs::remove_file(&temp);
+        }
+        result.map_err(err)?;
+        Ok(path)
+    }
+}
+
+fn write_synced(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let mut file = OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(path)?;
+    file.write_all(bytes)?;
+    file.sync_all()
+}
+
+enum Unreadable {
+    Newer(String),
+    Broken(String),
+}
+
+fn read_session(path: &Path) -> Result<Session, Unreadable> {
+    let text = fs::read_to_string(path).map_err(|e| Unreadable::Broken(e.to_string()))?;
+    // Look at the format first, so a newer file is recognised even if its fields changed.
+    let value: serde_json::Value =
+        serde_json::from_str(&text).map_err(|e| Unreadable::Broken(e.to_string()))?;
+    let format = value.get("format").and_then(|f| f.as_str()).unwrap_or("");
+    match check_format(format) {
+        FormatCheck::Supported => {
+            serde_json::from_value(value).map_err(|e| Unreadable::Broken(e.to_string()))
+        }
+        FormatCheck::Newer => Err(Unreadable::Newer(format.to_owned())),
+        FormatCheck::Foreign => Err(Unreadable::Broken(format!(
+            "its format is {:?}, not an accord session",
+            format
+        ))),
+    }
+}
+
+/// `name.json.unreadable`, or `name.json.unreadable-N` for the N-th file set aside under that name.
+fn aside_path(path: &Path, n: u32) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".unreadable");
+    if n > 1 {
+        name.push(format!("-{n}"));
+    }
+    path.with_file_name(name)
+}
+
+/// Moves an unreadable session out of the way, keeping it whole, and says where it went.
+fn set_aside(path: &Path, why: &str) -> String {
+    let Some(target) = (1..1000).map(|n| aside_path(path, n)).find(|p| !p.exists()) else {
+        return format!("Could not read {} ({why}); it was left as it is.", path.display());
+    };
+    match fs::rename(path, &target) {
+        Ok(()) => format!(
+            "Could not read {} ({why}); it was kept as {} and a new session started.",
+            path.display(),
+            target.display()
+        ),
+        Err(_) => format!("Could not read {} ({why}); it was left as it is.", path.display()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clauses;
+    use crate::session::Stance;
+    use std::os::unix::fs::PermissionsExt;
+
+    fn at(s: &str) -> Timestamp {
+        s.parse().expect("timestamp")
+    }
+
+    fn mode(path: &Path) -> u32 {
+        fs::metadata(path).expect("metadata").permissions().mode() & 0o777
+    }
+
+    #[test]
+    fn save_is_private_and_round_trips() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::open(dir.path().join("data")).expect("open");
+        let set = clauses::default_set();
+        let mut s = Session::new("a".into(), &set, at("2026-11-01T10:00:00Z"));
+        s.set_stance("time", Some(Stance::Agree), at("2026-11-01T10:01:00Z"));
+        let path = store.save(&s).expect("save");
+        assert_eq!(mode(&path), 0o600);
+        assert_eq!(mode(&dir.path().join("data")), 0o700);
+        assert_eq!(mode(&dir.path().join("data/sessions")), 0o700);
+        let (all, notices) = store.load_all();
+        assert_eq!(all, vec![s]);
+        assert!(notices.is_empty());
+        let leftovers: Vec<_> = fs::read_dir(dir.path().join("data/sessions"))
+            .expect("list")
+            .filter_map(Result::ok)
+            .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+            .collect();
+        assert!(leftovers.is_empty(), "temp files left behind");
+    }
+
+    #[test]
+    fn a_save_replaces_the_whole_file() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::open(dir.path().to_path_buf()).expect("open");
+        let set = clauses::default_set();
+        let now = at("2026-11-01T10:00:00Z");
+        let mut s = Session::new("a".into(), &set, now);
+        s.set_text("time", crate::session::TextField::Note, &"long ".repeat(5000), now);
+        store.save(&s).expect("save");
+        s.set_text("time", crate::session::TextField::Note, "short", now);
+        let path = store.save(&s).expect("save");
+        let back: Session =
+            serde_json::from_str(&fs::read_to_string(path).expect("read")).expect("parse");
+        assert_eq!(back, s);
+    }
+
+    #[test]
+    fn corrupt_files_are_set_aside_whole_and_newer_ones_left_alone() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::open(dir.path().to_path_buf()).expect("open");
+        let sessions = dir.path().join("sessions");
+        fs::write(sessions.join("broken.json"), "{ \"format\": \"accord.sess").expect("write");
+        let newer = r#"{"format": "accord.session/9", "id": "future", "shape": "new"}"#;
+        fs::write(sessions.join("future.json"), newer).expect("write");
+
+        let set = clauses::default_set();
+        let found = store.find_resumable(&set);
+        assert!(found.session.is_none());
+        assert_eq!(found.notices.len(), 2, "{:?}", found.notices);
+        assert!(found.notices.iter().any(|n| n.contains("newer accord")));
+        assert!(found.notices.iter().any(|n| n.contains("broken.json.unreadable")));
+
+        assert_eq!(
+            fs::read_to_string(sessions.join("broken.json.unreadable")).expect("kept"),
+            "{ \"format\": \"accord.sess"
+        );
+        assert_eq!(fs::read_to_string(sessions.join("future.json")).expect("kept"), newer);
+
+        // A new session never takes the name of a file set aside.
+        fs::write(sessions.join("20261101-100000.json"), "not json").expect("write");
+        store.load_all();
+        assert_eq!(store.new_session_id(at("2026-11-01T10:00:00Z")), "20261101-100000-2");
+    }
+
+    #[test]
+    fn resumes_the_latest_unfinished_session_of_the_same_set() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::open(dir.path().to_path_buf()).expect("open");
+        let set = clauses::default_set();
+        let older = Session::new("old".into(), &set, at("2026-11-01T10:00:00Z"));
+        let mut newer = Session::new("new".into(), &set, at("2026-11-02T10:00:00Z"));
+        newer.set_position("time", at("2026-11-02T10:05:00Z"));
+        let mut finished = Session::new("done".into(), &set, at("2026-11-03T10:00:00Z"));
+        for c in &set.clauses {
+            finished.set_stance(&c.id, Some(Stance::Agree), at("2026-11-03T10:00:00Z"));
+        }
+        let mut other_set = Session::new("other".into(), &set, at("2026-11-04T10:00:00Z"));
+        other_set.clause_set.id = "something-else".into();
+        for s in [&older, &newer, &finished, &other_set] {
+            store.save(s).expect("save");
+        }
+        let found = store.find_resumable(&set);
+        assert_eq!(found.session.map(|s| s.id), Some("new".to_owned()));
+    }
+
+    #[test]
+    fn an_unwritable_folder_is_reported_with_its_path() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let file = dir.path().join("not-a-folder");
+        fs::write(&file, "").expect("write");
+        let err = Store::open(file.join("data")).expect_err("cannot create");
+        assert!(err.to_string().contains("not-a-folder"), "{err}");
+    }
+}

@@ -1,0 +1,195 @@
+//! Drawing: a pure function from the app's state to a frame.
+//!
+//! One file per screen or overlay; this one lays out what they share (the
+//! header with progress, the status line, the footer of live keys).
+
+mod clause;
+mod editor;
+mod help;
+mod list;
+mod summary;
+pub mod theme;
+mod welcome;
+
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+
+use crate::action::{Mode, bindings};
+use crate::app::{App, Overlay, Screen};
+use crate::session::{Response, Stance};
+use theme::Theme;
+
+/// Below this size the layout cannot work, so the reader is asked to enlarge the window.
+pub const MIN_WIDTH: u16 = 40;
+/// See [`MIN_WIDTH`].
+pub const MIN_HEIGHT: u16 = 10;
+
+/// Draws the whole screen for `app`.
+pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
+    let area = frame.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        too_small(frame, area);
+        return;
+    }
+    let footer = footer_lines(app.mode(), area.width, theme);
+    let status = status_line(app, theme);
+    let [header_area, body, status_area, footer_area] = Layout::vertical([
+        Constraint::Length(if app.screen == Screen::Welcome { 0 } else { 3 }),
+        Constraint::Min(1),
+        Constraint::Length(u16::from(status.is_some())),
+        Constraint::Length(footer.len() as u16 + 1),
+    ])
+    .areas(area);
+
+    if app.screen != Screen::Welcome {
+        header(frame, header_area, app, theme);
+    }
+    match app.screen {
+        Screen::Welcome => welcome::draw(frame, body, app, theme),
+        Screen::Clause => clause::draw(frame, body, app, theme),
+        Screen::Summary => summary::draw(frame, body, app, theme),
+    }
+    if let Some(status) = status {
+        frame.render_widget(Paragraph::new(status), status_area);
+    }
+    frame.render_widget(
+        Paragraph::new(footer).block(Block::new().borders(Borders::TOP).border_style(theme.dim())),
+        footer_area,
+    );
+
+    match &app.overlay {
+        Some(Overlay::Editor(editor)) => editor::draw(frame, body, app, editor, theme),
+        Some(Overlay::List { selected }) => list::draw(frame, body, app, *selected, theme),
+        Some(Overlay::Help) => help::draw(frame, body, app.screen_mode(), theme),
+        None => {}
+    }
+}
+
+fn too_small(frame: &mut Frame, area: Rect) {
+    let message = Paragraph::new("Please make this window larger")
+        .alignment(Alignment::Center)
+        .wrap(Wrap { trim: true });
+    let height = message.line_count(area.width).min(area.height as usize) as u16;
+    let [_, middle, _] = Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(height),
+        Constraint::Fill(1),
+    ])
+    .areas(area);
+    frame.render_widget(message, middle);
+}
+
+fn header(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let total = app.set.clauses.len();
+    let progress = match app.screen {
+        Screen::Summary => format!("Summary · {} of {total} answered", app.session.answered(&app.set)),
+        _ => format!("Clause {} of {total}", app.current + 1),
+    };
+    let [title_row, gauge_row, _] = Layout::vertical([Constraint::Length(1); 3]).areas(area);
+    let [title_area, progress_area] = Layout::horizontal([
+        Constraint::Fill(1),
+        Constraint::Length(progress.chars().count() as u16 + 1),
+    ])
+    .areas(title_row);
+    frame.render_widget(
+        Paragraph::new(Span::styled(app.set.title.as_str(), theme.heading())),
+        title_area,
+    );
+    frame.render_widget(
+        Paragraph::new(progress).alignment(Alignment::Right),
+        progress_area,
+    );
+    let done = match app.screen {
+        Screen::Summary => total,
+        _ => app.current + 1,
+    };
+    frame.render_widget(Paragraph::new(gauge(done, total, gauge_row.width)), gauge_row);
+}
+
+/// A text progress bar: readable without colour, unlike a coloured block.
+fn gauge(done: usize, total: usize, width: u16) -> String {
+    let width = usize::from(width);
+    let filled = (done * width).checked_div(total).unwrap_or(0).min(width);
+    format!("{}{}", "█".repeat(filled), "░".repeat(width - filled))
+}
+
+fn status_line<'a>(app: &'a App, theme: &Theme) -> Option<Line<'a>> {
+    if let Some(error) = &app.save_error {
+        return Some(Line::styled(
+            format!("⚠ Not saved yet: {error}. Your answers are kept; accord tries again at your next change."),
+            theme.warning(),
+        ));
+    }
+    None
+}
+
+/// The footer: every live key in the footer table, wrapped to the width.
+fn footer_lines(mode: Mode, width: u16, theme: &Theme) -> Vec<Line<'static>> {
+    let mut lines = vec![Line::default()];
+    let mut used = 0;
+    for b in bindings(mode).iter().filter(|b| b.footer) {
+        let len = b.label.chars().count() + 1 + b.help.chars().count();
+        let sep = if used == 0 { 0 } else { 3 };
+        if used > 0 && used + sep + len > usize::from(width) {
+            lines.push(Line::default());
+            used = 0;
+        }
+        let line = lines.last_mut().expect("footer has a line");
+        if used > 0 {
+            line.push_span(Span::styled(" · ", theme.dim()));
+        }
+        line.push_span(Span::styled(b.label, theme.key()));
+        line.push_span(Span::raw(format!(" {}", b.help)));
+        used += if used == 0 { len } else { sep + len };
+    }
+    lines
+}
+
+/// The marker and word for a stance, readable without colour.
+pub fn stance_label(stance: Option<Stance>, theme: &Theme) -> Span<'static> {
+    match stance {
+        Some(Stance::Agree) => Span::styled("✓ agree", theme.agree()),
+        Some(Stance::Disagree) => Span::styled("✗ not on board", theme.disagree()),
+        None => Span::styled("· not answered yet", theme.dim()),
+    }
+}
+
+/// Short markers for a clause's answer in lists: stance, then `?` and `✎` if present.
+pub fn markers(response: Option<&Response>) -> String {
+    let stance = match response.and_then(|r| r.stance) {
+        Some(Stance::Agree) => '✓',
+        Some(Stance::Disagree) => '✗',
+        None => '·',
+    };
+    let question = if response.is_some_and(|r| r.question.is_some()) { '?' } else { ' ' };
+    let note = if response.is_some_and(|r| r.note.is_some()) { '✎' } else { ' ' };
+    format!("{stance} {question}{note}")
+}
+
+/// A centred box of at most `width` × `height` inside `area`, cleared and framed.
+pub fn popup(frame: &mut Frame, area: Rect, width: u16, height: u16, title: &str, theme: &Theme) -> Rect {
+    let [_, row, _] = Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(height.min(area.height)),
+        Constraint::Fill(1),
+    ])
+    .areas(area);
+    let [_, rect, _] = Layout::horizontal([
+        Constraint::Fill(1),
+        Constraint::Length(width.min(area.width)),
+        Constraint::Fill(1),
+    ])
+    .areas(row);
+    let block = Block::bordered().title(Span::styled(format!(" {title} "), theme.heading()));
+    let inner = block.inner(rect);
+    frame.render_widget(Clear, rect);
+    frame.render_widget(block, rect);
+    inner
+}
+
+/// The height `lines` take when wrapped to `width`.
+pub fn wrapped_height(lines: &[Line<'_>], width: u16) -> usize {
+    Paragraph::new(lines.to_vec()).wrap(Wrap { trim: false }).line_count(width)
+}
