@@ -117,7 +117,12 @@ pub struct Binding {
     pub action: Action,
 }
 
-const fn bind(keys: &'static [Key], label: &'static str, help: &'static str, action: Action) -> Binding {
+const fn bind(
+    keys: &'static [Key],
+    label: &'static str,
+    help: &'static str,
+    action: Action,
+) -> Binding {
     Binding {
         keys,
         label,
@@ -127,7 +132,12 @@ const fn bind(keys: &'static [Key], label: &'static str, help: &'static str, act
     }
 }
 
-const fn extra(keys: &'static [Key], label: &'static str, help: &'static str, action: Action) -> Binding {
+const fn extra(
+    keys: &'static [Key],
+    label: &'static str,
+    help: &'static str,
+    action: Action,
+) -> Binding {
     Binding {
         keys,
         label,
@@ -163,13 +173,33 @@ static CLAUSE: [Binding; 14] = [
     bind(&[key(KeyCode::Esc)], "Esc", "quit", Action::Quit),
     extra(UP, "↑/k", "scroll up", Action::Up),
     extra(DOWN, "↓/j", "scroll down", Action::Down),
-    extra(&[key(KeyCode::PageUp)], "PgUp", "scroll up a page", Action::PageUp),
-    extra(&[key(KeyCode::PageDown), ch(' ')], "PgDn/Space", "scroll down a page", Action::PageDown),
-    extra(&[ch('s')], "s", "summary of your answers", Action::OpenSummary),
+    extra(
+        &[key(KeyCode::PageUp)],
+        "PgUp",
+        "scroll up a page",
+        Action::PageUp,
+    ),
+    extra(
+        &[key(KeyCode::PageDown), ch(' ')],
+        "PgDn/Space",
+        "scroll down a page",
+        Action::PageDown,
+    ),
+    extra(
+        &[ch('s')],
+        "s",
+        "summary of your answers",
+        Action::OpenSummary,
+    ),
 ];
 
 static EDITOR: [Binding; 3] = [
-    bind(&[key(KeyCode::Esc)], "Esc", "done (keeps your text)", Action::Close),
+    bind(
+        &[key(KeyCode::Esc)],
+        "Esc",
+        "done (keeps your text)",
+        Action::Close,
+    ),
     bind(&[ctrl('z')], "Ctrl-Z", "undo", Action::Undo),
     bind(&[ctrl('y')], "Ctrl-Y", "redo", Action::Redo),
 ];
@@ -177,8 +207,18 @@ static EDITOR: [Binding; 3] = [
 static LIST: [Binding; 5] = [
     bind(UP, "↑/k", "up", Action::Up),
     bind(DOWN, "↓/j", "down", Action::Down),
-    bind(&[key(KeyCode::Enter)], "Enter", "go to clause", Action::Select),
-    bind(&[key(KeyCode::Tab), key(KeyCode::Esc)], "Esc/Tab", "close", Action::Close),
+    bind(
+        &[key(KeyCode::Enter)],
+        "Enter",
+        "go to clause",
+        Action::Select,
+    ),
+    bind(
+        &[key(KeyCode::Tab), key(KeyCode::Esc)],
+        "Esc/Tab",
+        "close",
+        Action::Close,
+    ),
     bind(&[ch('?')], "?", "help", Action::Help),
 ];
 
@@ -192,8 +232,18 @@ static HELP: [Binding; 1] = [bind(
 static SUMMARY: [Binding; 7] = [
     bind(UP, "↑/k", "up", Action::Up),
     bind(DOWN, "↓/j", "down", Action::Down),
-    bind(&[key(KeyCode::Enter)], "Enter", "go to clause", Action::Select),
-    bind(&[key(KeyCode::Left), ch('h')], "←", "back to clauses", Action::Prev),
+    bind(
+        &[key(KeyCode::Enter)],
+        "Enter",
+        "go to clause",
+        Action::Select,
+    ),
+    bind(
+        &[key(KeyCode::Left), ch('h')],
+        "←",
+        "back to clauses",
+        Action::Prev,
+    ),
     bind(&[key(KeyCode::Tab)], "Tab", "all clauses", Action::OpenList),
     bind(&[ch('?')], "?", "help", Action::Help),
     bind(&[key(KeyCode::Esc)], "Esc", "quit", Action::Quit),
@@ -264,7 +314,14 @@ mod tests {
     #[test]
     fn ctrl_c_quits_everywhere_even_in_the_editor() {
         let ctrl_c = Event::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL));
-        for mode in [Mode::Welcome, Mode::Clause, Mode::Editor, Mode::List, Mode::Help, Mode::Summary] {
+        for mode in [
+            Mode::Welcome,
+            Mode::Clause,
+            Mode::Editor,
+            Mode::List,
+            Mode::Help,
+            Mode::Summary,
+        ] {
             assert_eq!(from_event(ctrl_c.clone(), mode), Some(Action::Quit));
         }
     }
@@ -275,7 +332,10 @@ mod tests {
             Some(Action::Edit(_)) => {}
             other => panic!("expected text input, got {other:?}"),
         }
-        assert_eq!(from_event(press(KeyCode::Esc), Mode::Editor), Some(Action::Close));
+        assert_eq!(
+            from_event(press(KeyCode::Esc), Mode::Editor),
+            Some(Action::Close)
+        );
     }
 
     #[test]

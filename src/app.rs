@@ -164,8 +164,12 @@ impl App {
                 .collect()
         };
         let s = &self.session;
-        let mut entries = with(EntryKind::Question, &|c| s.text(&c.id, TextField::Question).is_some());
-        entries.extend(with(EntryKind::Note, &|c| s.text(&c.id, TextField::Note).is_some()));
+        let mut entries = with(EntryKind::Question, &|c| {
+            s.text(&c.id, TextField::Question).is_some()
+        });
+        entries.extend(with(EntryKind::Note, &|c| {
+            s.text(&c.id, TextField::Note).is_some()
+        }));
         entries.extend(with(EntryKind::Unanswered, &|c| s.stance(&c.id).is_none()));
         entries
     }
@@ -211,7 +215,11 @@ impl App {
                 Mode::Summary => self.summary_action(other, now),
             },
         };
-        if changed { vec![Effect::Save] } else { Vec::new() }
+        if changed {
+            vec![Effect::Save]
+        } else {
+            Vec::new()
+        }
     }
 
     fn clause_action(&mut self, action: Action, now: Timestamp) -> bool {

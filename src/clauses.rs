@@ -20,7 +20,9 @@ const DEFAULT_SET: &str = include_str!("../clauses/partnership.toml");
 const DEFAULT_SET_NAME: &str = "clauses/partnership.toml";
 
 /// Fields a set may have at the top of its file.
-const SET_FIELDS: &[&str] = &["id", "title", "version", "language", "source", "intro", "clause"];
+const SET_FIELDS: &[&str] = &[
+    "id", "title", "version", "language", "source", "intro", "clause",
+];
 /// Fields each `[[clause]]` may have.
 const CLAUSE_FIELDS: &[&str] = &["id", "title", "speaker", "text", "prompt"];
 
@@ -400,11 +402,11 @@ impl<'t> Checker<'t> {
     fn language(&mut self, table: &Table<'_>, owner: &Range<usize>) -> Option<String> {
         let tag = self.string(table, "language", owner, "the set")?;
         let mut parts = tag.split('-');
-        let primary_ok = parts
-            .next()
-            .is_some_and(|p| (2..=3).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphabetic()));
-        let rest_ok =
-            parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()));
+        let primary_ok = parts.next().is_some_and(|p| {
+            (2..=3).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphabetic())
+        });
+        let rest_ok = parts
+            .all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()));
         if primary_ok && rest_ok {
             return Some(tag);
         }
@@ -462,7 +464,10 @@ impl<'t> Checker<'t> {
     }
 }
 
-fn field<'a, 'i>(table: &'a Table<'i>, name: &str) -> Option<(&'a Spanned<toml::de::DeString<'i>>, &'a Value<'i>)> {
+fn field<'a, 'i>(
+    table: &'a Table<'i>,
+    name: &str,
+) -> Option<(&'a Spanned<toml::de::DeString<'i>>, &'a Value<'i>)> {
     table.iter().find(|(k, _)| k.get_ref() == name)
 }
 
@@ -556,8 +561,11 @@ prompt = "What makes it hard to be on time?"
 
     #[test]
     fn error_display_names_file_line_and_column() {
-        let err = parse("sets/x.toml", &GOOD.replace("version = 2", "version = \"2\""))
-            .expect_err("invalid");
+        let err = parse(
+            "sets/x.toml",
+            &GOOD.replace("version = 2", "version = \"2\""),
+        )
+        .expect_err("invalid");
         assert_eq!(
             err.to_string(),
             "sets/x.toml:4:11: `version` must be a whole number of 1 or more, without quotes, like version = 1"

@@ -1,22 +1,13 @@
 //! accord: a calm terminal walkthrough of a doctor-patient partnership agreement.
 
-mod action;
-mod app;
-mod clauses;
-mod cli;
-mod runtime;
-mod sanitize;
-mod session;
-mod store;
-mod ui;
-
 use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::Parser;
 
-use crate::cli::{Cli, Command};
+use accord::cli::{Cli, Command};
+use accord::{clauses, runtime, store};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -71,7 +62,8 @@ fn walkthrough(cli: &Cli) -> anyhow::Result<ExitCode> {
         Some(dir) => dir.clone(),
         None => store::default_dir()?,
     };
-    let outcome = runtime::walkthrough(set, data_dir, cli.new).context("the walkthrough stopped")?;
+    let outcome =
+        runtime::walkthrough(set, data_dir, cli.new).context("the walkthrough stopped")?;
     if let Some(why) = outcome.unsaved {
         eprintln!("accord: your latest answers could not be saved: {why}");
         return Ok(ExitCode::FAILURE);

@@ -108,7 +108,11 @@ impl Session {
             },
             started_at: now,
             updated_at: now,
-            position: set.clauses.first().map(|c| c.id.clone()).unwrap_or_default(),
+            position: set
+                .clauses
+                .first()
+                .map(|c| c.id.clone())
+                .unwrap_or_default(),
             responses: BTreeMap::new(),
         }
     }
@@ -133,7 +137,13 @@ impl Session {
     }
 
     /// Sets a question or note, blank text removing it; true if that changed anything.
-    pub fn set_text(&mut self, clause_id: &str, field: TextField, text: &str, now: Timestamp) -> bool {
+    pub fn set_text(
+        &mut self,
+        clause_id: &str,
+        field: TextField,
+        text: &str,
+        now: Timestamp,
+    ) -> bool {
         let value = (!text.trim().is_empty()).then(|| text.trim_end().to_owned());
         if self.text(clause_id, field) == value.as_deref() {
             return false;
@@ -227,17 +237,37 @@ mod tests {
     fn json_round_trip_keeps_everything() {
         let set = clauses::default_set();
         let mut s = Session::new("s1".into(), &set, at("2026-11-01T10:00:00Z"));
-        s.set_stance("partnership", Some(Stance::Agree), at("2026-11-01T10:01:00Z"));
-        s.set_text("time", TextField::Question, "Can we talk — café? 🙂", at("2026-11-01T10:02:00Z"));
-        s.set_text("time", TextField::Note, "line one\nline two", at("2026-11-01T10:03:00Z"));
+        s.set_stance(
+            "partnership",
+            Some(Stance::Agree),
+            at("2026-11-01T10:01:00Z"),
+        );
+        s.set_text(
+            "time",
+            TextField::Question,
+            "Can we talk — café? 🙂",
+            at("2026-11-01T10:02:00Z"),
+        );
+        s.set_text(
+            "time",
+            TextField::Note,
+            "line one\nline two",
+            at("2026-11-01T10:03:00Z"),
+        );
         let json = serde_json::to_string_pretty(&s).expect("serialize");
         let back: Session = serde_json::from_str(&json).expect("parse");
         assert_eq!(back, s);
         let value: serde_json::Value = serde_json::from_str(&json).expect("value");
         assert_eq!(value["format"], "accord.session/1");
         assert_eq!(value["responses"]["partnership"]["stance"], "agree");
-        assert_eq!(value["responses"]["partnership"]["question"], serde_json::Value::Null);
-        assert_eq!(value["responses"]["time"]["stance"], serde_json::Value::Null);
+        assert_eq!(
+            value["responses"]["partnership"]["question"],
+            serde_json::Value::Null
+        );
+        assert_eq!(
+            value["responses"]["time"]["stance"],
+            serde_json::Value::Null
+        );
         assert_eq!(value["updated_at"], "2026-11-01T10:03:00Z");
     }
 

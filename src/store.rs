@@ -228,7 +228,10 @@ fn aside_path(path: &Path, n: u32) -> PathBuf {
 /// Moves an unreadable session out of the way, keeping it whole, and says where it went.
 fn set_aside(path: &Path, why: &str) -> String {
     let Some(target) = (1..1000).map(|n| aside_path(path, n)).find(|p| !p.exists()) else {
-        return format!("Could not read {} ({why}); it was left as it is.", path.display());
+        return format!(
+            "Could not read {} ({why}); it was left as it is.",
+            path.display()
+        );
     };
     match fs::rename(path, &target) {
         Ok(()) => format!(
@@ -236,7 +239,10 @@ fn set_aside(path: &Path, why: &str) -> String {
             path.display(),
             target.display()
         ),
-        Err(_) => format!("Could not read {} ({why}); it was left as it is.", path.display()),
+        Err(_) => format!(
+            "Could not read {} ({why}); it was left as it is.",
+            path.display()
+        ),
     }
 }
 
@@ -284,7 +290,12 @@ mod tests {
         let set = clauses::default_set();
         let now = at("2026-11-01T10:00:00Z");
         let mut s = Session::new("a".into(), &set, now);
-        s.set_text("time", crate::session::TextField::Note, &"long ".repeat(5000), now);
+        s.set_text(
+            "time",
+            crate::session::TextField::Note,
+            &"long ".repeat(5000),
+            now,
+        );
         store.save(&s).expect("save");
         s.set_text("time", crate::session::TextField::Note, "short", now);
         let path = store.save(&s).expect("save");
@@ -307,18 +318,29 @@ mod tests {
         assert!(found.session.is_none());
         assert_eq!(found.notices.len(), 2, "{:?}", found.notices);
         assert!(found.notices.iter().any(|n| n.contains("newer accord")));
-        assert!(found.notices.iter().any(|n| n.contains("broken.json.unreadable")));
+        assert!(
+            found
+                .notices
+                .iter()
+                .any(|n| n.contains("broken.json.unreadable"))
+        );
 
         assert_eq!(
             fs::read_to_string(sessions.join("broken.json.unreadable")).expect("kept"),
             "{ \"format\": \"accord.sess"
         );
-        assert_eq!(fs::read_to_string(sessions.join("future.json")).expect("kept"), newer);
+        assert_eq!(
+            fs::read_to_string(sessions.join("future.json")).expect("kept"),
+            newer
+        );
 
         // A new session never takes the name of a file set aside.
         fs::write(sessions.join("20261101-100000.json"), "not json").expect("write");
         store.load_all();
-        assert_eq!(store.new_session_id(at("2026-11-01T10:00:00Z")), "20261101-100000-2");
+        assert_eq!(
+            store.new_session_id(at("2026-11-01T10:00:00Z")),
+            "20261101-100000-2"
+        );
     }
 
     #[test]

@@ -15,7 +15,12 @@ use crate::action::{Mode, bindings};
 /// Draws help for `mode`, the screen under the overlay.
 pub fn draw(frame: &mut Frame, area: Rect, mode: Mode, theme: &Theme) {
     let keys = bindings(mode);
-    let label_width = keys.iter().map(|b| b.label.chars().count()).max().unwrap_or(0) + 2;
+    let label_width = keys
+        .iter()
+        .map(|b| b.label.chars().count())
+        .max()
+        .unwrap_or(0)
+        + 2;
     let mut lines: Vec<Line> = keys
         .iter()
         .map(|b| {

@@ -21,7 +21,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, selected: usize, theme: &T
         .iter()
         .enumerate()
         .map(|(i, c)| {
-            let here = if i == app.current { "  (you are here)" } else { "" };
+            let here = if i == app.current {
+                "  (you are here)"
+            } else {
+                ""
+            };
             ListItem::new(Line::from(vec![
                 Span::raw(format!(
                     "{:>number_width$}. {} ",

@@ -84,7 +84,10 @@ fn too_small(frame: &mut Frame, area: Rect) {
 fn header(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let total = app.set.clauses.len();
     let progress = match app.screen {
-        Screen::Summary => format!("Summary · {} of {total} answered", app.session.answered(&app.set)),
+        Screen::Summary => format!(
+            "Summary · {} of {total} answered",
+            app.session.answered(&app.set)
+        ),
         _ => format!("Clause {} of {total}", app.current + 1),
     };
     let [title_row, gauge_row, _] = Layout::vertical([Constraint::Length(1); 3]).areas(area);
@@ -105,7 +108,10 @@ fn header(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         Screen::Summary => total,
         _ => app.current + 1,
     };
-    frame.render_widget(Paragraph::new(gauge(done, total, gauge_row.width)), gauge_row);
+    frame.render_widget(
+        Paragraph::new(gauge(done, total, gauge_row.width)),
+        gauge_row,
+    );
 }
 
 /// A text progress bar: readable without colour, unlike a coloured block.
@@ -118,7 +124,9 @@ fn gauge(done: usize, total: usize, width: u16) -> String {
 fn status_line<'a>(app: &'a App, theme: &Theme) -> Option<Line<'a>> {
     if let Some(error) = &app.save_error {
         return Some(Line::styled(
-            format!("⚠ Not saved yet: {error}. Your answers are kept; accord tries again at your next change."),
+            format!(
+                "⚠ Not saved yet: {error}. Your answers are kept; accord tries again at your next change."
+            ),
             theme.warning(),
         ));
     }
@@ -163,13 +171,28 @@ pub fn markers(response: Option<&Response>) -> String {
         Some(Stance::Disagree) => '✗',
         None => '·',
     };
-    let question = if response.is_some_and(|r| r.question.is_some()) { '?' } else { ' ' };
-    let note = if response.is_some_and(|r| r.note.is_some()) { '✎' } else { ' ' };
+    let question = if response.is_some_and(|r| r.question.is_some()) {
+        '?'
+    } else {
+        ' '
+    };
+    let note = if response.is_some_and(|r| r.note.is_some()) {
+        '✎'
+    } else {
+        ' '
+    };
     format!("{stance} {question}{note}")
 }
 
 /// A centred box of at most `width` × `height` inside `area`, cleared and framed.
-pub fn popup(frame: &mut Frame, area: Rect, width: u16, height: u16, title: &str, theme: &Theme) -> Rect {
+pub fn popup(
+    frame: &mut Frame,
+    area: Rect,
+    width: u16,
+    height: u16,
+    title: &str,
+    theme: &Theme,
+) -> Rect {
     let [_, row, _] = Layout::vertical([
         Constraint::Fill(1),
         Constraint::Length(height.min(area.height)),
@@ -191,5 +214,7 @@ pub fn popup(frame: &mut Frame, area: Rect, width: u16, height: u16, title: &str
 
 /// The height `lines` take when wrapped to `width`.
 pub fn wrapped_height(lines: &[Line<'_>], width: u16) -> usize {
-    Paragraph::new(lines.to_vec()).wrap(Wrap { trim: false }).line_count(width)
+    Paragraph::new(lines.to_vec())
+        .wrap(Wrap { trim: false })
+        .line_count(width)
 }

@@ -27,11 +27,19 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
 fn body<'a>(app: &'a App, theme: &Theme) -> (Vec<Line<'a>>, usize) {
     let set = &app.set;
     let s = &app.session;
-    let count = |stance| set.clauses.iter().filter(|c| s.stance(&c.id) == stance).count();
+    let count = |stance| {
+        set.clauses
+            .iter()
+            .filter(|c| s.stance(&c.id) == stance)
+            .count()
+    };
     let mut lines = vec![
         Line::styled("Your answers", theme.heading()),
         Line::from(vec![
-            Span::styled(format!("✓ {} agreed", count(Some(Stance::Agree))), theme.agree()),
+            Span::styled(
+                format!("✓ {} agreed", count(Some(Stance::Agree))),
+                theme.agree(),
+            ),
             Span::raw("   "),
             Span::styled(
                 format!("✗ {} not on board", count(Some(Stance::Disagree))),
@@ -69,7 +77,10 @@ fn body<'a>(app: &'a App, theme: &Theme) -> (Vec<Line<'a>>, usize) {
         let marker = if is_selected { "› " } else { "  " };
         let mut spans = vec![
             Span::raw(marker),
-            Span::styled(format!("{}. {}", entry.clause + 1, clause.title), theme.bold()),
+            Span::styled(
+                format!("{}. {}", entry.clause + 1, clause.title),
+                theme.bold(),
+            ),
         ];
         if let Some(text) = text {
             spans.push(Span::raw(format!(": {}", text.replace('\n', " / "))));

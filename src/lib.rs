@@ -1,0 +1,14 @@
+//! accord: a calm terminal walkthrough of a doctor-patient partnership agreement.
+//!
+//! The core (`clauses`, `session`, `app`, `action`, `ui`) is pure data and
+//! pure functions; `store` owns the files and `runtime` the terminal.
+
+pub mod action;
+pub mod app;
+pub mod clauses;
+pub mod cli;
+pub mod runtime;
+pub mod sanitize;
+pub mod session;
+pub mod store;
+pub mod ui;

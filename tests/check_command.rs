@@ -1,0 +1,129 @@
+//! `accord check` and the command line, run as the real binary.
+
+use assert_cmd::Command;
+
+fn accord() -> Command {
+    let mut cmd = Command::cargo_bin("accord").expect("binary");
+    cmd.env_remove("ACCORD_DATA_DIR");
+    cmd
+}
+
+fn stdout_of(cmd: &mut Command) -> (bool, String, String) {
+    let out = cmd.output().expect("runs");
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn check_accepts_the_default_set() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/clauses/partnership.toml");
+    let (ok, stdout, _) = stdout_of(accord().args(["check", path]));
+    assert!(ok);
+    assert_eq!(stdout, "ok: Our Partnership Agreement, 32 clauses\n");
+}
+
+#[test]
+fn check_lists_every_problem_and_fails() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("broken.toml");
+    std::fs::write(
+        &path,
+        r#"id = "broken"
+title = "Broken"
+version = 1
+language = "en"
+source = "tests"
+intro = "x"
+
+[[clause]]
+id = "a"
+title = "A"
+speaker = "nurse"
+text = "Text."
+prompt = "Why?"
+
+[[clause]]
+id = "a"
+titel = "B"
+speaker = "both"
+text = "Text."
+prompt = "How?"
+"#,
+    )
+    .expect("write");
+    let (ok, stdout, stderr) = stdout_of(accord().arg("check").arg(&path));
+    assert!(!ok);
+    assert!(stdout.is_empty(), "{stdout}");
+    let name = path.display().to_string();
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 5, "{stderr}");
+    assert!(
+        lines[0].starts_with(&format!("{name}:11:11: unknown speaker `nurse`")),
+        "{stderr}"
+    );
+    assert!(
+        lines[1].starts_with(&format!("{name}:15:1: clause 2 is missing `title`")),
+        "{stderr}"
+    );
+    assert!(
+        lines[2].starts_with(&format!("{name}:16:6: clause id `a` is used twice")),
+        "{stderr}"
+    );
+    assert!(
+        lines[3].starts_with(&format!("{name}:17:1: unknown field `titel`")),
+        "{stderr}"
+    );
+    assert_eq!(lines[4], "4 problems found.");
+}
+
+#[test]
+fn check_reports_a_missing_file() {
+    let (ok, _, stderr) = stdout_of(accord().args(["check", "/no/such/file.toml"]));
+    assert!(!ok);
+    assert!(
+        stderr.starts_with("/no/such/file.toml: cannot read the clause file"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn help_and_version_work() {
+    let (ok, stdout, _) = stdout_of(accord().arg("--help"));
+    assert!(ok);
+    for words in [
+        "check",
+        "--clauses",
+        "--data-dir",
+        "--new",
+        "ACCORD_DATA_DIR",
+    ] {
+        assert!(stdout.contains(words), "--help lacks {words}: {stdout}");
+    }
+    let (ok, stdout, _) = stdout_of(accord().arg("--version"));
+    assert!(ok);
+    assert_eq!(stdout, format!("accord {}\n", env!("CARGO_PKG_VERSION")));
+}
+
+#[test]
+fn an_invalid_clause_file_stops_the_walkthrough_before_the_terminal() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("empty.toml");
+    std::fs::write(&path, "id = \"x\"\n").expect("write");
+    let (ok, stdout, stderr) = stdout_of(
+        accord()
+            .arg("--clauses")
+            .arg(&path)
+            .arg("--data-dir")
+            .arg(dir.path().join("data")),
+    );
+    assert!(!ok);
+    assert!(stdout.is_empty(), "the terminal was touched: {stdout:?}");
+    assert!(stderr.contains("missing `title`"), "{stderr}");
+    assert!(
+        !dir.path().join("data").exists(),
+        "nothing is created for an invalid set"
+    );
+}

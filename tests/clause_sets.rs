@@ -1,0 +1,274 @@
+//! The default clause set, and what each kind of broken clause file reports.
+
+use accord::clauses::{self, LoadError, Problem, Speaker};
+
+/// The outline's ids, in its order (`shared/clause-outline.md`).
+const OUTLINE: [(&str, Speaker); 32] = [
+    ("partnership", Speaker::Both),
+    ("not-broken", Speaker::Doctor),
+    ("body-heals", Speaker::Both),
+    ("calm-to-heal", Speaker::Doctor),
+    ("doctor-under-strain", Speaker::Doctor),
+    ("choices-without-pressure", Speaker::Doctor),
+    ("active-participant", Speaker::Patient),
+    ("other-model-welcome", Speaker::Doctor),
+    ("equals", Speaker::Doctor),
+    ("mutual-respect", Speaker::Both),
+    ("dignity", Speaker::Doctor),
+    ("time", Speaker::Both),
+    ("presence", Speaker::Both),
+    ("inner-wisdom", Speaker::Doctor),
+    ("reasons-and-autonomy", Speaker::Doctor),
+    ("another-plan", Speaker::Both),
+    ("free-to-leave", Speaker::Doctor),
+    ("cautious-medicine", Speaker::Patient),
+    ("patient-decides", Speaker::Both),
+    ("challenge-welcome", Speaker::Doctor),
+    ("follow-through", Speaker::Patient),
+    ("speak-up", Speaker::Patient),
+    ("grounded-hope", Speaker::Doctor),
+    ("straight-talk", Speaker::Doctor),
+    ("truth", Speaker::Both),
+    ("confidentiality", Speaker::Both),
+    ("safe-to-explore", Speaker::Both),
+    ("doctor-is-human", Speaker::Patient),
+    ("gentle-feedback", Speaker::Both),
+    ("free-to-end", Speaker::Both),
+    ("doing-our-best", Speaker::Both),
+    ("shared-commitments", Speaker::Both),
+];
+
+#[test]
+fn the_default_set_has_the_outlines_clauses_in_order() {
+    let set = clauses::default_set();
+    let found: Vec<(&str, Speaker)> = set
+        .clauses
+        .iter()
+        .map(|c| (c.id.as_str(), c.speaker))
+        .collect();
+    assert_eq!(found, OUTLINE);
+    assert_eq!(set.language, "en");
+    assert!(
+        set.source.contains("Lissa Rankin"),
+        "credit: {}",
+        set.source
+    );
+    assert!(set.source.contains("A Sacred Doctor-Patient Contract"));
+    assert!(set.source.contains("2024"));
+    for c in &set.clauses {
+        assert!(!c.title.is_empty() && !c.text.is_empty() && !c.prompt.is_empty());
+    }
+}
+
+#[test]
+fn the_default_set_is_the_shipped_file() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/clauses/partnership.toml");
+    let from_disk = clauses::load_file(std::path::Path::new(path)).expect("loads");
+    assert_eq!(from_disk.clauses, clauses::default_set().clauses);
+    assert_eq!(from_disk.digest, clauses::default_set().digest);
+}
+
+/// A small valid set; each test breaks one thing in it.
+const GOOD: &str = r#"id = "workshop"
+title = "Workshop set"
+version = 1
+language = "en"
+source = "Written for tests"
+intro = "A short set."
+
+[[clause]]
+id = "listen"
+title = "Listening"
+speaker = "doctor"
+text = "Your doctor listens to you."
+prompt = "What helps you feel heard?"
+
+[[clause]]
+id = "on-time"
+title = "On time"
+speaker = "both"
+text = "You both arrive on time."
+prompt = "What makes being on time hard?"
+"#;
+
+fn problems(text: &str) -> Vec<Problem> {
+    match clauses::parse("workshop.toml", text) {
+        Err(LoadError::Invalid { problems, .. }) => problems,
+        other => panic!("expected problems, got {other:?}"),
+    }
+}
+
+/// The only problem in `text`: its line and message.
+fn only_problem(text: &str) -> (usize, String) {
+    let found = problems(text);
+    assert_eq!(found.len(), 1, "expected one problem: {found:#?}");
+    (found[0].line, found[0].message.clone())
+}
+
+#[test]
+fn the_good_fixture_loads() {
+    let set = clauses::parse("workshop.toml", GOOD).expect("valid");
+    assert_eq!(set.clauses.len(), 2);
+}
+
+#[test]
+fn toml_syntax_errors_point_at_the_line() {
+    let (line, message) =
+        only_problem(&GOOD.replace("title = \"Listening\"", "title = \"Listening"));
+    assert_eq!(line, 10);
+    assert!(message.starts_with("TOML syntax"), "{message}");
+}
+
+#[test]
+fn a_missing_field_names_the_clause_and_field() {
+    let (line, message) =
+        only_problem(&GOOD.replace("prompt = \"What helps you feel heard?\"\n", ""));
+    assert_eq!(line, 8, "the [[clause]] header");
+    assert!(
+        message.contains("clause 1 is missing `prompt`"),
+        "{message}"
+    );
+}
+
+#[test]
+fn a_missing_set_field_is_named() {
+    let (line, message) = only_problem(&GOOD.replace("intro = \"A short set.\"\n", ""));
+    assert_eq!(line, 1);
+    assert!(message.contains("missing `intro`"), "{message}");
+}
+
+#[test]
+fn an_empty_field_is_reported_where_it_is() {
+    let (line, message) = only_problem(&GOOD.replace("You both arrive on time.", "   "));
+    assert_eq!(line, 19);
+    assert!(message.contains("`text` is empty"), "{message}");
+}
+
+#[test]
+fn an_unknown_speaker_lists_the_allowed_ones() {
+    let (line, message) =
+        only_problem(&GOOD.replace("speaker = \"doctor\"", "speaker = \"nurse\""));
+    assert_eq!(line, 11);
+    assert!(message.contains("unknown speaker `nurse`"), "{message}");
+    assert!(message.contains("doctor, patient, both"), "{message}");
+}
+
+#[test]
+fn a_duplicate_id_names_both_lines() {
+    let (line, message) = only_problem(&GOOD.replace("id = \"on-time\"", "id = \"listen\""));
+    assert_eq!(line, 16);
+    assert!(
+        message.contains("`listen` is used twice, on line 9 and line 16"),
+        "{message}"
+    );
+}
+
+#[test]
+fn a_malformed_id_says_what_is_allowed() {
+    let (line, message) = only_problem(&GOOD.replace("id = \"on-time\"", "id = \"On Time\""));
+    assert_eq!(line, 16);
+    assert!(
+        message.contains("lowercase letters a-z, digits and dashes"),
+        "{message}"
+    );
+}
+
+#[test]
+fn an_empty_set_asks_for_a_clause() {
+    let header = GOOD.split("[[clause]]").next().expect("header");
+    let (_, message) = only_problem(header);
+    assert!(message.contains("no clauses"), "{message}");
+}
+
+#[test]
+fn an_unknown_field_suggests_the_likely_one() {
+    let found = problems(&GOOD.replace("title = \"On time\"", "titel = \"On time\""));
+    assert_eq!(found.len(), 2, "{found:#?}");
+    let unknown = found
+        .iter()
+        .find(|p| p.message.contains("unknown field"))
+        .expect("unknown");
+    assert_eq!(unknown.line, 17);
+    assert!(unknown.message.contains("`titel`"), "{}", unknown.message);
+    assert!(
+        unknown.message.contains("did you mean `title`?"),
+        "{}",
+        unknown.message
+    );
+    assert!(found.iter().any(|p| p.message.contains("missing `title`")));
+}
+
+#[test]
+fn a_wrong_type_is_explained() {
+    let (line, message) = only_problem(&GOOD.replace("version = 1", "version = \"one\""));
+    assert_eq!(line, 3);
+    assert!(message.contains("whole number"), "{message}");
+}
+
+#[test]
+fn every_problem_is_listed_with_file_line_and_column() {
+    let broken = GOOD
+        .replace("speaker = \"doctor\"", "speaker = \"nurse\"")
+        .replace("id = \"on-time\"", "id = \"listen\"")
+        .replace("language = \"en\"", "language = \"english!\"");
+    let err = clauses::parse("sets/workshop.toml", &broken).expect_err("invalid");
+    let text = err.to_string();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 3, "{text}");
+    assert!(
+        lines[0].starts_with("sets/workshop.toml:4:12: `language`"),
+        "{text}"
+    );
+    assert!(
+        lines[1].starts_with("sets/workshop.toml:11:11: unknown speaker"),
+        "{text}"
+    );
+    assert!(
+        lines[2].starts_with("sets/workshop.toml:16:6: clause id `listen`"),
+        "{text}"
+    );
+}
+
+#[test]
+fn escape_sequences_in_a_clause_file_are_neutralised() {
+    let hostile = GOOD
+        .replace("Listening", "Listening\\u001b]0;pwned\\u0007")
+        .replace(
+            "Your doctor listens to you.",
+            "Red \\u001b[31malert\\u001b[0m\\u009b2J here.",
+        );
+    let set = clauses::parse("hostile.toml", &hostile).expect("loads");
+    let clause = &set.clauses[0];
+    for text in [&clause.title, &clause.text] {
+        assert!(!text.contains('\u{1b}'), "{text:?}");
+        assert!(
+            !text.chars().any(|c| c.is_control() && c != '\n'),
+            "{text:?}"
+        );
+    }
+    assert_eq!(clause.title, "Listening␛]0;pwned␇");
+    assert_eq!(clause.text, "Red ␛[31malert␛[0m\u{fffd}2J here.");
+}
+
+#[test]
+fn a_file_that_is_not_utf8_is_reported() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("latin1.toml");
+    std::fs::write(&path, b"id = \"x\"\ntitle = \"Caf\xe9\"\n").expect("write");
+    let err = clauses::load_file(&path).expect_err("invalid");
+    let text = err.to_string();
+    assert!(
+        text.contains("latin1.toml:2:1: the file is not UTF-8"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_missing_file_is_reported_with_its_path() {
+    let err = clauses::load_file(std::path::Path::new("/no/such/set.toml")).expect_err("missing");
+    assert!(
+        err.to_string()
+            .starts_with("/no/such/set.toml: cannot read"),
+        "{err}"
+    );
+}
