@@ -492,64 +492,13 @@ fn edit_distance(a: &str, b: &str) -> usize {
 mod tests {
     use super::*;
 
-    const GOOD: &str = r#"
-id = "mini"
-title = "A small set"
-version = 2
-language = "en"
-source = "Written for tests"
-intro = "Two clauses."
-
-[[clause]]
-id = "one"
-title = "First"
-speaker = "doctor"
-text = "Your doctor listens."
-prompt = "What helps you feel heard?"
-
-[[clause]]
-id = "two"
-title = "Second"
-speaker = "both"
-text = "You both arrive on time."
-prompt = "What makes it hard to be on time?"
-"#;
-
-    fn problems(text: &str) -> Vec<Problem> {
-        match parse("test.toml", text) {
-            Err(LoadError::Invalid { problems, .. }) => problems,
-            other => panic!("expected problems, got {other:?}"),
-        }
-    }
-
-    #[test]
-    fn a_good_set_loads() {
-        let set = parse("test.toml", GOOD).expect("valid");
-        assert_eq!(set.id, "mini");
-        assert_eq!(set.version, 2);
-        assert_eq!(set.clauses.len(), 2);
-        assert_eq!(set.clauses[1].speaker, Speaker::Both);
-        assert!(set.digest.starts_with("sha256:"));
-        assert_eq!(set.index_of("two"), Some(1));
-    }
-
     #[test]
     fn the_digest_changes_with_the_text() {
-        let a = parse("a", GOOD).expect("valid");
-        let b = parse("b", &GOOD.replace("listens", "listens well")).expect("valid");
+        let a = parse("a", DEFAULT_SET).expect("valid");
+        let b = parse("b", &DEFAULT_SET.replacen("team", "true team", 1)).expect("valid");
+        assert_eq!(a.clauses.len(), b.clauses.len());
+        assert!(a.digest.starts_with("sha256:"));
         assert_ne!(a.digest, b.digest);
-    }
-
-    #[test]
-    fn every_problem_is_reported_in_line_order() {
-        let text = GOOD
-            .replace("speaker = \"doctor\"", "speaker = \"nurse\"")
-            .replace("id = \"two\"", "id = \"Two!\"");
-        let found = problems(&text);
-        assert_eq!(found.len(), 2, "{found:?}");
-        assert_eq!(found[0].line, 12);
-        assert!(found[0].message.contains("nurse"));
-        assert_eq!(found[1].line, 17);
     }
 
     #[test]
@@ -560,15 +509,13 @@ prompt = "What makes it hard to be on time?"
     }
 
     #[test]
-    fn error_display_names_file_line_and_column() {
-        let err = parse(
-            "sets/x.toml",
-            &GOOD.replace("version = 2", "version = \"2\""),
-        )
-        .expect_err("invalid");
-        assert_eq!(
-            err.to_string(),
-            "sets/x.toml:4:11: `version` must be a whole number of 1 or more, without quotes, like version = 1"
-        );
+    fn positions_count_characters_not_bytes() {
+        let checker = Checker {
+            text: "é = 1\nab = ",
+            problems: Vec::new(),
+        };
+        assert_eq!(checker.position(0), (1, 1));
+        assert_eq!(checker.position("é = 1\nab".len()), (2, 3));
+        assert_eq!(checker.position(999), (2, 6));
     }
 }
