@@ -1,0 +1,169 @@
+//! Running the real binary in a pseudo-terminal and reading its screen.
+
+use std::io::{ErrorKind, Read, Write};
+use std::num::NonZeroU16;
+use std::path::Path;
+use std::process::Command;
+use std::thread::sleep;
+use std::time::{Duration, Instant};
+
+use expectrl::process::unix::WaitStatus;
+use expectrl::session::OsSession;
+
+/// How long to wait for the screen to show something before failing.
+const PATIENCE: Duration = Duration::from_secs(20);
+
+/// accord running in a pseudo-terminal, with a terminal emulator reading its output.
+pub struct Tui {
+    session: OsSession,
+    parser: vt100::Parser,
+}
+
+impl Tui {
+    /// Starts accord with `args`, its data in `data_dir`, in a `cols` × `rows` terminal.
+    pub fn spawn(data_dir: &Path, args: &[&str], cols: u16, rows: u16) -> Self {
+        // Size the terminal before accord starts, as a real one is: a resize
+        // that lands before accord listens for resizes would go unseen.
+        let mut cmd = Command::new("sh");
+        cmd.args([
+            "-c",
+            "stty cols \"$1\" rows \"$2\" && shift 2 && exec \"$@\"",
+            "sh",
+        ])
+        .arg(cols.to_string())
+        .arg(rows.to_string())
+        .arg(env!("CARGO_BIN_EXE_accord"))
+        .arg("--data-dir")
+        .arg(data_dir)
+        .args(args)
+        .env("TERM", "xterm-256color")
+        .env_remove("ACCORD_DATA_DIR");
+        let mut session = OsSession::spawn(cmd).expect("spawn accord in a pty");
+        session
+            .get_process_mut()
+            .set_window_size(cols, rows)
+            .expect("set the pty size");
+        Self {
+            session,
+            parser: vt100::Parser::new(
+                NonZeroU16::new(rows).expect("at least one row"),
+                NonZeroU16::new(cols).expect("at least one column"),
+                0,
+            ),
+        }
+    }
+
+    /// Resizes the terminal, as dragging the window's corner does.
+    pub fn resize(&mut self, cols: u16, rows: u16) {
+        self.pump();
+        self.session
+            .get_process_mut()
+            .set_window_size(cols, rows)
+            .expect("resize the pty");
+        self.parser.set_size(
+            NonZeroU16::new(rows).expect("at least one row"),
+            NonZeroU16::new(cols).expect("at least one column"),
+        );
+    }
+
+    /// Reads whatever output is waiting into the emulated screen.
+    fn pump(&mut self) {
+        let mut buf = [0u8; 8192];
+        loop {
+            match self.session.try_read(&mut buf) {
+                Ok(0) => break,
+                Ok(n) => self.parser.process(&buf[..n]),
+                Err(e) if e.kind() == ErrorKind::WouldBlock => break,
+                Err(_) => break,
+            }
+        }
+    }
+
+    /// The screen's text now.
+    pub fn screen(&mut self) -> String {
+        self.pump();
+        self.parser.screen().contents()
+    }
+
+    /// Waits until the screen shows `text`; returns the screen.
+    pub fn wait_for(&mut self, text: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if screen.contains(text) {
+                return screen;
+            }
+            assert!(
+                start.elapsed() < PATIENCE,
+                "the screen never showed {text:?}; it shows:\n{screen}"
+            );
+            sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// Types keys (bytes as a terminal sends them), pausing so each is read on its own.
+    pub fn send(&mut self, keys: &str) {
+        self.session
+            .write_all(keys.as_bytes())
+            .expect("write to pty");
+        self.session.flush().expect("flush pty");
+        sleep(Duration::from_millis(60));
+        self.pump();
+    }
+
+    /// Types text one character at a time, as a person would.
+    pub fn type_text(&mut self, text: &str) {
+        for c in text.chars() {
+            self.session
+                .write_all(c.to_string().as_bytes())
+                .expect("write to pty");
+        }
+        self.session.flush().expect("flush pty");
+        sleep(Duration::from_millis(100));
+        self.pump();
+    }
+
+    /// Waits for accord to exit; returns its exit code and everything left on screen.
+    pub fn wait_exit(&mut self) -> (i32, String) {
+        let start = Instant::now();
+        loop {
+            self.pump();
+            match self.session.get_process().status() {
+                Ok(WaitStatus::Exited(_, code)) => {
+                    let mut rest = Vec::new();
+                    let _ = self.session.read_to_end(&mut rest);
+                    self.parser.process(&rest);
+                    return (code, self.parser.screen().contents());
+                }
+                Ok(WaitStatus::Signaled(_, signal, _)) => panic!("accord died of {signal:?}"),
+                _ => {}
+            }
+            assert!(
+                start.elapsed() < PATIENCE,
+                "accord did not exit:\n{}",
+                self.screen()
+            );
+            sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// The operating system's id of the process.
+    #[allow(dead_code)]
+    pub fn pid(&self) -> i32 {
+        self.session.get_process().pid().as_raw()
+    }
+}
+
+/// Bytes a terminal sends for keys.
+pub mod keys {
+    /// Escape.
+    pub const ESC: &str = "\x1b";
+    /// Enter.
+    pub const ENTER: &str = "\r";
+    /// Ctrl-C.
+    pub const CTRL_C: &str = "\x03";
+    /// Tab.
+    pub const TAB: &str = "\t";
+    /// Right arrow.
+    pub const RIGHT: &str = "\x1b[C";
+}

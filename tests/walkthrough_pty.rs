@@ -1,0 +1,117 @@
+//! The real binary in a pseudo-terminal: answer, quit with Ctrl-C, resume.
+
+mod support;
+
+use serde_json::Value;
+use support::Tui;
+use support::keys::{CTRL_C, ENTER, ESC, RIGHT};
+
+fn only_session(data: &std::path::Path) -> Value {
+    let files: Vec<_> = std::fs::read_dir(data.join("sessions"))
+        .expect("sessions folder")
+        .filter_map(Result::ok)
+        .filter(|e| e.path().extension().is_some_and(|x| x == "json"))
+        .collect();
+    assert_eq!(files.len(), 1, "expected one session file");
+    let text = std::fs::read_to_string(files[0].path()).expect("read session");
+    serde_json::from_str(&text).expect("session is JSON")
+}
+
+#[test]
+fn answers_survive_ctrl_c_and_the_walkthrough_resumes_where_it_stopped() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("data");
+
+    let mut tui = Tui::spawn(&data, &[], 100, 30);
+    tui.wait_for("Press Enter to begin.");
+    tui.send(ENTER);
+    tui.wait_for("Clause 1 of 32");
+    tui.send("a");
+    tui.wait_for("✓ agree");
+    tui.send(RIGHT);
+    tui.wait_for("Clause 2 of 32");
+    tui.send("q");
+    tui.wait_for("Your question for your doctor");
+    tui.type_text("What does this cost? Café 🙂");
+    tui.send(ESC);
+    tui.wait_for("? Your question:");
+    tui.send("l");
+    tui.wait_for("Clause 3 of 32");
+    tui.send("n");
+    tui.wait_for("Your private note");
+    // Ctrl-C while still typing: the text must be kept.
+    tui.type_text("Healing takes time");
+    tui.send(CTRL_C);
+    let (code, screen) = tui.wait_exit();
+    assert_eq!(code, 0, "{screen}");
+    assert!(screen.contains("Your answers are saved in"), "{screen}");
+
+    let session = only_session(&data);
+    assert_eq!(session["format"], "accord.session/1");
+    assert_eq!(session["clause_set"]["id"], "partnership");
+    assert_eq!(session["position"], "body-heals");
+    let responses = &session["responses"];
+    assert_eq!(responses["partnership"]["stance"], "agree");
+    assert_eq!(
+        responses["not-broken"]["question"],
+        "What does this cost? Café 🙂"
+    );
+    assert_eq!(responses["not-broken"]["stance"], Value::Null);
+    assert_eq!(responses["body-heals"]["note"], "Healing takes time");
+
+    let mut tui = Tui::spawn(&data, &[], 100, 30);
+    tui.wait_for("continue where you left off (clause 3 of 32, 1 answered)");
+    tui.send(ENTER);
+    let screen = tui.wait_for("Clause 3 of 32");
+    assert!(screen.contains("Healing takes time"), "{screen}");
+    tui.send(ESC);
+    let (code, _) = tui.wait_exit();
+    assert_eq!(code, 0);
+    assert_eq!(
+        only_session(&data)["responses"]["body-heals"]["note"],
+        "Healing takes time"
+    );
+}
+
+#[test]
+fn new_starts_a_fresh_session_beside_the_old_one() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("data");
+    let mut tui = Tui::spawn(&data, &[], 80, 24);
+    tui.wait_for("Press Enter to begin.");
+    tui.send(ENTER);
+    tui.send("d");
+    tui.wait_for("✗ not on board");
+    tui.send(ESC);
+    assert_eq!(tui.wait_exit().0, 0);
+
+    // The second session gets its own file even when started in the same second.
+    let mut tui = Tui::spawn(&data, &["--new"], 80, 24);
+    tui.wait_for("Press Enter to begin.");
+    tui.send(ENTER);
+    tui.send("a");
+    tui.wait_for("✓ agree");
+    tui.send(ESC);
+    assert_eq!(tui.wait_exit().0, 0);
+    let count = std::fs::read_dir(data.join("sessions"))
+        .expect("list")
+        .count();
+    assert_eq!(count, 2);
+}
+
+#[test]
+fn a_tiny_window_asks_to_be_larger_and_recovers() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut tui = Tui::spawn(&dir.path().join("data"), &[], 30, 8);
+    tui.wait_for("Please make this");
+    tui.resize(90, 26);
+    tui.wait_for("Press Enter to begin.");
+    tui.resize(12, 3);
+    tui.wait_for("Please");
+    tui.resize(80, 24);
+    tui.wait_for("Press Enter to begin.");
+    tui.send(ESC);
+    let (code, screen) = tui.wait_exit();
+    assert_eq!(code, 0);
+    assert!(screen.contains("Nothing was answered yet"), "{screen}");
+}
