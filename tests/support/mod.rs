@@ -146,12 +146,6 @@ impl Tui {
             sleep(Duration::from_millis(20));
         }
     }
-
-    /// The operating system's id of the process.
-    #[allow(dead_code)]
-    pub fn pid(&self) -> i32 {
-        self.session.get_process().pid().as_raw()
-    }
 }
 
 /// Bytes a terminal sends for keys.
@@ -162,8 +156,6 @@ pub mod keys {
     pub const ENTER: &str = "\r";
     /// Ctrl-C.
     pub const CTRL_C: &str = "\x03";
-    /// Tab.
-    pub const TAB: &str = "\t";
     /// Right arrow.
     pub const RIGHT: &str = "\x1b[C";
 }
