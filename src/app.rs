@@ -4,6 +4,7 @@
 //! out; it never touches the terminal or the disk, so tests drive it directly.
 
 use jiff::Timestamp;
+use ratatui::style::Style;
 use ratatui_textarea::{TextArea, WrapMode};
 
 use crate::action::{Action, Mode};
@@ -338,6 +339,9 @@ impl App {
         let mut textarea = TextArea::new(existing.lines().map(str::to_owned).collect());
         textarea.set_wrap_mode(WrapMode::WordOrGlyph);
         textarea.set_max_histories(UNDO_STEPS);
+        textarea.set_cursor_line_style(Style::default());
+        textarea
+            .set_placeholder_text("Type here. Enter starts a new line; Esc keeps what you wrote.");
         textarea.move_cursor(ratatui_textarea::CursorMove::Bottom);
         textarea.move_cursor(ratatui_textarea::CursorMove::End);
         self.overlay = Some(Overlay::Editor(Box::new(Editor {

@@ -3,24 +3,22 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::Paragraph;
 
 use super::theme::Theme;
-use super::{stance_label, wrapped_height};
+use super::wrap::hanging;
+use super::{READING_WIDTH, column, stance_label};
 use crate::app::App;
 use crate::clauses::Speaker;
 use crate::session::TextField;
 
 /// Draws the clause screen, scrolled as far as the app asks and no further.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-    let lines = body(app, theme);
-    let height = wrapped_height(&lines, area.width);
-    let max_scroll = height.saturating_sub(usize::from(area.height));
+    let area = column(area, READING_WIDTH);
+    let lines = body(app, area.width, theme);
+    let max_scroll = lines.len().saturating_sub(usize::from(area.height));
     let scroll = usize::from(app.scroll).min(max_scroll);
-    let paragraph = Paragraph::new(lines)
-        .wrap(Wrap { trim: false })
-        .scroll((scroll as u16, 0));
-    frame.render_widget(paragraph, area);
+    frame.render_widget(Paragraph::new(lines).scroll((scroll as u16, 0)), area);
     if scroll < max_scroll {
         more_below(frame, area, theme);
     }
@@ -46,21 +44,21 @@ fn speaker_line(speaker: Speaker) -> &'static str {
     }
 }
 
-fn body<'a>(app: &'a App, theme: &Theme) -> Vec<Line<'a>> {
+/// The clause's lines, already wrapped to `width`.
+fn body(app: &App, width: u16, theme: &Theme) -> Vec<Line<'static>> {
     let clause = app.clause();
-    let mut lines = vec![
-        Line::styled(speaker_line(clause.speaker), theme.dim()),
-        Line::styled(clause.title.as_str(), theme.heading()),
-        Line::default(),
-    ];
-    lines.extend(clause.text.lines().map(Line::raw));
+    let mut lines = hanging(speaker_line(clause.speaker), "", "", width, theme.dim());
+    lines.extend(hanging(&clause.title, "", "", width, theme.heading()));
     lines.push(Line::default());
-    let mut prompt = clause.prompt.lines();
-    lines.push(Line::from(vec![
-        Span::styled("│ Think about: ", theme.prompt()),
-        Span::styled(prompt.next().unwrap_or(""), theme.prompt()),
-    ]));
-    lines.extend(prompt.map(|l| Line::styled(format!("│ {l}"), theme.prompt())));
+    lines.extend(hanging(&clause.text, "", "", width, Default::default()));
+    lines.push(Line::default());
+    lines.extend(hanging(
+        &format!("Think about: {}", clause.prompt),
+        "│ ",
+        "│ ",
+        width,
+        theme.prompt(),
+    ));
     lines.push(Line::default());
 
     let id = clause.id.as_str();
@@ -74,7 +72,7 @@ fn body<'a>(app: &'a App, theme: &Theme) -> Vec<Line<'a>> {
     ] {
         if let Some(text) = app.session.text(id, field) {
             lines.push(Line::styled(format!("{marker} {label}:"), theme.bold()));
-            lines.extend(text.lines().map(|l| Line::raw(format!("  {l}"))));
+            lines.extend(hanging(text, "  ", "  ", width, Default::default()));
         }
     }
     lines

@@ -23,14 +23,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, editor: &Editor, theme: &T
             "Only you see this. Write whatever helps you.",
         ),
     };
-    let inner = popup(
-        frame,
-        area,
-        area.width.saturating_sub(4).max(30),
-        area.height,
-        title,
-        theme,
-    );
+    let inner = popup(frame, area, area.width, area.height, title, theme);
     let about = Paragraph::new(vec![
         Line::styled(clause.title.as_str(), theme.bold()),
         Line::styled(hint, theme.dim()),

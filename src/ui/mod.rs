@@ -10,6 +10,7 @@ mod list;
 mod summary;
 pub mod theme;
 mod welcome;
+mod wrap;
 
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
@@ -20,6 +21,9 @@ use crate::action::{Mode, bindings};
 use crate::app::{App, Overlay, Screen};
 use crate::session::{Response, Stance};
 use theme::Theme;
+
+/// The widest a column of running text gets, however wide the window.
+pub const READING_WIDTH: u16 = 84;
 
 /// Below this size the layout cannot work, so the reader is asked to enlarge the window.
 pub const MIN_WIDTH: u16 = 40;
@@ -34,14 +38,18 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
         return;
     }
     let footer = footer_lines(app.mode(), area.width, theme);
-    let status = status_line(app, theme);
+    let status = status_lines(app, area.width, theme);
     let [header_area, body, status_area, footer_area] = Layout::vertical([
         Constraint::Length(if app.screen == Screen::Welcome { 0 } else { 3 }),
         Constraint::Min(1),
-        Constraint::Length(u16::from(status.is_some())),
+        Constraint::Length(status.len().min(3) as u16),
         Constraint::Length(footer.len() as u16 + 1),
     ])
     .areas(area);
+    let above_footer = Rect {
+        height: footer_area.y - area.y,
+        ..area
+    };
 
     if app.screen != Screen::Welcome {
         header(frame, header_area, app, theme);
@@ -51,9 +59,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
         Screen::Clause => clause::draw(frame, body, app, theme),
         Screen::Summary => summary::draw(frame, body, app, theme),
     }
-    if let Some(status) = status {
-        frame.render_widget(Paragraph::new(status), status_area);
-    }
+    frame.render_widget(Paragraph::new(status), status_area);
     frame.render_widget(
         Paragraph::new(footer).block(Block::new().borders(Borders::TOP).border_style(theme.dim())),
         footer_area,
@@ -61,8 +67,8 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
 
     match &app.overlay {
         Some(Overlay::Editor(editor)) => editor::draw(frame, body, app, editor, theme),
-        Some(Overlay::List { selected }) => list::draw(frame, body, app, *selected, theme),
-        Some(Overlay::Help) => help::draw(frame, body, app.screen_mode(), theme),
+        Some(Overlay::List { selected }) => list::draw(frame, above_footer, app, *selected, theme),
+        Some(Overlay::Help) => help::draw(frame, above_footer, app.screen_mode(), theme),
         None => {}
     }
 }
@@ -121,16 +127,21 @@ fn gauge(done: usize, total: usize, width: u16) -> String {
     format!("{}{}", "█".repeat(filled), "░".repeat(width - filled))
 }
 
-fn status_line<'a>(app: &'a App, theme: &Theme) -> Option<Line<'a>> {
-    if let Some(error) = &app.save_error {
-        return Some(Line::styled(
-            format!(
-                "⚠ Not saved yet: {error}. Your answers are kept; accord tries again at your next change."
+/// Warnings that must stay in view, wrapped to the width.
+fn status_lines(app: &App, width: u16, theme: &Theme) -> Vec<Line<'static>> {
+    match &app.save_error {
+        Some(error) => wrap::hanging(
+            &format!(
+                "Not saved yet: {error}. Your answers are kept open here; \
+                 accord tries again at your next change."
             ),
+            "⚠ ",
+            "  ",
+            width,
             theme.warning(),
-        ));
+        ),
+        None => Vec::new(),
     }
-    None
 }
 
 /// The footer: every live key in the footer table, wrapped to the width.
@@ -210,6 +221,17 @@ pub fn popup(
     frame.render_widget(Clear, rect);
     frame.render_widget(block, rect);
     inner
+}
+
+/// A centred column of at most `max_width`, for comfortable line lengths.
+pub fn column(area: Rect, max_width: u16) -> Rect {
+    let [_, middle, _] = Layout::horizontal([
+        Constraint::Fill(1),
+        Constraint::Length(max_width.min(area.width)),
+        Constraint::Fill(1),
+    ])
+    .areas(area);
+    middle
 }
 
 /// The height `lines` take when wrapped to `width`.

@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::theme::Theme;
-use super::wrapped_height;
+use super::{column, wrapped_height};
 use crate::app::App;
 
 /// The text column is kept narrow enough to read comfortably.
@@ -53,14 +53,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         Span::raw(format!(" to {start}.")),
     ]));
 
-    let width = area.width.min(MAX_WIDTH);
-    let height = (wrapped_height(&lines, width) as u16).min(area.height);
-    let [_, column, _] = Layout::horizontal([
-        Constraint::Fill(1),
-        Constraint::Length(width),
-        Constraint::Fill(1),
-    ])
-    .areas(area);
+    let column = column(area, MAX_WIDTH);
+    let height = (wrapped_height(&lines, column.width) as u16).min(area.height);
     let [_, middle, _] = Layout::vertical([
         Constraint::Fill(1),
         Constraint::Length(height),

@@ -1,0 +1,391 @@
+//! The state machine, driven key by key through the same key map the terminal uses.
+
+use accord::action::{self, Action, Mode};
+use accord::app::{App, Effect, EntryKind, Screen};
+use accord::clauses;
+use accord::session::{Session, Stance, TextField};
+use jiff::Timestamp;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+
+fn t(n: i64) -> Timestamp {
+    Timestamp::from_second(1_790_000_000 + n).expect("time")
+}
+
+fn fresh() -> App {
+    let set = clauses::default_set();
+    let session = Session::new("test".into(), &set, t(0));
+    App::new(set, session, false, Vec::new())
+}
+
+/// Presses a key as the terminal would report it; returns the effects.
+fn press(app: &mut App, code: KeyCode) -> Vec<Effect> {
+    send(app, KeyEvent::new(code, KeyModifiers::NONE))
+}
+
+fn send(app: &mut App, key: KeyEvent) -> Vec<Effect> {
+    match action::from_event(Event::Key(key), app.mode()) {
+        Some(a) => app.update(a, t(1)),
+        None => Vec::new(),
+    }
+}
+
+fn ctrl(app: &mut App, c: char) -> Vec<Effect> {
+    send(app, KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL))
+}
+
+fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        let code = if c == '\n' {
+            KeyCode::Enter
+        } else {
+            KeyCode::Char(c)
+        };
+        press(app, code);
+    }
+}
+
+fn begun() -> App {
+    let mut app = fresh();
+    press(&mut app, KeyCode::Enter);
+    app
+}
+
+fn current_id(app: &App) -> String {
+    app.clause().id.clone()
+}
+
+#[test]
+fn enter_on_the_welcome_screen_begins_at_the_first_clause() {
+    let mut app = fresh();
+    assert_eq!(app.mode(), Mode::Welcome);
+    assert!(press(&mut app, KeyCode::Enter).is_empty());
+    assert_eq!(app.screen, Screen::Clause);
+    assert_eq!(app.current, 0);
+}
+
+#[test]
+fn a_resumed_session_opens_on_its_clause() {
+    let set = clauses::default_set();
+    let mut session = Session::new("s".into(), &set, t(0));
+    session.set_position("body-heals", t(0));
+    let mut app = App::new(set, session, true, Vec::new());
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(current_id(&app), "body-heals");
+    assert_eq!(app.current, 2);
+}
+
+#[test]
+fn a_agrees_and_a_again_clears() {
+    let mut app = begun();
+    let id = current_id(&app);
+    assert_eq!(press(&mut app, KeyCode::Char('a')), vec![Effect::Save]);
+    assert_eq!(app.session.stance(&id), Some(Stance::Agree));
+    assert_eq!(press(&mut app, KeyCode::Char('a')), vec![Effect::Save]);
+    assert_eq!(app.session.stance(&id), None);
+    assert!(app.session.responses.is_empty());
+}
+
+#[test]
+fn d_marks_not_on_board_and_replaces_an_agreement() {
+    let mut app = begun();
+    let id = current_id(&app);
+    press(&mut app, KeyCode::Char('a'));
+    assert_eq!(press(&mut app, KeyCode::Char('d')), vec![Effect::Save]);
+    assert_eq!(app.session.stance(&id), Some(Stance::Disagree));
+    press(&mut app, KeyCode::Char('d'));
+    assert_eq!(app.session.stance(&id), None);
+}
+
+#[test]
+fn q_writes_a_question_kept_by_esc() {
+    let mut app = begun();
+    let id = current_id(&app);
+    assert!(press(&mut app, KeyCode::Char('q')).is_empty());
+    assert_eq!(app.mode(), Mode::Editor);
+    // Letters that are commands elsewhere are text here.
+    type_text(&mut app, "Can we talk about costs?\nAnd aqdn too");
+    assert_eq!(app.session.stance(&id), None, "typing never agrees");
+    assert_eq!(press(&mut app, KeyCode::Esc), vec![Effect::Save]);
+    assert_eq!(app.mode(), Mode::Clause);
+    assert_eq!(
+        app.session.text(&id, TextField::Question),
+        Some("Can we talk about costs?\nAnd aqdn too")
+    );
+}
+
+#[test]
+fn editing_again_starts_from_the_saved_text_and_an_empty_text_removes_it() {
+    let mut app = begun();
+    let id = current_id(&app);
+    press(&mut app, KeyCode::Char('n'));
+    type_text(&mut app, "first");
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('n'));
+    type_text(&mut app, " second");
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.session.text(&id, TextField::Note), Some("first second"));
+
+    press(&mut app, KeyCode::Char('n'));
+    for _ in 0.."first second".len() {
+        press(&mut app, KeyCode::Backspace);
+    }
+    assert_eq!(press(&mut app, KeyCode::Esc), vec![Effect::Save]);
+    assert_eq!(app.session.text(&id, TextField::Note), None);
+    assert!(app.session.responses.is_empty());
+}
+
+#[test]
+fn closing_the_editor_without_changes_saves_nothing() {
+    let mut app = begun();
+    press(&mut app, KeyCode::Char('q'));
+    assert!(press(&mut app, KeyCode::Esc).is_empty());
+}
+
+#[test]
+fn the_editor_handles_unicode_paste_and_undo() {
+    let mut app = begun();
+    let id = current_id(&app);
+    press(&mut app, KeyCode::Char('q'));
+    type_text(&mut app, "Café 東京 🙂");
+    app.update(Action::Paste("\r\npasted \u{1b}[31mline".into()), t(1));
+    ctrl(&mut app, 'z');
+    ctrl(&mut app, 'y');
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(
+        app.session.text(&id, TextField::Question),
+        Some("Café 東京 🙂\npasted ␛[31mline")
+    );
+
+    press(&mut app, KeyCode::Char('n'));
+    type_text(&mut app, "oops");
+    ctrl(&mut app, 'z');
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(
+        app.session.text(&id, TextField::Note),
+        Some("oop"),
+        "undo took the last letter"
+    );
+}
+
+#[test]
+fn a_paste_on_a_clause_is_never_read_as_commands() {
+    let mut app = begun();
+    let effects = app.update(Action::Paste("aqdn".into()), t(1));
+    assert!(effects.is_empty());
+    assert_eq!(app.mode(), Mode::Clause);
+    assert!(app.session.responses.is_empty());
+}
+
+#[test]
+fn next_and_back_move_through_the_clauses_and_save_the_position() {
+    let mut app = begun();
+    assert_eq!(press(&mut app, KeyCode::Right), vec![Effect::Save]);
+    assert_eq!(app.current, 1);
+    press(&mut app, KeyCode::Char('l'));
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.current, 3);
+    assert_eq!(app.session.position, current_id(&app));
+    press(&mut app, KeyCode::Left);
+    press(&mut app, KeyCode::Char('h'));
+    assert_eq!(app.current, 1);
+    press(&mut app, KeyCode::Left);
+    assert!(
+        press(&mut app, KeyCode::Left).is_empty(),
+        "nothing before the first"
+    );
+    assert_eq!(app.current, 0);
+}
+
+#[test]
+fn next_after_the_last_clause_opens_the_summary_and_back_returns() {
+    let mut app = begun();
+    let last = app.set.clauses.len() - 1;
+    for _ in 0..last {
+        press(&mut app, KeyCode::Right);
+    }
+    assert_eq!(app.current, last);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen, Screen::Summary);
+    press(&mut app, KeyCode::Left);
+    assert_eq!(app.screen, Screen::Clause);
+    assert_eq!(app.current, last);
+}
+
+#[test]
+fn scrolling_keys_move_the_clause_text() {
+    let mut app = begun();
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Char('j'));
+    assert_eq!(app.scroll, 2);
+    press(&mut app, KeyCode::Up);
+    assert_eq!(app.scroll, 1);
+    press(&mut app, KeyCode::Char('k'));
+    press(&mut app, KeyCode::Char('k'));
+    assert_eq!(app.scroll, 0);
+    press(&mut app, KeyCode::PageDown);
+    assert_eq!(app.scroll, 10);
+    press(&mut app, KeyCode::Right);
+    assert_eq!(app.scroll, 0, "a new clause starts at the top");
+}
+
+#[test]
+fn tab_opens_the_list_and_enter_jumps() {
+    let mut app = begun();
+    press(&mut app, KeyCode::Tab);
+    assert_eq!(app.mode(), Mode::List);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Char('j'));
+    press(&mut app, KeyCode::Char('j'));
+    press(&mut app, KeyCode::Up);
+    press(&mut app, KeyCode::Char('k'));
+    press(&mut app, KeyCode::Down);
+    assert_eq!(press(&mut app, KeyCode::Enter), vec![Effect::Save]);
+    assert_eq!(app.mode(), Mode::Clause);
+    assert_eq!(app.current, 2);
+    assert_eq!(app.session.position, "body-heals");
+}
+
+#[test]
+fn the_list_closes_with_esc_or_tab_without_moving() {
+    let mut app = begun();
+    for close in [KeyCode::Esc, KeyCode::Tab] {
+        press(&mut app, KeyCode::Tab);
+        press(&mut app, KeyCode::Down);
+        assert!(press(&mut app, close).is_empty());
+        assert_eq!(app.mode(), Mode::Clause);
+        assert_eq!(app.current, 0);
+    }
+}
+
+#[test]
+fn the_list_stops_at_its_ends() {
+    let mut app = begun();
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Up);
+    for _ in 0..100 {
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.current, app.set.clauses.len() - 1);
+}
+
+#[test]
+fn question_mark_opens_help_and_esc_closes_it() {
+    let mut app = fresh();
+    press(&mut app, KeyCode::Char('?'));
+    assert_eq!(app.mode(), Mode::Help);
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.mode(), Mode::Welcome);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char('?'));
+    assert_eq!(app.mode(), Mode::Help);
+    assert_eq!(app.screen_mode(), Mode::Clause);
+    press(&mut app, KeyCode::Char('a'));
+    assert!(
+        app.session.responses.is_empty(),
+        "keys under help do nothing"
+    );
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.mode(), Mode::Clause);
+}
+
+#[test]
+fn esc_on_a_clause_quits() {
+    let mut app = begun();
+    assert_eq!(press(&mut app, KeyCode::Esc), vec![Effect::Quit]);
+}
+
+#[test]
+fn ctrl_c_in_the_editor_keeps_the_text_being_typed() {
+    let mut app = begun();
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Char('n'));
+    type_text(&mut app, "half a thought");
+    assert_eq!(ctrl(&mut app, 'c'), vec![Effect::Save, Effect::Quit]);
+    assert_eq!(
+        app.session.text("not-broken", TextField::Note),
+        Some("half a thought")
+    );
+}
+
+#[test]
+fn ctrl_c_quits_from_every_screen() {
+    let mut app = fresh();
+    assert_eq!(ctrl(&mut app, 'c'), vec![Effect::Quit]);
+    let mut app = begun();
+    press(&mut app, KeyCode::Tab);
+    assert_eq!(ctrl(&mut app, 'c'), vec![Effect::Quit]);
+    let mut app = begun();
+    press(&mut app, KeyCode::Char('?'));
+    assert_eq!(ctrl(&mut app, 'c'), vec![Effect::Quit]);
+    let mut app = begun();
+    app.update(Action::OpenSummary, t(1));
+    assert_eq!(ctrl(&mut app, 'c'), vec![Effect::Quit]);
+}
+
+#[test]
+fn the_summary_lists_questions_notes_then_unanswered_and_enter_jumps() {
+    let mut app = begun();
+    press(&mut app, KeyCode::Char('a'));
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Char('q'));
+    type_text(&mut app, "Why?");
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('n'));
+    type_text(&mut app, "mine");
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('s'));
+    assert_eq!(app.screen, Screen::Summary);
+
+    let entries = app.summary_entries();
+    let kinds: Vec<EntryKind> = entries.iter().take(3).map(|e| e.kind).collect();
+    assert_eq!(
+        kinds,
+        [EntryKind::Question, EntryKind::Note, EntryKind::Unanswered]
+    );
+    assert_eq!(entries[0].clause, 1);
+    assert_eq!(entries[2].clause, 1, "clause 2 has text but no stance yet");
+    assert_eq!(entries.len(), 2 + 31);
+
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Char('j'));
+    assert_eq!(app.summary_selected, 3);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen, Screen::Clause);
+    assert_eq!(app.current, 2, "the second unanswered clause");
+    assert_eq!(app.session.position, "body-heals");
+}
+
+#[test]
+fn the_summary_selection_stays_in_range() {
+    let mut app = begun();
+    app.update(Action::OpenSummary, t(1));
+    press(&mut app, KeyCode::Up);
+    assert_eq!(app.summary_selected, 0);
+    for _ in 0..200 {
+        press(&mut app, KeyCode::Down);
+    }
+    assert_eq!(app.summary_selected, app.summary_entries().len() - 1);
+}
+
+#[test]
+fn a_failed_save_is_shown_and_retried_on_quit() {
+    let mut app = begun();
+    press(&mut app, KeyCode::Char('a'));
+    app.update(Action::SaveFailed("disk full".into()), t(2));
+    assert_eq!(app.save_error.as_deref(), Some("disk full"));
+    assert_eq!(ctrl(&mut app, 'c'), vec![Effect::Save, Effect::Quit]);
+    app.update(Action::Saved, t(3));
+    assert_eq!(app.save_error, None);
+}
+
+#[test]
+fn answers_are_timestamped_when_they_change() {
+    let mut app = begun();
+    app.update(Action::Agree, t(42));
+    let response = app.session.response("partnership").expect("answered");
+    assert_eq!(response.updated_at, t(42));
+    assert_eq!(app.session.updated_at, t(42));
+    assert_eq!(app.session.started_at, t(0));
+}

@@ -1,0 +1,117 @@
+//! Random key sequences at random window sizes: nothing panics, and no saved
+//! answer is lost or changed by keys that are not about it.
+
+use accord::action::{self, Action, Mode};
+use accord::app::{App, Effect, Overlay};
+use accord::clauses;
+use accord::session::Session;
+use accord::ui::{self, theme::Theme};
+use jiff::Timestamp;
+use proptest::prelude::*;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+
+#[derive(Debug, Clone)]
+enum Input {
+    Key(KeyCode),
+    Ctrl(char),
+    Paste(String),
+}
+
+fn input() -> impl Strategy<Value = Input> {
+    let keys = prop::sample::select(vec![
+        KeyCode::Char('a'),
+        KeyCode::Char('d'),
+        KeyCode::Char('q'),
+        KeyCode::Char('n'),
+        KeyCode::Char('l'),
+        KeyCode::Char('h'),
+        KeyCode::Char('j'),
+        KeyCode::Char('k'),
+        KeyCode::Char('s'),
+        KeyCode::Char('?'),
+        KeyCode::Char(' '),
+        KeyCode::Enter,
+        KeyCode::Esc,
+        KeyCode::Tab,
+        KeyCode::Left,
+        KeyCode::Right,
+        KeyCode::Up,
+        KeyCode::Down,
+        KeyCode::PageUp,
+        KeyCode::PageDown,
+        KeyCode::Backspace,
+        KeyCode::Delete,
+        KeyCode::Home,
+        KeyCode::End,
+    ]);
+    prop_oneof![
+        6 => keys.prop_map(Input::Key),
+        2 => any::<char>().prop_map(|c| Input::Key(KeyCode::Char(c))),
+        1 => prop::sample::select(vec!['c', 'z', 'y', 'u', 'w']).prop_map(Input::Ctrl),
+        1 => "[a-zé東🙂 \\n\\x1b\\t]{0,40}".prop_map(Input::Paste),
+    ]
+}
+
+fn event(input: &Input) -> Event {
+    match input {
+        Input::Key(code) => Event::Key(KeyEvent::new(*code, KeyModifiers::NONE)),
+        Input::Ctrl(c) => Event::Key(KeyEvent::new(KeyCode::Char(*c), KeyModifiers::CONTROL)),
+        Input::Paste(text) => Event::Paste(text.clone()),
+    }
+}
+
+/// The one clause whose answer this action may change, if any.
+fn may_change(app: &App, action: &Action) -> Option<usize> {
+    match (app.mode(), action, &app.overlay) {
+        (Mode::Clause, Action::Agree | Action::Disagree, _) => Some(app.current),
+        (Mode::Editor, Action::Close | Action::Quit, Some(Overlay::Editor(editor))) => {
+            Some(editor.clause)
+        }
+        _ => None,
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(96))]
+
+    #[test]
+    fn random_keys_at_random_sizes(
+        inputs in prop::collection::vec((input(), 1u16..=200, 1u16..=60), 1..80),
+    ) {
+        let set = clauses::default_set();
+        let start = Timestamp::from_second(1_790_000_000).expect("time");
+        let session = Session::new("prop".into(), &set, start);
+        let mut app = App::new(set, session, false, Vec::new());
+        let mut saved = app.session.clone();
+        let theme = Theme::new(true);
+
+        for (step, (input, width, height)) in inputs.iter().enumerate() {
+            let now = start.checked_add(jiff::SignedDuration::from_secs(step as i64 + 1)).expect("time");
+            let Some(action) = action::from_event(event(input), app.mode()) else { continue };
+            let allowed = may_change(&app, &action).map(|i| app.set.clauses[i].id.clone());
+            let before = app.session.responses.clone();
+            let effects = app.update(action.clone(), now);
+
+            let after = &app.session.responses;
+            let ids = before.keys().chain(after.keys());
+            for id in ids {
+                if before.get(id) != after.get(id) {
+                    prop_assert_eq!(Some(id), allowed.as_ref(), "{:?} changed the answer to {}", action, id);
+                    prop_assert!(effects.contains(&Effect::Save), "a change without a save");
+                }
+            }
+            if effects.contains(&Effect::Save) {
+                saved = app.session.clone();
+            }
+            // Every saved answer is still there, unless this very action was about it.
+            for (id, response) in &saved.responses {
+                prop_assert_eq!(after.get(id), Some(response), "saved answer to {} lost", id);
+            }
+
+            let mut terminal = Terminal::new(TestBackend::new(*width, *height)).expect("terminal");
+            terminal.draw(|frame| ui::draw(frame, &app, &theme)).expect("draw");
+        }
+    }
+}

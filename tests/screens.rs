@@ -1,0 +1,178 @@
+//! Every screen rendered into a test terminal at several sizes, as snapshots.
+
+use accord::action::Action;
+use accord::app::App;
+use accord::clauses;
+use accord::session::{Session, Stance, TextField};
+use accord::ui::{self, theme::Theme};
+use jiff::Timestamp;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::style::Color;
+
+fn t(n: i64) -> Timestamp {
+    Timestamp::from_second(1_790_000_000 + n).expect("time")
+}
+
+fn render(app: &App, width: u16, height: u16, theme: Theme) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
+    terminal
+        .draw(|frame| ui::draw(frame, app, &theme))
+        .expect("draw");
+    terminal
+}
+
+fn snapshot(name: &str, app: &App, width: u16, height: u16) {
+    let terminal = render(app, width, height, Theme::new(false));
+    insta::assert_snapshot!(format!("{name}_{width}x{height}"), terminal.backend());
+}
+
+fn fresh() -> App {
+    let set = clauses::default_set();
+    let session = Session::new("test".into(), &set, t(0));
+    App::new(set, session, false, Vec::new())
+}
+
+/// A session with a few answers of each kind, on the third clause.
+fn answered() -> App {
+    let set = clauses::default_set();
+    let mut s = Session::new("test".into(), &set, t(0));
+    s.set_stance("partnership", Some(Stance::Agree), t(1));
+    s.set_stance("not-broken", Some(Stance::Disagree), t(2));
+    s.set_text(
+        "not-broken",
+        TextField::Question,
+        "What would you do if I said no to a test? Café, 東京 🙂",
+        t(3),
+    );
+    s.set_stance("body-heals", Some(Stance::Agree), t(4));
+    s.set_text(
+        "body-heals",
+        TextField::Note,
+        "My knee took months.\nIt did heal.",
+        t(5),
+    );
+    s.set_position("body-heals", t(6));
+    let mut app = App::new(set, s, true, Vec::new());
+    app.update(Action::Begin, t(7));
+    app
+}
+
+#[test]
+fn welcome() {
+    snapshot("welcome", &fresh(), 80, 24);
+    snapshot("welcome", &fresh(), 100, 30);
+    let mut resumed = answered();
+    resumed.screen = accord::app::Screen::Welcome;
+    resumed
+        .notices
+        .push("Could not read sessions/old.json; it was kept as old.json.unreadable.".into());
+    snapshot("welcome_resumed", &resumed, 80, 30);
+}
+
+#[test]
+fn clause() {
+    snapshot("clause", &answered(), 80, 24);
+    snapshot("clause", &answered(), 100, 30);
+    snapshot("clause_short", &answered(), 40, 10);
+    let mut scrolled = answered();
+    for _ in 0..3 {
+        scrolled.update(Action::Down, t(8));
+    }
+    snapshot("clause_scrolled", &scrolled, 40, 10);
+}
+
+#[test]
+fn editor() {
+    let mut app = answered();
+    app.update(Action::EditNote, t(8));
+    app.update(Action::Paste(" And a long line that must wrap inside the editor rather than run off the edge of the box.".into()), t(9));
+    snapshot("editor", &app, 80, 24);
+    snapshot("editor", &app, 40, 10);
+}
+
+#[test]
+fn clause_list() {
+    let mut app = answered();
+    app.update(Action::OpenList, t(8));
+    snapshot("list", &app, 80, 24);
+    for _ in 0..25 {
+        app.update(Action::Down, t(8));
+    }
+    snapshot("list_scrolled", &app, 80, 24);
+}
+
+#[test]
+fn help() {
+    let mut app = answered();
+    app.update(Action::Help, t(8));
+    snapshot("help", &app, 80, 24);
+    snapshot("help", &app, 40, 10);
+}
+
+#[test]
+fn summary() {
+    let mut app = answered();
+    app.update(Action::OpenSummary, t(8));
+    snapshot("summary", &app, 80, 24);
+    for _ in 0..20 {
+        app.update(Action::Down, t(8));
+    }
+    snapshot("summary_scrolled", &app, 80, 24);
+}
+
+#[test]
+fn a_failed_save_shows_in_the_status_line() {
+    let mut app = answered();
+    app.update(
+        Action::SaveFailed(
+            "could not save your answers to /data/s.json: No space left on device".into(),
+        ),
+        t(8),
+    );
+    snapshot("save_failed", &app, 100, 30);
+}
+
+#[test]
+fn too_small() {
+    snapshot("too_small", &answered(), 39, 10);
+    snapshot("too_small", &answered(), 80, 9);
+    snapshot("too_small", &answered(), 12, 4);
+}
+
+#[test]
+fn tiny_sizes_never_panic() {
+    let mut app = answered();
+    app.update(Action::OpenList, t(8));
+    for (w, h) in [(1, 1), (1, 30), (200, 1), (2, 2), (40, 10), (41, 11)] {
+        render(&app, w, h, Theme::new(true));
+    }
+}
+
+fn colours_used(terminal: &Terminal<TestBackend>) -> Vec<Color> {
+    let buffer = terminal.backend().buffer();
+    buffer
+        .content()
+        .iter()
+        .flat_map(|cell| [cell.fg, cell.bg])
+        .filter(|c| *c != Color::Reset)
+        .collect()
+}
+
+#[test]
+fn without_colour_nothing_is_coloured_and_every_state_still_reads() {
+    let app = answered();
+    let plain = render(&app, 100, 30, Theme::new(false));
+    assert!(colours_used(&plain).is_empty());
+    let text = plain.backend().to_string();
+    assert!(text.contains("✓ agree"), "{text}");
+    assert!(text.contains("✎ Your private note"), "{text}");
+
+    let coloured = render(&app, 100, 30, Theme::new(true));
+    assert!(!colours_used(&coloured).is_empty());
+    assert_eq!(
+        coloured.backend().to_string(),
+        text,
+        "colour adds nothing but colour"
+    );
+}
