@@ -222,12 +222,16 @@ static LIST: [Binding; 5] = [
     bind(&[ch('?')], "?", "help", Action::Help),
 ];
 
-static HELP: [Binding; 1] = [bind(
-    &[key(KeyCode::Esc), ch('?'), key(KeyCode::Enter)],
-    "Esc",
-    "close help",
-    Action::Close,
-)];
+static HELP: [Binding; 3] = [
+    bind(
+        &[key(KeyCode::Esc), ch('?'), key(KeyCode::Enter)],
+        "Esc",
+        "close help",
+        Action::Close,
+    ),
+    bind(UP, "↑/k", "scroll up", Action::Up),
+    bind(DOWN, "↓/j", "scroll down", Action::Down),
+];
 
 static SUMMARY: [Binding; 7] = [
     bind(UP, "↑/k", "up", Action::Up),

@@ -14,6 +14,8 @@ use crate::session::{Session, Stance, TextField};
 
 /// How far a page key scrolls.
 const PAGE: u16 = 10;
+/// Help is short; this bounds scrolling past its end before the screen clamps it.
+const HELP_MAX_SCROLL: u16 = 40;
 /// Undo steps kept in the editor.
 const UNDO_STEPS: usize = 200;
 
@@ -63,8 +65,11 @@ pub enum Overlay {
         /// The highlighted clause.
         selected: usize,
     },
-    /// Every key, for the screen underneath.
-    Help,
+    /// Every key, for the screen underneath, scrolled in a short window.
+    Help {
+        /// Lines scrolled.
+        scroll: u16,
+    },
     /// Writing a question or a note.
     Editor(Box<Editor>),
 }
@@ -142,7 +147,7 @@ impl App {
         match &self.overlay {
             Some(Overlay::Editor(_)) => Mode::Editor,
             Some(Overlay::List { .. }) => Mode::List,
-            Some(Overlay::Help) => Mode::Help,
+            Some(Overlay::Help { .. }) => Mode::Help,
             None => self.screen_mode(),
         }
     }
@@ -199,15 +204,20 @@ impl App {
                 Mode::Editor => self.editor_action(other, now),
                 Mode::List => self.list_action(other, now),
                 Mode::Help => {
-                    if other == Action::Close {
-                        self.overlay = None;
+                    if let Some(Overlay::Help { scroll }) = &mut self.overlay {
+                        match other {
+                            Action::Close => self.overlay = None,
+                            Action::Up => *scroll = scroll.saturating_sub(1),
+                            Action::Down => *scroll = scroll.saturating_add(1).min(HELP_MAX_SCROLL),
+                            _ => {}
+                        }
                     }
                     false
                 }
                 Mode::Welcome => {
                     match other {
                         Action::Begin => self.screen = Screen::Clause,
-                        Action::Help => self.overlay = Some(Overlay::Help),
+                        Action::Help => self.overlay = Some(Overlay::Help { scroll: 0 }),
                         _ => {}
                     }
                     false
@@ -240,7 +250,7 @@ impl App {
                     selected: self.current,
                 })
             }
-            Action::Help => self.overlay = Some(Overlay::Help),
+            Action::Help => self.overlay = Some(Overlay::Help { scroll: 0 }),
             Action::Up => self.scroll = self.scroll.saturating_sub(1),
             Action::Down => self.scroll = self.scroll.saturating_add(1),
             Action::PageUp => self.scroll = self.scroll.saturating_sub(PAGE),
@@ -267,7 +277,7 @@ impl App {
                     selected: self.current,
                 })
             }
-            Action::Help => self.overlay = Some(Overlay::Help),
+            Action::Help => self.overlay = Some(Overlay::Help { scroll: 0 }),
             _ => {}
         }
         false
@@ -288,7 +298,7 @@ impl App {
                 return self.go_to(target, now);
             }
             Action::Close => self.overlay = None,
-            Action::Help => self.overlay = Some(Overlay::Help),
+            Action::Help => self.overlay = Some(Overlay::Help { scroll: 0 }),
             _ => {}
         }
         false

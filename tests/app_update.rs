@@ -1,7 +1,7 @@
 //! The state machine, driven key by key through the same key map the terminal uses.
 
 use accord::action::{self, Action, Mode};
-use accord::app::{App, Effect, EntryKind, Screen};
+use accord::app::{App, Effect, EntryKind, Overlay, Screen};
 use accord::clauses;
 use accord::session::{Session, Stance, TextField};
 use jiff::Timestamp;

@@ -108,6 +108,10 @@ fn help() {
     app.update(Action::Help, t(8));
     snapshot("help", &app, 80, 24);
     snapshot("help", &app, 40, 10);
+    for _ in 0..100 {
+        app.update(Action::Down, t(8));
+    }
+    snapshot("help_scrolled_to_the_end", &app, 40, 10);
 }
 
 #[test]

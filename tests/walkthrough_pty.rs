@@ -115,3 +115,21 @@ fn a_tiny_window_asks_to_be_larger_and_recovers() {
     assert_eq!(code, 0);
     assert!(screen.contains("Nothing was answered yet"), "{screen}");
 }
+
+#[test]
+fn no_color_turns_colour_off() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("data");
+    for (env, coloured) in [(&[][..], true), (&[("NO_COLOR", "1")][..], false)] {
+        let mut tui = Tui::spawn_with_env(&data, &["--new"], env, 80, 24);
+        tui.wait_for("Press Enter to begin.");
+        tui.send(ENTER);
+        tui.send("a");
+        tui.wait_for("✓ agree");
+        assert_eq!(tui.has_colour(), coloured, "with {env:?}");
+        tui.send("a");
+        tui.wait_for("· not answered yet");
+        tui.send(ESC);
+        assert_eq!(tui.wait_exit().0, 0);
+    }
+}

@@ -12,8 +12,8 @@ const WIDTH: u16 = 64;
 use super::theme::Theme;
 use crate::action::{Mode, bindings};
 
-/// Draws help for `mode`, the screen under the overlay.
-pub fn draw(frame: &mut Frame, area: Rect, mode: Mode, theme: &Theme) {
+/// Draws help for `mode`, the screen under the overlay, scrolled by `scroll` lines.
+pub fn draw(frame: &mut Frame, area: Rect, mode: Mode, scroll: u16, theme: &Theme) {
     let keys = bindings(mode);
     let label_width = keys
         .iter()
@@ -46,5 +46,11 @@ pub fn draw(frame: &mut Frame, area: Rect, mode: Mode, theme: &Theme) {
     let width = area.width.min(WIDTH);
     let height = (wrapped_height(&lines, width.saturating_sub(2)) as u16).saturating_add(2);
     let inner = popup(frame, area, width, height, "Keys", theme);
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+    let max_scroll = height.saturating_sub(2).saturating_sub(inner.height);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .scroll((scroll.min(max_scroll), 0)),
+        inner,
+    );
 }

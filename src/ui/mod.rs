@@ -68,7 +68,9 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     match &app.overlay {
         Some(Overlay::Editor(editor)) => editor::draw(frame, body, app, editor, theme),
         Some(Overlay::List { selected }) => list::draw(frame, above_footer, app, *selected, theme),
-        Some(Overlay::Help) => help::draw(frame, above_footer, app.screen_mode(), theme),
+        Some(Overlay::Help { scroll }) => {
+            help::draw(frame, above_footer, app.screen_mode(), *scroll, theme)
+        }
         None => {}
     }
 }

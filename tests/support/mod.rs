@@ -22,6 +22,17 @@ pub struct Tui {
 impl Tui {
     /// Starts accord with `args`, its data in `data_dir`, in a `cols` × `rows` terminal.
     pub fn spawn(data_dir: &Path, args: &[&str], cols: u16, rows: u16) -> Self {
+        Self::spawn_with_env(data_dir, args, &[], cols, rows)
+    }
+
+    /// Like [`Tui::spawn`], with extra environment variables.
+    pub fn spawn_with_env(
+        data_dir: &Path,
+        args: &[&str],
+        env: &[(&str, &str)],
+        cols: u16,
+        rows: u16,
+    ) -> Self {
         // Size the terminal before accord starts, as a real one is: a resize
         // that lands before accord listens for resizes would go unseen.
         let mut cmd = Command::new("sh");
@@ -37,7 +48,9 @@ impl Tui {
         .arg(data_dir)
         .args(args)
         .env("TERM", "xterm-256color")
-        .env_remove("ACCORD_DATA_DIR");
+        .env_remove("ACCORD_DATA_DIR")
+        .env_remove("NO_COLOR")
+        .envs(env.iter().copied());
         let mut session = OsSession::spawn(cmd).expect("spawn accord in a pty");
         session
             .get_process_mut()
@@ -83,6 +96,21 @@ impl Tui {
     pub fn screen(&mut self) -> String {
         self.pump();
         self.parser.screen().contents()
+    }
+
+    /// Whether any cell on screen has a colour of its own.
+    pub fn has_colour(&mut self) -> bool {
+        self.pump();
+        let screen = self.parser.screen();
+        let (rows, cols) = screen.size();
+        (0..rows.get()).any(|r| {
+            (0..cols.get()).any(|c| {
+                screen.cell(r, c).is_some_and(|cell| {
+                    cell.fgcolor() != vt100::Color::Default
+                        || cell.bgcolor() != vt100::Color::Default
+                })
+            })
+        })
     }
 
     /// Waits until the screen shows `text`; returns the screen.
