@@ -52,13 +52,8 @@ fn body(app: &App, width: u16, theme: &Theme) -> Vec<Line<'static>> {
     lines.push(Line::default());
     lines.extend(hanging(&clause.text, "", "", width, Default::default()));
     lines.push(Line::default());
-    lines.extend(hanging(
-        &format!("Think about: {}", clause.prompt),
-        "│ ",
-        "│ ",
-        width,
-        theme.prompt(),
-    ));
+    lines.push(Line::styled("│ To think about", theme.dim()));
+    lines.extend(hanging(&clause.prompt, "│ ", "│ ", width, theme.prompt()));
     lines.push(Line::default());
 
     let id = clause.id.as_str();

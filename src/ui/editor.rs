@@ -3,10 +3,11 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::Paragraph;
 
 use super::popup;
 use super::theme::Theme;
+use super::wrap::hanging;
 use crate::app::{App, Editor};
 use crate::session::TextField;
 
@@ -24,12 +25,28 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, editor: &Editor, theme: &T
         ),
     };
     let inner = popup(frame, area, area.width, area.height, title, theme);
-    let about = Paragraph::new(vec![
-        Line::styled(clause.title.as_str(), theme.bold()),
-        Line::styled(hint, theme.dim()),
-    ])
-    .wrap(Wrap { trim: true });
-    let about_height = about.line_count(inner.width).min(3) as u16;
+    // The clause stays in view while writing about it, when there is room.
+    let title = Line::styled(clause.title.clone(), theme.bold());
+    let hint = Line::styled(hint, theme.dim());
+    let mut full = vec![title.clone()];
+    full.extend(hanging(
+        &clause.text,
+        "",
+        "",
+        inner.width,
+        Default::default(),
+    ));
+    full.push(Line::default());
+    full.push(hint.clone());
+    let room = usize::from(inner.height / 2);
+    let about = match room {
+        _ if full.len() <= room => full,
+        0 => Vec::new(),
+        1 => vec![title],
+        _ => vec![title, hint],
+    };
+    let about_height = about.len() as u16;
+    let about = Paragraph::new(about);
     let [about_area, _, text_area] = Layout::vertical([
         Constraint::Length(about_height),
         Constraint::Length(1),

@@ -3,28 +3,26 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::Paragraph;
 
 use super::theme::Theme;
-use super::wrapped_height;
+use super::wrap::hanging;
+use super::{READING_WIDTH, column};
 use crate::app::{App, EntryKind};
 use crate::session::{Stance, TextField};
 
 /// Draws the summary, scrolled so the highlighted line is in view.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-    let (lines, selected_line) = body(app, theme);
-    let before = wrapped_height(&lines[..selected_line], area.width);
-    let selected_height = wrapped_height(&lines[selected_line..=selected_line], area.width);
-    // Keep the section heading above the highlight visible when possible.
-    let scroll = (before + selected_height).saturating_sub(usize::from(area.height));
-    let paragraph = Paragraph::new(lines)
-        .wrap(Wrap { trim: false })
-        .scroll((scroll.min(usize::from(u16::MAX)) as u16, 0));
-    frame.render_widget(paragraph, area);
+    let area = column(area, READING_WIDTH);
+    let (lines, selected) = body(app, area.width, theme);
+    // Scroll just far enough that the whole highlighted entry shows.
+    let scroll = selected.end.saturating_sub(usize::from(area.height));
+    let scroll = scroll.min(selected.start).min(usize::from(u16::MAX));
+    frame.render_widget(Paragraph::new(lines).scroll((scroll as u16, 0)), area);
 }
 
-/// The summary's lines, and the index of the highlighted one.
-fn body<'a>(app: &'a App, theme: &Theme) -> (Vec<Line<'a>>, usize) {
+/// The summary's lines wrapped to `width`, and the range of lines of the highlighted entry.
+fn body(app: &App, width: u16, theme: &Theme) -> (Vec<Line<'static>>, std::ops::Range<usize>) {
     let set = &app.set;
     let s = &app.session;
     let count = |stance| {
@@ -49,13 +47,14 @@ fn body<'a>(app: &'a App, theme: &Theme) -> (Vec<Line<'a>>, usize) {
             Span::raw(format!("· {} not answered yet", count(None))),
         ]),
     ];
-    let mut selected_line = 0;
-    let mut section = None;
     let entries = app.summary_entries();
     if entries.is_empty() {
         lines.push(Line::default());
         lines.push(Line::raw("You have answered every clause. Thank you."));
     }
+    let number_width = set.clauses.len().to_string().len();
+    let mut selected = 0..0;
+    let mut section = None;
     for (n, entry) in entries.iter().enumerate() {
         if section != Some(entry.kind) {
             section = Some(entry.kind);
@@ -68,29 +67,28 @@ fn body<'a>(app: &'a App, theme: &Theme) -> (Vec<Line<'a>>, usize) {
             lines.push(Line::styled(heading, theme.bold()));
         }
         let clause = &set.clauses[entry.clause];
-        let text = match entry.kind {
-            EntryKind::Question => s.text(&clause.id, TextField::Question),
-            EntryKind::Note => s.text(&clause.id, TextField::Note),
+        let is_selected = n == app.summary_selected;
+        let start = lines.len();
+        let marker = if is_selected { "›" } else { " " };
+        let number = format!("{marker} {:>number_width$}. ", entry.clause + 1);
+        let indent = " ".repeat(number.chars().count());
+        let title_style = if is_selected {
+            theme.selected()
+        } else {
+            Default::default()
+        };
+        lines.extend(hanging(&clause.title, &number, &indent, width, title_style));
+        let field = match entry.kind {
+            EntryKind::Question => Some(TextField::Question),
+            EntryKind::Note => Some(TextField::Note),
             EntryKind::Unanswered => None,
         };
-        let is_selected = n == app.summary_selected;
-        let marker = if is_selected { "› " } else { "  " };
-        let mut spans = vec![
-            Span::raw(marker),
-            Span::styled(
-                format!("{}. {}", entry.clause + 1, clause.title),
-                theme.bold(),
-            ),
-        ];
-        if let Some(text) = text {
-            spans.push(Span::raw(format!(": {}", text.replace('\n', " / "))));
+        if let Some(text) = field.and_then(|f| s.text(&clause.id, f)) {
+            lines.extend(hanging(text, &indent, &indent, width, Default::default()));
         }
-        let mut line = Line::from(spans);
         if is_selected {
-            line = line.style(theme.selected());
-            selected_line = lines.len();
+            selected = start..lines.len();
         }
-        lines.push(line);
     }
-    (lines, selected_line)
+    (lines, selected)
 }
