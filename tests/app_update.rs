@@ -285,6 +285,10 @@ fn question_mark_opens_help_and_esc_closes_it() {
         app.session.responses.is_empty(),
         "keys under help do nothing"
     );
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Char('j'));
+    press(&mut app, KeyCode::Char('k'));
+    assert!(matches!(app.overlay, Some(Overlay::Help { scroll: 1 })));
     press(&mut app, KeyCode::Esc);
     assert_eq!(app.mode(), Mode::Clause);
 }
