@@ -109,12 +109,12 @@ pub struct Problem {
 #[derive(Debug, Error)]
 pub enum LoadError {
     /// The file could not be read at all.
-    #[error("{path}: cannot read the clause file: {source}")]
+    #[error("{path}: cannot read the clause file: {cause}")]
     Read {
         /// The file.
         path: String,
         /// What the system said.
-        source: std::io::Error,
+        cause: std::io::Error,
     },
     /// The file was read but is not a valid clause set.
     #[error("{}", Problems { path, problems })]
@@ -153,9 +153,9 @@ pub fn default_set() -> ClauseSet {
 /// Reads and validates a clause set from a file.
 pub fn load_file(path: &Path) -> Result<ClauseSet, LoadError> {
     let name = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|source| LoadError::Read {
+    let bytes = std::fs::read(path).map_err(|cause| LoadError::Read {
         path: name.clone(),
-        source,
+        cause,
     })?;
     let text = String::from_utf8(bytes).map_err(|e| LoadError::Invalid {
         problems: vec![Problem {

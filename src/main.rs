@@ -1,9 +1,9 @@
 //! accord: a calm terminal walkthrough of a doctor-patient partnership agreement.
 
+use std::io::IsTerminal;
 use std::path::Path;
 use std::process::ExitCode;
 
-use anyhow::Context;
 use clap::Parser;
 
 use accord::cli::{Cli, Command};
@@ -58,12 +58,17 @@ fn walkthrough(cli: &Cli) -> anyhow::Result<ExitCode> {
         },
         None => clauses::default_set(),
     };
+    if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
+        anyhow::bail!(
+            "the walkthrough needs a terminal window; run accord in one \
+             (accord check FILE works anywhere)"
+        );
+    }
     let data_dir = match &cli.data_dir {
         Some(dir) => dir.clone(),
         None => store::default_dir()?,
     };
-    let outcome =
-        runtime::walkthrough(set, data_dir, cli.new).context("the walkthrough stopped")?;
+    let outcome = runtime::walkthrough(set, data_dir, cli.new)?;
     if let Some(why) = outcome.unsaved {
         eprintln!("accord: your latest answers could not be saved: {why}");
         return Ok(ExitCode::FAILURE);

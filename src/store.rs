@@ -22,20 +22,20 @@ pub enum StoreError {
     #[error("cannot find a home folder to keep answers in; choose one with --data-dir DIR")]
     NoHome,
     /// The data directory cannot be created or written.
-    #[error("cannot use the data folder {path}: {source}. Choose another with --data-dir DIR")]
+    #[error("cannot use the data folder {path}: {cause}. Choose another with --data-dir DIR")]
     Dir {
         /// The folder.
         path: PathBuf,
         /// What the system said.
-        source: io::Error,
+        cause: io::Error,
     },
     /// A session could not be written.
-    #[error("could not save your answers to {path}: {source}")]
+    #[error("could not save your answers to {path}: {cause}")]
     Write {
         /// The file.
         path: PathBuf,
         /// What the system said.
-        source: io::Error,
+        cause: io::Error,
     },
 }
 
@@ -70,9 +70,9 @@ impl Store {
             .recursive(true)
             .mode(0o700)
             .create(&sessions)
-            .map_err(|source| StoreError::Dir {
+            .map_err(|cause| StoreError::Dir {
                 path: sessions.clone(),
-                source,
+                cause,
             })?;
         // Find out now, before anyone types, rather than at the first save.
         let probe = sessions.join(format!(".write-test-{}", std::process::id()));
@@ -83,9 +83,9 @@ impl Store {
             .mode(0o600)
             .open(&probe)
             .and_then(|_| fs::remove_file(&probe));
-        written.map_err(|source| StoreError::Dir {
+        written.map_err(|cause| StoreError::Dir {
             path: sessions,
-            source,
+            cause,
         })?;
         Ok(store)
     }
@@ -161,9 +161,9 @@ impl Store {
     /// Saves a session atomically: a crash leaves the old file or the new one, never a torn one.
     pub fn save(&self, session: &Session) -> Result<PathBuf, StoreError> {
         let path = self.session_path(&session.id);
-        let err = |source| StoreError::Write {
+        let err = |cause| StoreError::Write {
             path: path.clone(),
-            source,
+            cause,
         };
         let mut json = serde_json::to_vec_pretty(session).map_err(|e| err(e.into()))?;
         json.push(b'\n');

@@ -127,3 +127,15 @@ fn an_invalid_clause_file_stops_the_walkthrough_before_the_terminal() {
         "nothing is created for an invalid set"
     );
 }
+
+#[test]
+fn without_a_terminal_the_walkthrough_says_so() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (ok, stdout, stderr) = stdout_of(accord().arg("--data-dir").arg(dir.path()));
+    assert!(!ok);
+    assert!(stdout.is_empty());
+    assert_eq!(
+        stderr,
+        "accord: the walkthrough needs a terminal window; run accord in one (accord check FILE works anywhere)\n"
+    );
+}

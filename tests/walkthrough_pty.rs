@@ -133,3 +133,23 @@ fn no_color_turns_colour_off() {
         assert_eq!(tui.wait_exit().0, 0);
     }
 }
+
+#[test]
+fn an_unusable_data_folder_is_named_in_one_line() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("a-file");
+    std::fs::write(&file, "").expect("write");
+    let data = file.join("data");
+    let mut tui = Tui::spawn(&data, &[], 100, 30);
+    let (code, screen) = tui.wait_exit();
+    assert_ne!(code, 0);
+    let expected = format!(
+        "accord: cannot use the data folder {}/sessions",
+        data.display()
+    );
+    assert!(screen.contains(&expected), "{screen}");
+    assert!(
+        screen.contains("Choose another with --data-dir DIR"),
+        "{screen}"
+    );
+}
