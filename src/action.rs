@@ -25,8 +25,8 @@ pub enum Action {
     Prev,
     /// The list of all clauses.
     OpenList,
-    /// The summary screen.
-    OpenSummary,
+    /// The agenda and summary screen.
+    OpenAgenda,
     /// The help overlay.
     Help,
     /// Move up (scroll, or select the line above).
@@ -51,6 +51,26 @@ pub enum Action {
     Redo,
     /// Text pasted from the clipboard.
     Paste(String),
+    /// Move the highlighted agenda item up.
+    MoveUp,
+    /// Move the highlighted agenda item down.
+    MoveDown,
+    /// Star or unstar the highlighted agenda item "ask first".
+    Star,
+    /// Write down what the doctor said about the highlighted item.
+    EditAnswer,
+    /// Mark the highlighted item answered, follow up, or neither.
+    CycleStatus,
+    /// Write printable copies of the agenda.
+    Export,
+    /// On the signing step: sign with the name typed.
+    Sign,
+    /// On the signing step: switch between the reader's and the doctor's signature.
+    SwitchRole,
+    /// The runtime wrote the exports to these files.
+    Exported(Vec<std::path::PathBuf>),
+    /// The runtime could not write the exports; the message says why.
+    ExportFailed(String),
     /// The runtime saved the session.
     Saved,
     /// The runtime could not save the session; the message says why.
@@ -70,19 +90,34 @@ pub enum Mode {
     List,
     /// The help overlay.
     Help,
-    /// The summary after the last clause.
-    Summary,
+    /// The appointment agenda after the last clause.
+    Agenda,
+    /// Signing: "Are you on board?"
+    Sign,
 }
 
-/// A key as bindings name it: a code, with or without Ctrl.
+/// A key as bindings name it: a code, with or without Ctrl or Shift.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Key {
     code: KeyCode,
     ctrl: bool,
+    shift: bool,
 }
 
 const fn key(code: KeyCode) -> Key {
-    Key { code, ctrl: false }
+    Key {
+        code,
+        ctrl: false,
+        shift: false,
+    }
+}
+
+const fn shift(code: KeyCode) -> Key {
+    Key {
+        code,
+        ctrl: false,
+        shift: true,
+    }
 }
 
 const fn ch(c: char) -> Key {
@@ -93,12 +128,18 @@ const fn ctrl(c: char) -> Key {
     Key {
         code: KeyCode::Char(c),
         ctrl: true,
+        shift: false,
     }
 }
 
 impl Key {
     fn matches(&self, event: &KeyEvent) -> bool {
-        self.code == event.code && self.ctrl == event.modifiers.contains(KeyModifiers::CONTROL)
+        // A character already says whether Shift was held ('K' or 'k').
+        let shift_matches = matches!(self.code, KeyCode::Char(_))
+            || self.shift == event.modifiers.contains(KeyModifiers::SHIFT);
+        self.code == event.code
+            && self.ctrl == event.modifiers.contains(KeyModifiers::CONTROL)
+            && shift_matches
     }
 }
 
@@ -188,8 +229,8 @@ static CLAUSE: [Binding; 14] = [
     extra(
         &[ch('s')],
         "s",
-        "summary of your answers",
-        Action::OpenSummary,
+        "your agenda: questions and answers so far",
+        Action::OpenAgenda,
     ),
 ];
 
@@ -233,9 +274,26 @@ static HELP: [Binding; 3] = [
     bind(DOWN, "↓/j", "scroll down", Action::Down),
 ];
 
-static SUMMARY: [Binding; 7] = [
+static AGENDA: [Binding; 14] = [
     bind(UP, "↑/k", "up", Action::Up),
     bind(DOWN, "↓/j", "down", Action::Down),
+    bind(
+        &[shift(KeyCode::Up), ch('K')],
+        "K",
+        "move up",
+        Action::MoveUp,
+    ),
+    bind(
+        &[shift(KeyCode::Down), ch('J')],
+        "J",
+        "move down",
+        Action::MoveDown,
+    ),
+    bind(&[ch('*')], "*", "ask first", Action::Star),
+    bind(&[ch('r')], "r", "doctor's answer", Action::EditAnswer),
+    bind(&[ch('m')], "m", "mark answered", Action::CycleStatus),
+    bind(&[ch('e')], "e", "export", Action::Export),
+    bind(&[key(KeyCode::Right), ch('l')], "→", "sign", Action::Next),
     bind(
         &[key(KeyCode::Enter)],
         "Enter",
@@ -248,9 +306,25 @@ static SUMMARY: [Binding; 7] = [
         "back to clauses",
         Action::Prev,
     ),
-    bind(&[key(KeyCode::Tab)], "Tab", "all clauses", Action::OpenList),
     bind(&[ch('?')], "?", "help", Action::Help),
     bind(&[key(KeyCode::Esc)], "Esc", "quit", Action::Quit),
+    extra(&[key(KeyCode::Tab)], "Tab", "all clauses", Action::OpenList),
+];
+
+static SIGN: [Binding; 3] = [
+    bind(&[key(KeyCode::Enter)], "Enter", "sign", Action::Sign),
+    bind(
+        &[key(KeyCode::Tab)],
+        "Tab",
+        "you / your doctor",
+        Action::SwitchRole,
+    ),
+    bind(
+        &[key(KeyCode::Esc)],
+        "Esc",
+        "back to the agenda",
+        Action::Close,
+    ),
 ];
 
 /// The keys live in a mode, in the order the footer and help show them.
@@ -261,7 +335,8 @@ pub fn bindings(mode: Mode) -> &'static [Binding] {
         Mode::Editor => &EDITOR,
         Mode::List => &LIST,
         Mode::Help => &HELP,
-        Mode::Summary => &SUMMARY,
+        Mode::Agenda => &AGENDA,
+        Mode::Sign => &SIGN,
     }
 }
 
@@ -283,7 +358,7 @@ fn from_key(event: KeyEvent, mode: Mode) -> Option<Action> {
         .find(|b| b.keys.iter().any(|k| k.matches(&event)));
     match (bound, mode) {
         (Some(b), _) => Some(b.action.clone()),
-        (None, Mode::Editor) => Some(Action::Edit(event.into())),
+        (None, Mode::Editor | Mode::Sign) => Some(Action::Edit(event.into())),
         (None, _) => None,
     }
 }
@@ -324,7 +399,8 @@ mod tests {
             Mode::Editor,
             Mode::List,
             Mode::Help,
-            Mode::Summary,
+            Mode::Agenda,
+            Mode::Sign,
         ] {
             assert_eq!(from_event(ctrl_c.clone(), mode), Some(Action::Quit));
         }
@@ -339,6 +415,22 @@ mod tests {
         assert_eq!(
             from_event(press(KeyCode::Esc), Mode::Editor),
             Some(Action::Close)
+        );
+    }
+
+    #[test]
+    fn shift_arrows_move_agenda_items_and_plain_arrows_select() {
+        let shifted = Event::Key(KeyEvent::new(KeyCode::Up, KeyModifiers::SHIFT));
+        assert_eq!(from_event(shifted, Mode::Agenda), Some(Action::MoveUp));
+        assert_eq!(
+            from_event(press(KeyCode::Up), Mode::Agenda),
+            Some(Action::Up)
+        );
+        let big_j = Event::Key(KeyEvent::new(KeyCode::Char('J'), KeyModifiers::SHIFT));
+        assert_eq!(from_event(big_j, Mode::Agenda), Some(Action::MoveDown));
+        assert_eq!(
+            from_event(press(KeyCode::Char('j')), Mode::Agenda),
+            Some(Action::Down)
         );
     }
 

@@ -7,10 +7,13 @@ use jiff::Timestamp;
 use ratatui::style::Style;
 use ratatui_textarea::{TextArea, WrapMode};
 
+use jiff::tz::TimeZone;
+
 use crate::action::{Action, Mode};
+use crate::agenda::{self, MAX_STARRED, Star};
 use crate::clauses::{Clause, ClauseSet};
 use crate::sanitize;
-use crate::session::{Session, Stance, TextField};
+use crate::session::{Role, Session, Stance, TextField};
 
 /// How far a page key scrolls.
 const PAGE: u16 = 10;
@@ -24,6 +27,8 @@ const UNDO_STEPS: usize = 200;
 pub enum Effect {
     /// Write the session to disk.
     Save,
+    /// Write printable copies of the agenda to the exports folder.
+    Export,
     /// Leave accord.
     Quit,
 }
@@ -35,11 +40,13 @@ pub enum Screen {
     Welcome,
     /// One clause at a time.
     Clause,
-    /// Counts, questions, notes and unanswered clauses.
-    Summary,
+    /// The appointment agenda, notes and unanswered clauses.
+    Agenda,
+    /// "Are you on board?": typing a name to sign.
+    Sign,
 }
 
-/// The multi-line editor for a question or a note.
+/// The multi-line editor for a question, a note or the doctor's answer.
 #[derive(Debug, Clone)]
 pub struct Editor {
     /// Which text it edits.
@@ -57,6 +64,15 @@ impl Editor {
     }
 }
 
+/// The signing step's one-line name field.
+#[derive(Debug, Clone)]
+pub struct Signing {
+    /// Whose signature is being typed.
+    pub role: Role,
+    /// The name being typed.
+    pub input: TextArea<'static>,
+}
+
 /// Something drawn over the screen.
 #[derive(Debug, Clone)]
 pub enum Overlay {
@@ -70,24 +86,24 @@ pub enum Overlay {
         /// Lines scrolled.
         scroll: u16,
     },
-    /// Writing a question or a note.
+    /// Writing a question, a note or an answer.
     Editor(Box<Editor>),
 }
 
-/// What a summary line is about.
+/// What an agenda-screen line is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EntryKind {
-    /// A question for the doctor.
-    Question,
+    /// A question for the doctor, or a clause the reader is not on board with.
+    Agenda,
     /// A private note.
     Note,
     /// A clause without a stance yet.
     Unanswered,
 }
 
-/// One selectable line of the summary; `Enter` goes to its clause.
+/// One selectable line of the agenda screen; `Enter` goes to its clause.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct SummaryEntry {
+pub struct Entry {
     /// What the line shows.
     pub kind: EntryKind,
     /// The clause it belongs to.
@@ -109,14 +125,20 @@ pub struct App {
     pub current: usize,
     /// How far the clause text is scrolled.
     pub scroll: u16,
-    /// The highlighted summary line.
-    pub summary_selected: usize,
+    /// The highlighted agenda-screen line.
+    pub agenda_selected: usize,
+    /// The signing step's state, while on it.
+    pub signing: Signing,
     /// Whether this session was continued from an earlier run.
     pub resumed: bool,
     /// Things the reader should know, such as a session file set aside.
     pub notices: Vec<String>,
     /// Why the last save failed, until a save succeeds.
     pub save_error: Option<String>,
+    /// A short reply to the last key, such as where exports went.
+    pub message: Option<String>,
+    /// The time zone dates are shown in.
+    pub tz: TimeZone,
 }
 
 impl App {
@@ -130,10 +152,16 @@ impl App {
             overlay: None,
             current,
             scroll: 0,
-            summary_selected: 0,
+            agenda_selected: 0,
+            signing: Signing {
+                role: Role::Patient,
+                input: TextArea::default(),
+            },
             resumed,
             notices,
             save_error: None,
+            message: None,
+            tz: TimeZone::UTC,
         }
     }
 
@@ -157,26 +185,30 @@ impl App {
         match self.screen {
             Screen::Welcome => Mode::Welcome,
             Screen::Clause => Mode::Clause,
-            Screen::Summary => Mode::Summary,
+            Screen::Agenda => Mode::Agenda,
+            Screen::Sign => Mode::Sign,
         }
     }
 
-    /// The selectable summary lines: questions, then notes, then unanswered clauses.
-    pub fn summary_entries(&self) -> Vec<SummaryEntry> {
-        let with = |kind: EntryKind, keep: &dyn Fn(&Clause) -> bool| -> Vec<SummaryEntry> {
-            (0..self.set.clauses.len())
-                .filter(|&i| keep(&self.set.clauses[i]))
-                .map(|clause| SummaryEntry { kind, clause })
-                .collect()
-        };
+    /// The agenda screen's selectable lines: the agenda, then notes, then unanswered clauses.
+    pub fn agenda_entries(&self) -> Vec<Entry> {
         let s = &self.session;
-        let mut entries = with(EntryKind::Question, &|c| {
-            s.text(&c.id, TextField::Question).is_some()
-        });
-        entries.extend(with(EntryKind::Note, &|c| {
-            s.text(&c.id, TextField::Note).is_some()
-        }));
-        entries.extend(with(EntryKind::Unanswered, &|c| s.stance(&c.id).is_none()));
+        let entry = |kind| move |clause| Entry { kind, clause };
+        let mut entries: Vec<Entry> = agenda::items(s, &self.set)
+            .into_iter()
+            .map(entry(EntryKind::Agenda))
+            .collect();
+        let clauses = &self.set.clauses;
+        entries.extend(
+            (0..clauses.len())
+                .filter(|&i| s.text(&clauses[i].id, TextField::Note).is_some())
+                .map(entry(EntryKind::Note)),
+        );
+        entries.extend(
+            (0..clauses.len())
+                .filter(|&i| s.stance(&clauses[i].id).is_none())
+                .map(entry(EntryKind::Unanswered)),
+        );
         entries
     }
 
@@ -200,31 +232,26 @@ impl App {
                 self.save_error = Some(why);
                 false
             }
-            other => match self.mode() {
-                Mode::Editor => self.editor_action(other, now),
-                Mode::List => self.list_action(other, now),
-                Mode::Help => {
-                    if let Some(Overlay::Help { scroll }) = &mut self.overlay {
-                        match other {
-                            Action::Close => self.overlay = None,
-                            Action::Up => *scroll = scroll.saturating_sub(1),
-                            Action::Down => *scroll = scroll.saturating_add(1).min(HELP_MAX_SCROLL),
-                            _ => {}
-                        }
-                    }
-                    false
-                }
-                Mode::Welcome => {
-                    match other {
-                        Action::Begin => self.screen = Screen::Clause,
-                        Action::Help => self.overlay = Some(Overlay::Help { scroll: 0 }),
-                        _ => {}
-                    }
-                    false
-                }
-                Mode::Clause => self.clause_action(other, now),
-                Mode::Summary => self.summary_action(other, now),
-            },
+            Action::Exported(paths) => {
+                let shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+                self.message = Some(format!(
+                    "Ready to print or share: {}. Your private notes are left out of these copies.",
+                    shown.join(" and ")
+                ));
+                false
+            }
+            Action::ExportFailed(why) => {
+                self.message = Some(format!("Could not export: {why}"));
+                false
+            }
+            Action::Export if self.mode() == Mode::Agenda => {
+                self.message = None;
+                return vec![Effect::Export];
+            }
+            other => {
+                self.message = None;
+                self.user_action(other, now)
+            }
         };
         if changed {
             vec![Effect::Save]
@@ -233,17 +260,48 @@ impl App {
         }
     }
 
+    /// A key press: what it does depends on what is on screen.
+    fn user_action(&mut self, action: Action, now: Timestamp) -> bool {
+        let other = action;
+        match self.mode() {
+            Mode::Editor => self.editor_action(other, now),
+            Mode::List => self.list_action(other, now),
+            Mode::Help => {
+                if let Some(Overlay::Help { scroll }) = &mut self.overlay {
+                    match other {
+                        Action::Close => self.overlay = None,
+                        Action::Up => *scroll = scroll.saturating_sub(1),
+                        Action::Down => *scroll = scroll.saturating_add(1).min(HELP_MAX_SCROLL),
+                        _ => {}
+                    }
+                }
+                false
+            }
+            Mode::Welcome => {
+                match other {
+                    Action::Begin => self.screen = Screen::Clause,
+                    Action::Help => self.overlay = Some(Overlay::Help { scroll: 0 }),
+                    _ => {}
+                }
+                false
+            }
+            Mode::Clause => self.clause_action(other, now),
+            Mode::Agenda => self.agenda_action(other, now),
+            Mode::Sign => self.sign_action(other, now),
+        }
+    }
+
     fn clause_action(&mut self, action: Action, now: Timestamp) -> bool {
         let id = self.clause().id.clone();
         match action {
             Action::Agree => return self.toggle(&id, Stance::Agree, now),
             Action::Disagree => return self.toggle(&id, Stance::Disagree, now),
-            Action::EditQuestion => self.open_editor(TextField::Question),
-            Action::EditNote => self.open_editor(TextField::Note),
+            Action::EditQuestion => self.open_editor(TextField::Question, self.current),
+            Action::EditNote => self.open_editor(TextField::Note, self.current),
             Action::Next if self.current + 1 < self.set.clauses.len() => {
                 return self.go_to(self.current + 1, now);
             }
-            Action::Next | Action::OpenSummary => self.open_summary(),
+            Action::Next | Action::OpenAgenda => self.open_agenda(),
             Action::Prev if self.current > 0 => return self.go_to(self.current - 1, now),
             Action::OpenList => {
                 self.overlay = Some(Overlay::List {
@@ -260,17 +318,56 @@ impl App {
         false
     }
 
-    fn summary_action(&mut self, action: Action, now: Timestamp) -> bool {
-        let entries = self.summary_entries();
+    fn agenda_action(&mut self, action: Action, now: Timestamp) -> bool {
+        let entries = self.agenda_entries();
+        let selected = entries.get(self.agenda_selected).copied();
+        // Ordering, stars and answers apply to agenda items only, not to notes or unanswered lines.
+        let item = selected.filter(|e| e.kind == EntryKind::Agenda);
         match action {
-            Action::Up => self.summary_selected = self.summary_selected.saturating_sub(1),
-            Action::Down if self.summary_selected + 1 < entries.len() => self.summary_selected += 1,
+            Action::Up => self.agenda_selected = self.agenda_selected.saturating_sub(1),
+            Action::Down if self.agenda_selected + 1 < entries.len() => self.agenda_selected += 1,
+            Action::MoveUp | Action::MoveDown if item.is_some() => {
+                let up = action == Action::MoveUp;
+                let moved =
+                    agenda::move_item(&mut self.session, &self.set, self.agenda_selected, up, now);
+                if let Some(to) = moved {
+                    self.agenda_selected = to;
+                    return true;
+                }
+            }
+            Action::Star if item.is_some() => {
+                let starred =
+                    agenda::toggle_star(&mut self.session, &self.set, self.agenda_selected, now);
+                if let Some((outcome, to)) = starred {
+                    self.agenda_selected = to;
+                    if outcome == Star::Full {
+                        self.message = Some(format!(
+                            "You can star up to {MAX_STARRED} questions to ask first. \
+                             Press * on a starred one to take its star off."
+                        ));
+                    }
+                    return outcome != Star::Full;
+                }
+            }
+            Action::EditAnswer => {
+                if let Some(entry) = item {
+                    self.open_editor(TextField::Answer, entry.clause);
+                }
+            }
+            Action::CycleStatus => {
+                if let Some(entry) = item {
+                    let id = self.set.clauses[entry.clause].id.clone();
+                    self.session.cycle_answer_status(&id, now);
+                    return true;
+                }
+            }
             Action::Select => {
-                if let Some(entry) = entries.get(self.summary_selected) {
+                if let Some(entry) = selected {
                     self.screen = Screen::Clause;
                     return self.go_to(entry.clause, now);
                 }
             }
+            Action::Next => self.open_signing(Role::Patient),
             Action::Prev => self.screen = Screen::Clause,
             Action::OpenList => {
                 self.overlay = Some(Overlay::List {
@@ -278,6 +375,46 @@ impl App {
                 })
             }
             Action::Help => self.overlay = Some(Overlay::Help { scroll: 0 }),
+            Action::MoveUp | Action::MoveDown | Action::Star => {
+                self.message = Some(
+                    "Only questions and \"not on board\" items can be ordered or starred.".into(),
+                );
+            }
+            _ => {}
+        }
+        false
+    }
+
+    fn sign_action(&mut self, action: Action, now: Timestamp) -> bool {
+        match action {
+            Action::Sign => {
+                let name = self.signing.input.lines().join(" ");
+                let name = name.trim();
+                if name.is_empty() {
+                    self.message = Some("Type a name first, then press Enter.".into());
+                    return false;
+                }
+                self.session.sign(self.signing.role, name, now);
+                self.message = Some(match self.signing.role {
+                    Role::Patient => format!(
+                        "Signed by {name}. Nothing is locked: you can still change any answer. \
+                         Press Tab if your doctor signs too."
+                    ),
+                    Role::Doctor => format!("Signed by {name} too."),
+                });
+                return true;
+            }
+            Action::SwitchRole => self.open_signing(match self.signing.role {
+                Role::Patient => Role::Doctor,
+                Role::Doctor => Role::Patient,
+            }),
+            Action::Close => self.screen = Screen::Agenda,
+            Action::Edit(input) => {
+                self.signing.input.input(input);
+            }
+            Action::Paste(text) => {
+                self.signing.input.insert_str(sanitize::line(&text));
+            }
             _ => {}
         }
         false
@@ -339,13 +476,29 @@ impl App {
         self.session.set_position(&id, now)
     }
 
-    fn open_summary(&mut self) {
-        self.screen = Screen::Summary;
-        self.summary_selected = 0;
+    fn open_agenda(&mut self) {
+        self.screen = Screen::Agenda;
+        self.agenda_selected = 0;
     }
 
-    fn open_editor(&mut self, field: TextField) {
-        let existing = self.session.text(&self.clause().id, field).unwrap_or("");
+    fn open_signing(&mut self, role: Role) {
+        let name = self.session.signature(role).map(|s| s.name.clone());
+        let mut input = TextArea::new(vec![name.unwrap_or_default()]);
+        input.move_cursor(ratatui_textarea::CursorMove::End);
+        input.set_cursor_line_style(Style::default());
+        input.set_placeholder_text(match role {
+            Role::Patient => "Your name",
+            Role::Doctor => "Your doctor's name",
+        });
+        self.signing = Signing { role, input };
+        self.screen = Screen::Sign;
+    }
+
+    fn open_editor(&mut self, field: TextField, clause: usize) {
+        let existing = self
+            .session
+            .text(&self.set.clauses[clause].id, field)
+            .unwrap_or("");
         let mut textarea = TextArea::new(existing.lines().map(str::to_owned).collect());
         textarea.set_wrap_mode(WrapMode::WordOrGlyph);
         textarea.set_max_histories(UNDO_STEPS);
@@ -356,7 +509,7 @@ impl App {
         textarea.move_cursor(ratatui_textarea::CursorMove::End);
         self.overlay = Some(Overlay::Editor(Box::new(Editor {
             field,
-            clause: self.current,
+            clause,
             textarea,
         })));
     }

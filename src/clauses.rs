@@ -41,6 +41,15 @@ impl Speaker {
     /// The words allowed in a clause file, in the order they are listed to users.
     pub const NAMES: [&'static str; 3] = ["doctor", "patient", "both"];
 
+    /// Who makes the promise, as the reader is told.
+    pub fn promise(self) -> &'static str {
+        match self {
+            Self::Doctor => "The doctor promises",
+            Self::Patient => "You promise",
+            Self::Both => "We both agree",
+        }
+    }
+
     fn from_name(name: &str) -> Option<Self> {
         match name {
             "doctor" => Some(Self::Doctor),

@@ -16,12 +16,12 @@ pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
 
-    /// Walk through this clause set instead of the built-in agreement.
-    #[arg(long, value_name = "FILE")]
+    /// Use this clause set instead of the built-in agreement.
+    #[arg(long, value_name = "FILE", global = true)]
     pub clauses: Option<PathBuf>,
 
     /// Keep answers in this folder instead of the usual place.
-    #[arg(long, value_name = "DIR", env = "ACCORD_DATA_DIR")]
+    #[arg(long, value_name = "DIR", env = "ACCORD_DATA_DIR", global = true)]
     pub data_dir: Option<PathBuf>,
 
     /// Start a fresh session instead of continuing the last unfinished one.
@@ -37,4 +37,21 @@ pub enum Command {
         /// The clause set (a .toml file) to check.
         file: PathBuf,
     },
+    /// Write a session as a document to print or share (to the screen unless -o is given).
+    Export {
+        /// Which session: an id from `accord sessions`, or `latest`.
+        #[arg(long, value_name = "ID", default_value = "latest")]
+        session: String,
+        /// markdown, text (for printing), html (a printable page) or json (as stored).
+        #[arg(long, value_name = "FORMAT", default_value = "markdown")]
+        format: String,
+        /// Leave private notes out, for a copy to give your doctor.
+        #[arg(long)]
+        no_notes: bool,
+        /// Write to this file instead of the screen.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// List your sessions, one line each.
+    Sessions,
 }

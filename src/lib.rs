@@ -4,11 +4,15 @@
 //! pure functions; `store` owns the files and `runtime` the terminal.
 
 pub mod action;
+pub mod agenda;
 pub mod app;
 pub mod clauses;
 pub mod cli;
+pub mod dates;
+pub mod export;
 pub mod runtime;
 pub mod sanitize;
 pub mod session;
 pub mod store;
 pub mod ui;
+pub mod wrap;

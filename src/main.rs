@@ -1,18 +1,32 @@
 //! accord: a calm terminal walkthrough of a doctor-patient partnership agreement.
 
-use std::io::IsTerminal;
-use std::path::Path;
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use anyhow::{Context, bail};
 use clap::Parser;
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
 
+use accord::clauses::{self, ClauseSet};
 use accord::cli::{Cli, Command};
-use accord::{clauses, runtime, store};
+use accord::export::{self, Format};
+use accord::session::{Role, Session, TextField};
+use accord::store::{self, Store};
+use accord::{dates, runtime};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let result = match cli.command {
-        Some(Command::Check { file }) => check(&file),
+    let result = match &cli.command {
+        Some(Command::Check { file }) => check(file),
+        Some(Command::Export {
+            session,
+            format,
+            no_notes,
+            output,
+        }) => export(&cli, session, format, !no_notes, output.as_deref()),
+        Some(Command::Sessions) => sessions(&cli),
         None => walkthrough(&cli),
     };
     match result {
@@ -46,29 +60,39 @@ fn report_invalid(e: &clauses::LoadError) {
     }
 }
 
-/// `accord`: the walkthrough, then one line saying where the answers are.
-fn walkthrough(cli: &Cli) -> anyhow::Result<ExitCode> {
-    let set = match &cli.clauses {
+/// The clause set named by `--clauses`, or the built-in one; `None` after reporting problems.
+fn clause_set(cli: &Cli) -> Option<ClauseSet> {
+    match &cli.clauses {
         Some(file) => match clauses::load_file(file) {
-            Ok(set) => set,
+            Ok(set) => Some(set),
             Err(e) => {
                 report_invalid(&e);
-                return Ok(ExitCode::FAILURE);
+                None
             }
         },
-        None => clauses::default_set(),
+        None => Some(clauses::default_set()),
+    }
+}
+
+fn data_dir(cli: &Cli) -> anyhow::Result<PathBuf> {
+    Ok(match &cli.data_dir {
+        Some(dir) => dir.clone(),
+        None => store::default_dir()?,
+    })
+}
+
+/// `accord`: the walkthrough, then one line saying where the answers are.
+fn walkthrough(cli: &Cli) -> anyhow::Result<ExitCode> {
+    let Some(set) = clause_set(cli) else {
+        return Ok(ExitCode::FAILURE);
     };
     if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
-        anyhow::bail!(
+        bail!(
             "the walkthrough needs a terminal window; run accord in one \
              (accord check FILE works anywhere)"
         );
     }
-    let data_dir = match &cli.data_dir {
-        Some(dir) => dir.clone(),
-        None => store::default_dir()?,
-    };
-    let outcome = runtime::walkthrough(set, data_dir, cli.new)?;
+    let outcome = runtime::walkthrough(set, data_dir(cli)?, cli.new)?;
     if let Some(why) = outcome.unsaved {
         eprintln!("accord: your latest answers could not be saved: {why}");
         return Ok(ExitCode::FAILURE);
@@ -78,4 +102,120 @@ fn walkthrough(cli: &Cli) -> anyhow::Result<ExitCode> {
         None => println!("Nothing was answered yet, so nothing was saved."),
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// `accord export`: one session as a document, on stdout or in a file.
+fn export(
+    cli: &Cli,
+    wanted: &str,
+    format: &str,
+    notes: bool,
+    output: Option<&Path>,
+) -> anyhow::Result<ExitCode> {
+    let format: Format = format.parse().map_err(anyhow::Error::msg)?;
+    let Some(set) = clause_set(cli) else {
+        return Ok(ExitCode::FAILURE);
+    };
+    let dir = data_dir(cli)?;
+    let store = Store::at(dir.clone());
+    let (all, notices) = store.load_all();
+    for notice in notices {
+        eprintln!("accord: {notice}");
+    }
+    let session = if wanted == "latest" {
+        all.into_iter()
+            .filter(|s| s.clause_set.id == set.id)
+            .max_by_key(|s| s.updated_at)
+            .with_context(|| format!("no sessions of \"{}\" yet in {}", set.title, dir.display()))?
+    } else {
+        all.into_iter().find(|s| s.id == wanted).with_context(|| {
+            format!(
+                "no session called {wanted} in {}; `accord sessions` lists them",
+                dir.display()
+            )
+        })?
+    };
+    if session.clause_set.id != set.id {
+        bail!(
+            "session {} answers the clause set `{}`; name its file with --clauses FILE",
+            session.id,
+            session.clause_set.id
+        );
+    }
+    let document = match format {
+        // The session exactly as stored, byte for byte.
+        Format::Json => std::fs::read(store.session_path(&session.id))
+            .with_context(|| format!("cannot read session {}", session.id))?,
+        _ => {
+            let options = export::Options {
+                notes,
+                tz: TimeZone::system(),
+                now: Timestamp::now(),
+            };
+            export::render(&session, &set, format, &options).into_bytes()
+        }
+    };
+    match output {
+        Some(path) => std::fs::write(path, &document)
+            .with_context(|| format!("cannot write {}", path.display()))?,
+        None => std::io::stdout()
+            .write_all(&document)
+            .context("cannot write the export")?,
+    }
+    let has_notes = set
+        .clauses
+        .iter()
+        .any(|c| session.text(&c.id, TextField::Note).is_some());
+    if notes && has_notes && format != Format::Json {
+        eprintln!(
+            "accord: this copy includes your private notes; use --no-notes for a copy to share."
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `accord sessions`: one line per session, newest first.
+fn sessions(cli: &Cli) -> anyhow::Result<ExitCode> {
+    let set = clause_set(cli);
+    let dir = data_dir(cli)?;
+    let (mut all, notices) = Store::at(dir.clone()).load_all();
+    for notice in notices {
+        eprintln!("accord: {notice}");
+    }
+    if all.is_empty() {
+        println!("No sessions yet in {}.", dir.display());
+        return Ok(ExitCode::SUCCESS);
+    }
+    all.sort_by_key(|s| std::cmp::Reverse(s.updated_at));
+    let tz = TimeZone::system();
+    for s in &all {
+        println!("{}", session_line(s, set.as_ref(), &tz));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn session_line(s: &Session, set: Option<&ClauseSet>, tz: &TimeZone) -> String {
+    let answered = s.responses.values().filter(|r| r.stance.is_some()).count();
+    let progress = match set.filter(|set| set.id == s.clause_set.id) {
+        Some(set) => format!("{}/{} answered", s.answered(set), set.clauses.len()),
+        None => format!("{answered} answered"),
+    };
+    let questions = s
+        .responses
+        .values()
+        .filter(|r| r.question.is_some())
+        .count();
+    let signed = match s.signature(Role::Patient) {
+        Some(sig) if s.changed_since(sig) => "signed, changed since",
+        Some(_) => "signed",
+        None => "not signed",
+    };
+    format!(
+        "{}  {}  started {}  changed {}  {progress}  {questions} question{}  {signed}",
+        s.id,
+        s.clause_set.title,
+        dates::human(s.started_at, tz),
+        dates::human(s.updated_at, tz),
+        if questions == 1 { "" } else { "s" },
+    )
 }

@@ -5,6 +5,7 @@
 use std::io::{self, stdout};
 use std::path::PathBuf;
 
+use jiff::tz::TimeZone;
 use jiff::{Timestamp, Unit};
 use ratatui::crossterm::cursor::Show;
 use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste};
@@ -14,6 +15,7 @@ use thiserror::Error;
 use crate::action::{self, Action};
 use crate::app::{App, Effect};
 use crate::clauses::ClauseSet;
+use crate::export::{self, Format};
 use crate::session::Session;
 use crate::store::{Store, StoreError};
 use crate::ui::{self, theme::Theme};
@@ -48,6 +50,7 @@ pub fn walkthrough(set: ClauseSet, data_dir: PathBuf, fresh: bool) -> Result<Out
         _ => (Session::new(store.new_session_id(now), &set, now), false),
     };
     let mut app = App::new(set, session, resumed, lookup.notices);
+    app.tz = TimeZone::system();
     let mut saved_to = resumed.then(|| store.session_path(&app.session.id));
 
     let mut terminal = ratatui::try_init()?;
@@ -98,10 +101,34 @@ fn apply(app: &mut App, store: &Store, action: Action, saved_to: &mut Option<Pat
                 };
                 app.update(report, now());
             }
+            Effect::Export => {
+                let report = match export_agenda(app, store) {
+                    Ok(paths) => Action::Exported(paths),
+                    Err(e) => Action::ExportFailed(e.to_string()),
+                };
+                app.update(report, now());
+            }
             Effect::Quit => quit = true,
         }
     }
     quit
+}
+
+/// Writes the agenda as Markdown and HTML for printing or sharing, without private notes.
+fn export_agenda(app: &App, store: &Store) -> Result<Vec<PathBuf>, StoreError> {
+    let options = export::Options {
+        notes: false,
+        tz: app.tz.clone(),
+        now: now(),
+    };
+    [Format::Markdown, Format::Html]
+        .into_iter()
+        .map(|format| {
+            let document = export::render(&app.session, &app.set, format, &options);
+            let name = format!("{}-agenda.{}", app.session.id, format.extension());
+            store.write_export(&name, document.as_bytes())
+        })
+        .collect()
 }
 
 /// The current time to the second: finer detail would only clutter the files.

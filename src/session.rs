@@ -24,6 +24,27 @@ pub enum Stance {
     Disagree,
 }
 
+/// Where an agenda item stands after the visit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AnswerStatus {
+    /// The doctor answered it.
+    Answered,
+    /// It needs following up.
+    FollowUp,
+}
+
+impl AnswerStatus {
+    /// The next status in the cycle none → answered → follow up → none.
+    pub fn cycle(status: Option<Self>) -> Option<Self> {
+        match status {
+            None => Some(Self::Answered),
+            Some(Self::Answered) => Some(Self::FollowUp),
+            Some(Self::FollowUp) => None,
+        }
+    }
+}
+
 /// The reader's answer to one clause. Absent text is `None` (`null` in JSON).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Response {
@@ -33,6 +54,12 @@ pub struct Response {
     pub question: Option<String>,
     /// A private note.
     pub note: Option<String>,
+    /// What the doctor said, written down after the visit.
+    #[serde(default)]
+    pub answer: Option<String>,
+    /// Whether the question was answered or needs following up.
+    #[serde(default)]
+    pub answer_status: Option<AnswerStatus>,
     /// When this answer last changed.
     pub updated_at: Timestamp,
 }
@@ -43,14 +70,50 @@ impl Response {
             stance: None,
             question: None,
             note: None,
+            answer: None,
+            answer_status: None,
             updated_at: now,
         }
     }
 
-    /// True when nothing is said: no stance, no question, no note.
+    /// True when nothing is said at all.
     pub fn is_empty(&self) -> bool {
-        self.stance.is_none() && self.question.is_none() && self.note.is_none()
+        self.stance.is_none()
+            && self.question.is_none()
+            && self.note.is_none()
+            && self.answer.is_none()
+            && self.answer_status.is_none()
     }
+}
+
+/// The reader's ordering of the agenda, and the items to ask first.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Agenda {
+    /// Clause ids in the order the reader put them; items not listed follow in clause order.
+    pub order: Vec<String>,
+    /// Clause ids starred "ask first" (at most three).
+    pub starred: Vec<String>,
+}
+
+/// Who signed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    /// The reader.
+    Patient,
+    /// Their doctor, signing together at the visit.
+    Doctor,
+}
+
+/// A name typed to say "I am on board", and when.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Signature {
+    /// Who signed.
+    pub role: Role,
+    /// The name they typed.
+    pub name: String,
+    /// When they signed.
+    pub signed_at: Timestamp,
 }
 
 /// Which clause set a session answers, and which text of it.
@@ -83,6 +146,15 @@ pub struct Session {
     pub position: String,
     /// Answers, keyed by clause id. Answers to clauses no longer in the set are kept.
     pub responses: BTreeMap<String, Response>,
+    /// The reader's ordering of the appointment agenda.
+    #[serde(default)]
+    pub agenda: Agenda,
+    /// Signatures, at most one per role.
+    #[serde(default)]
+    pub signatures: Vec<Signature>,
+    /// When a stance, question or note last changed: what a signature vouches for.
+    #[serde(default)]
+    pub answers_changed_at: Option<Timestamp>,
 }
 
 /// Which text of a response an editor writes.
@@ -92,6 +164,8 @@ pub enum TextField {
     Question,
     /// The private note.
     Note,
+    /// What the doctor answered.
+    Answer,
 }
 
 impl Session {
@@ -114,6 +188,9 @@ impl Session {
                 .map(|c| c.id.clone())
                 .unwrap_or_default(),
             responses: BTreeMap::new(),
+            agenda: Agenda::default(),
+            signatures: Vec::new(),
+            answers_changed_at: None,
         }
     }
 
@@ -133,6 +210,7 @@ impl Session {
             return false;
         }
         self.change(clause_id, now, |r| r.stance = stance);
+        self.answers_changed_at = Some(now);
         true
     }
 
@@ -151,7 +229,12 @@ impl Session {
         self.change(clause_id, now, |r| match field {
             TextField::Question => r.question = value,
             TextField::Note => r.note = value,
+            TextField::Answer => r.answer = value,
         });
+        // The doctor's answers are written after signing; they don't change what was signed.
+        if field != TextField::Answer {
+            self.answers_changed_at = Some(now);
+        }
         true
     }
 
@@ -161,6 +244,7 @@ impl Session {
         match field {
             TextField::Question => r.question.as_deref(),
             TextField::Note => r.note.as_deref(),
+            TextField::Answer => r.answer.as_deref(),
         }
     }
 
@@ -172,6 +256,35 @@ impl Session {
         self.position = clause_id.to_owned();
         self.updated_at = now;
         true
+    }
+
+    /// Moves an agenda item's answer status along its cycle.
+    pub fn cycle_answer_status(&mut self, clause_id: &str, now: Timestamp) {
+        let next = AnswerStatus::cycle(self.response(clause_id).and_then(|r| r.answer_status));
+        self.change(clause_id, now, |r| r.answer_status = next);
+    }
+
+    /// Records a signature, replacing any earlier one of the same role.
+    pub fn sign(&mut self, role: Role, name: &str, now: Timestamp) {
+        self.signatures.retain(|s| s.role != role);
+        self.signatures.push(Signature {
+            role,
+            name: name.trim().to_owned(),
+            signed_at: now,
+        });
+        self.signatures.sort_by_key(|s| s.role != Role::Patient);
+        self.updated_at = now;
+    }
+
+    /// The signature of `role`, if any.
+    pub fn signature(&self, role: Role) -> Option<&Signature> {
+        self.signatures.iter().find(|s| s.role == role)
+    }
+
+    /// True when answers changed after `signature` was given.
+    pub fn changed_since(&self, signature: &Signature) -> bool {
+        self.answers_changed_at
+            .is_some_and(|changed| changed > signature.signed_at)
     }
 
     /// True when every clause of `set` has a stance.
@@ -281,6 +394,64 @@ mod tests {
         assert_eq!(s.text("time", TextField::Note), None);
         s.set_stance("time", None, now);
         assert!(s.responses.is_empty());
+    }
+
+    #[test]
+    fn files_without_the_later_fields_still_load() {
+        let old = r#"{
+          "format": "accord.session/1", "id": "old",
+          "clause_set": {"id": "partnership", "title": "T", "version": 1, "digest": "sha256:x"},
+          "started_at": "2026-11-01T10:00:00Z", "updated_at": "2026-11-01T10:00:00Z",
+          "position": "time",
+          "responses": {"time": {"stance": "agree", "question": null, "note": null,
+                                 "updated_at": "2026-11-01T10:00:00Z"}}
+        }"#;
+        let s: Session = serde_json::from_str(old).expect("old files load");
+        assert_eq!(s.agenda, Agenda::default());
+        assert!(s.signatures.is_empty());
+        assert_eq!(s.responses["time"].answer, None);
+    }
+
+    #[test]
+    fn signing_notices_later_changes_but_not_the_doctors_answers() {
+        let set = clauses::default_set();
+        let mut s = Session::new("s".into(), &set, at("2026-11-01T10:00:00Z"));
+        s.set_text(
+            "time",
+            TextField::Question,
+            "Why?",
+            at("2026-11-01T10:01:00Z"),
+        );
+        s.sign(Role::Doctor, " Dr Lee ", at("2026-11-01T10:02:00Z"));
+        s.sign(Role::Patient, "Ana", at("2026-11-01T10:02:00Z"));
+        s.sign(Role::Patient, "Ana López", at("2026-11-01T10:03:00Z"));
+        assert_eq!(s.signatures.len(), 2);
+        assert_eq!(s.signatures[0].name, "Ana López", "the patient signs first");
+        assert_eq!(s.signatures[1].name, "Dr Lee");
+        let patient = s.signature(Role::Patient).expect("signed").clone();
+        assert!(!s.changed_since(&patient));
+        s.set_text(
+            "time",
+            TextField::Answer,
+            "Because.",
+            at("2026-11-01T10:04:00Z"),
+        );
+        s.cycle_answer_status("time", at("2026-11-01T10:04:00Z"));
+        assert!(!s.changed_since(&patient));
+        s.set_stance("time", Some(Stance::Disagree), at("2026-11-01T10:05:00Z"));
+        assert!(s.changed_since(&patient));
+    }
+
+    #[test]
+    fn answer_status_cycles() {
+        assert_eq!(AnswerStatus::cycle(None), Some(AnswerStatus::Answered));
+        assert_eq!(
+            AnswerStatus::cycle(Some(AnswerStatus::Answered)),
+            Some(AnswerStatus::FollowUp)
+        );
+        assert_eq!(AnswerStatus::cycle(Some(AnswerStatus::FollowUp)), None);
+        let json = serde_json::to_string(&AnswerStatus::FollowUp).expect("json");
+        assert_eq!(json, "\"follow-up\"");
     }
 
     #[test]

@@ -62,6 +62,11 @@ pub struct Store {
 }
 
 impl Store {
+    /// A data directory to read from, as it is: nothing is created or checked.
+    pub fn at(root: PathBuf) -> Self {
+        Self { root }
+    }
+
     /// Opens (creating, private to the owner) a data directory, and checks it can be written.
     pub fn open(root: PathBuf) -> Result<Self, StoreError> {
         let store = Self { root };
@@ -117,7 +122,7 @@ impl Store {
 
     /// Finds the most recent unfinished session of `set`, setting aside unreadable files.
     pub fn find_resumable(&self, set: &ClauseSet) -> Lookup {
-        let (sessions, notices) = self.load_all();
+        let (sessions, notices) = self.load_all_setting_aside();
         let session = sessions
             .into_iter()
             .filter(|s| s.clause_set.id == set.id && !s.is_finished(set))
@@ -125,8 +130,22 @@ impl Store {
         Lookup { session, notices }
     }
 
-    /// Every readable session; unreadable ones are set aside and described in the notices.
+    /// Every readable session, touching nothing; unreadable files are described in the notices.
     pub fn load_all(&self) -> (Vec<Session>, Vec<String>) {
+        self.scan(|path, why| {
+            format!(
+                "Could not read {} ({why}); it was left as it is.",
+                path.display()
+            )
+        })
+    }
+
+    /// Every readable session; unreadable ones are set aside (renamed, kept whole) and described.
+    pub fn load_all_setting_aside(&self) -> (Vec<Session>, Vec<String>) {
+        self.scan(set_aside)
+    }
+
+    fn scan(&self, broken: impl Fn(&Path, &str) -> String) -> (Vec<Session>, Vec<String>) {
         let mut sessions = Vec::new();
         let mut notices = Vec::new();
         let entries = match fs::read_dir(self.sessions_dir()) {
@@ -152,7 +171,7 @@ impl Store {
                     "{} was written by a newer accord ({format}); it was left as it is.",
                     path.display()
                 )),
-                Err(Unreadable::Broken(why)) => notices.push(set_aside(&path, &why)),
+                Err(Unreadable::Broken(why)) => notices.push(broken(&path, &why)),
             }
         }
         (sessions, notices)
@@ -161,24 +180,50 @@ impl Store {
     /// Saves a session atomically: a crash leaves the old file or the new one, never a torn one.
     pub fn save(&self, session: &Session) -> Result<PathBuf, StoreError> {
         let path = self.session_path(&session.id);
-        let err = |cause| StoreError::Write {
+        write_atomic(&path, &to_json(session)).map_err(|cause| StoreError::Write {
             path: path.clone(),
             cause,
-        };
-        let mut json = serde_json::to_vec_pretty(session).map_err(|e| err(e.into()))?;
-        json.push(b'\n');
-        let temp = self
-            .sessions_dir()
-            .join(format!(".{}.{}.tmp", session.id, std::process::id()));
-        let result = write_synced(&temp, &json)
-            .and_then(|()| fs::rename(&temp, &path))
-            .and_then(|()| File::open(self.sessions_dir())?.sync_all());
-        if result.is_err() {
-            let _ = fs::remove_file(&temp);
-        }
-        result.map_err(err)?;
+        })?;
         Ok(path)
     }
+
+    /// Writes a document into `exports/`, private like everything else here.
+    pub fn write_export(&self, name: &str, content: &[u8]) -> Result<PathBuf, StoreError> {
+        let dir = self.root.join("exports");
+        let path = dir.join(name);
+        DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(&dir)
+            .and_then(|()| write_atomic(&path, content))
+            .map_err(|cause| StoreError::Write {
+                path: path.clone(),
+                cause,
+            })?;
+        Ok(path)
+    }
+}
+
+/// A session as its file holds it: pretty JSON and a final newline.
+pub fn to_json(session: &Session) -> Vec<u8> {
+    // Plain data with string keys always serializes.
+    let mut json = serde_json::to_vec_pretty(session).expect("a session serializes");
+    json.push(b'\n');
+    json
+}
+
+/// Temp file in the same folder, fsync, rename over the target, fsync the folder.
+fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let result = write_synced(&temp, bytes)
+        .and_then(|()| fs::rename(&temp, path))
+        .and_then(|()| File::open(dir)?.sync_all());
+    if result.is_err() {
+        let _ = fs::remove_file(&temp);
+    }
+    result
 }
 
 fn write_synced(path: &Path, bytes: &[u8]) -> io::Result<()> {
@@ -336,7 +381,13 @@ mod tests {
 
         // A new session never takes the name of a file set aside.
         fs::write(sessions.join("20261101-100000.json"), "not json").expect("write");
-        store.load_all();
+        let (_, notices) = store.load_all();
+        assert!(
+            notices[0].contains("left as it is"),
+            "listing alone moves nothing"
+        );
+        assert!(sessions.join("20261101-100000.json").exists());
+        store.load_all_setting_aside();
         assert_eq!(
             store.new_session_id(at("2026-11-01T10:00:00Z")),
             "20261101-100000-2"

@@ -197,7 +197,7 @@ fn next_and_back_move_through_the_clauses_and_save_the_position() {
 }
 
 #[test]
-fn next_after_the_last_clause_opens_the_summary_and_back_returns() {
+fn next_after_the_last_clause_opens_the_agenda_and_back_returns() {
     let mut app = begun();
     let last = app.set.clauses.len() - 1;
     for _ in 0..last {
@@ -205,7 +205,7 @@ fn next_after_the_last_clause_opens_the_summary_and_back_returns() {
     }
     assert_eq!(app.current, last);
     press(&mut app, KeyCode::Enter);
-    assert_eq!(app.screen, Screen::Summary);
+    assert_eq!(app.screen, Screen::Agenda);
     press(&mut app, KeyCode::Left);
     assert_eq!(app.screen, Screen::Clause);
     assert_eq!(app.current, last);
@@ -323,12 +323,12 @@ fn ctrl_c_quits_from_every_screen() {
     press(&mut app, KeyCode::Char('?'));
     assert_eq!(ctrl(&mut app, 'c'), vec![Effect::Quit]);
     let mut app = begun();
-    app.update(Action::OpenSummary, t(1));
+    app.update(Action::OpenAgenda, t(1));
     assert_eq!(ctrl(&mut app, 'c'), vec![Effect::Quit]);
 }
 
 #[test]
-fn the_summary_lists_questions_notes_then_unanswered_and_enter_jumps() {
+fn the_agenda_lists_questions_notes_then_unanswered_and_enter_jumps() {
     let mut app = begun();
     press(&mut app, KeyCode::Char('a'));
     press(&mut app, KeyCode::Right);
@@ -339,13 +339,13 @@ fn the_summary_lists_questions_notes_then_unanswered_and_enter_jumps() {
     type_text(&mut app, "mine");
     press(&mut app, KeyCode::Esc);
     press(&mut app, KeyCode::Char('s'));
-    assert_eq!(app.screen, Screen::Summary);
+    assert_eq!(app.screen, Screen::Agenda);
 
-    let entries = app.summary_entries();
+    let entries = app.agenda_entries();
     let kinds: Vec<EntryKind> = entries.iter().take(3).map(|e| e.kind).collect();
     assert_eq!(
         kinds,
-        [EntryKind::Question, EntryKind::Note, EntryKind::Unanswered]
+        [EntryKind::Agenda, EntryKind::Note, EntryKind::Unanswered]
     );
     assert_eq!(entries[0].clause, 1);
     assert_eq!(entries[2].clause, 1, "clause 2 has text but no stance yet");
@@ -354,7 +354,7 @@ fn the_summary_lists_questions_notes_then_unanswered_and_enter_jumps() {
     press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::Char('j'));
-    assert_eq!(app.summary_selected, 3);
+    assert_eq!(app.agenda_selected, 3);
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.screen, Screen::Clause);
     assert_eq!(app.current, 2, "the second unanswered clause");
@@ -362,15 +362,15 @@ fn the_summary_lists_questions_notes_then_unanswered_and_enter_jumps() {
 }
 
 #[test]
-fn the_summary_selection_stays_in_range() {
+fn the_agenda_selection_stays_in_range() {
     let mut app = begun();
-    app.update(Action::OpenSummary, t(1));
+    app.update(Action::OpenAgenda, t(1));
     press(&mut app, KeyCode::Up);
-    assert_eq!(app.summary_selected, 0);
+    assert_eq!(app.agenda_selected, 0);
     for _ in 0..200 {
         press(&mut app, KeyCode::Down);
     }
-    assert_eq!(app.summary_selected, app.summary_entries().len() - 1);
+    assert_eq!(app.agenda_selected, app.agenda_entries().len() - 1);
 }
 
 #[test]

@@ -3,7 +3,7 @@
 use accord::action::Action;
 use accord::app::App;
 use accord::clauses;
-use accord::session::{Session, Stance, TextField};
+use accord::session::{Role, Session, Stance, TextField};
 use accord::ui::{self, theme::Theme};
 use jiff::Timestamp;
 use ratatui::Terminal;
@@ -115,14 +115,72 @@ fn help() {
 }
 
 #[test]
-fn summary() {
+fn agenda() {
     let mut app = answered();
-    app.update(Action::OpenSummary, t(8));
-    snapshot("summary", &app, 80, 24);
+    app.update(Action::OpenAgenda, t(8));
+    snapshot("agenda", &app, 80, 24);
     for _ in 0..20 {
         app.update(Action::Down, t(8));
     }
-    snapshot("summary_scrolled", &app, 80, 24);
+    snapshot("agenda_scrolled", &app, 80, 24);
+}
+
+/// After the visit: a starred question answered, one to follow up, signed and changed since.
+fn after_the_visit() -> App {
+    let mut app = answered();
+    let s = &mut app.session;
+    s.set_text("time", TextField::Question, "Can we start on time?", t(10));
+    s.sign(Role::Patient, "Ana López", t(11));
+    s.sign(Role::Doctor, "Dr Lee", t(11));
+    s.set_text(
+        "not-broken",
+        TextField::Answer,
+        "Then we talk about why, and find another way.",
+        t(12),
+    );
+    s.cycle_answer_status("not-broken", t(12));
+    s.set_stance("time", Some(Stance::Disagree), t(13));
+    s.cycle_answer_status("time", t(13));
+    s.cycle_answer_status("time", t(13));
+    app.update(Action::OpenAgenda, t(14));
+    app.update(Action::Down, t(14));
+    app.update(Action::Star, t(14));
+    app
+}
+
+#[test]
+fn agenda_after_the_visit() {
+    let mut app = after_the_visit();
+    snapshot("agenda_after_the_visit", &app, 90, 30);
+    for _ in 0..2 {
+        app.update(Action::Down, t(15));
+    }
+    app.update(Action::Star, t(15));
+    assert!(
+        app.message.is_some(),
+        "a note cannot be starred, and the reader is told"
+    );
+    app.update(Action::Export, t(15));
+    app.update(
+        Action::Exported(vec![
+            "/data/exports/s-agenda.md".into(),
+            "/data/exports/s-agenda.html".into(),
+        ]),
+        t(15),
+    );
+    snapshot("agenda_exported", &app, 90, 30);
+}
+
+#[test]
+fn signing() {
+    let mut app = answered();
+    app.update(Action::OpenAgenda, t(8));
+    app.update(Action::Next, t(8));
+    snapshot("sign_empty", &app, 80, 24);
+    app.update(Action::Paste("Ana López".into()), t(9));
+    app.update(Action::Sign, t(9));
+    app.update(Action::SwitchRole, t(9));
+    snapshot("sign_signed", &app, 80, 24);
 }
 
 #[test]

@@ -6,10 +6,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::theme::Theme;
-use super::wrap::hanging;
-use super::{READING_WIDTH, column, stance_label};
+use super::{READING_WIDTH, column, hanging, stance_label};
 use crate::app::App;
-use crate::clauses::Speaker;
 use crate::session::TextField;
 
 /// Draws the clause screen, scrolled as far as the app asks and no further.
@@ -36,18 +34,10 @@ fn more_below(frame: &mut Frame, area: Rect, theme: &Theme) {
     frame.render_widget(Paragraph::new(Span::styled(hint, theme.key())), rect);
 }
 
-fn speaker_line(speaker: Speaker) -> &'static str {
-    match speaker {
-        Speaker::Doctor => "The doctor promises",
-        Speaker::Patient => "You promise",
-        Speaker::Both => "We both agree",
-    }
-}
-
 /// The clause's lines, already wrapped to `width`.
 fn body(app: &App, width: u16, theme: &Theme) -> Vec<Line<'static>> {
     let clause = app.clause();
-    let mut lines = hanging(speaker_line(clause.speaker), "", "", width, theme.dim());
+    let mut lines = hanging(clause.speaker.promise(), "", "", width, theme.dim());
     lines.extend(hanging(&clause.title, "", "", width, theme.heading()));
     lines.push(Line::default());
     lines.extend(hanging(&clause.text, "", "", width, Default::default()));

@@ -5,9 +5,8 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
-use super::popup;
 use super::theme::Theme;
-use super::wrap::hanging;
+use super::{hanging, popup};
 use crate::app::{App, Editor};
 use crate::session::TextField;
 
@@ -23,19 +22,25 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, editor: &Editor, theme: &T
             "Your private note",
             "Only you see this. Write whatever helps you.",
         ),
+        TextField::Answer => (
+            "What did the doctor say?",
+            "Write down the answer while you remember it.",
+        ),
+    };
+    // Beside an answer, the question it answers matters more than the clause.
+    let context = match editor.field {
+        TextField::Answer => app
+            .session
+            .text(&clause.id, TextField::Question)
+            .map_or_else(|| clause.text.clone(), |q| format!("You asked: {q}")),
+        _ => clause.text.clone(),
     };
     let inner = popup(frame, area, area.width, area.height, title, theme);
     // The clause stays in view while writing about it, when there is room.
     let title = Line::styled(clause.title.clone(), theme.bold());
     let hint = Line::styled(hint, theme.dim());
     let mut full = vec![title.clone()];
-    full.extend(hanging(
-        &clause.text,
-        "",
-        "",
-        inner.width,
-        Default::default(),
-    ));
+    full.extend(hanging(&context, "", "", inner.width, Default::default()));
     full.push(Line::default());
     full.push(hint.clone());
     let room = usize::from(inner.height / 2);

@@ -3,17 +3,18 @@
 //! One file per screen or overlay; this one lays out what they share (the
 //! header with progress, the status line, the footer of live keys).
 
+mod agenda;
 mod clause;
 mod editor;
 mod help;
 mod list;
-mod summary;
+mod sign;
 pub mod theme;
 mod welcome;
-mod wrap;
 
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
@@ -42,7 +43,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     let [header_area, body, status_area, footer_area] = Layout::vertical([
         Constraint::Length(if app.screen == Screen::Welcome { 0 } else { 3 }),
         Constraint::Min(1),
-        Constraint::Length(status.len().min(3) as u16),
+        Constraint::Length(status.len().min(4) as u16),
         Constraint::Length(footer.len() as u16 + 1),
     ])
     .areas(area);
@@ -57,7 +58,8 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     match app.screen {
         Screen::Welcome => welcome::draw(frame, body, app, theme),
         Screen::Clause => clause::draw(frame, body, app, theme),
-        Screen::Summary => summary::draw(frame, body, app, theme),
+        Screen::Agenda => agenda::draw(frame, body, app, theme),
+        Screen::Sign => sign::draw(frame, body, app, theme),
     }
     frame.render_widget(Paragraph::new(status), status_area);
     frame.render_widget(
@@ -92,10 +94,9 @@ fn too_small(frame: &mut Frame, area: Rect) {
 fn header(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let total = app.set.clauses.len();
     let progress = match app.screen {
-        Screen::Summary => format!(
-            "Summary · {} of {total} answered",
-            app.session.answered(&app.set)
-        ),
+        Screen::Agenda | Screen::Sign => {
+            format!("{} of {total} answered", app.session.answered(&app.set))
+        }
         _ => format!("Clause {} of {total}", app.current + 1),
     };
     let [title_row, gauge_row, _] = Layout::vertical([Constraint::Length(1); 3]).areas(area);
@@ -113,7 +114,7 @@ fn header(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         progress_area,
     );
     let done = match app.screen {
-        Screen::Summary => total,
+        Screen::Agenda | Screen::Sign => total,
         _ => app.current + 1,
     };
     frame.render_widget(
@@ -131,8 +132,9 @@ fn gauge(done: usize, total: usize, width: u16) -> String {
 
 /// Warnings that must stay in view, wrapped to the width.
 fn status_lines(app: &App, width: u16, theme: &Theme) -> Vec<Line<'static>> {
-    match &app.save_error {
-        Some(error) => wrap::hanging(
+    let mut lines = Vec::new();
+    if let Some(error) = &app.save_error {
+        lines.extend(hanging(
             &format!(
                 "Not saved yet: {error}. Your answers are kept open here; \
                  accord tries again at your next change."
@@ -141,9 +143,12 @@ fn status_lines(app: &App, width: u16, theme: &Theme) -> Vec<Line<'static>> {
             "  ",
             width,
             theme.warning(),
-        ),
-        None => Vec::new(),
+        ));
     }
+    if let Some(message) = &app.message {
+        lines.extend(hanging(message, "› ", "  ", width, theme.key()));
+    }
+    lines
 }
 
 /// The footer: every live key in the footer table, wrapped to the width.
@@ -223,6 +228,20 @@ pub fn popup(
     frame.render_widget(Clear, rect);
     frame.render_widget(block, rect);
     inner
+}
+
+/// Wraps text to `width` with a hanging indent, all in one style.
+pub fn hanging(
+    text: &str,
+    first: &str,
+    rest: &str,
+    width: u16,
+    style: Style,
+) -> Vec<Line<'static>> {
+    crate::wrap::hanging(text, first, rest, usize::from(width))
+        .into_iter()
+        .map(|line| Line::styled(line, style))
+        .collect()
 }
 
 /// A centred column of at most `max_width`, for comfortable line lengths.

@@ -1,0 +1,160 @@
+//! The appointment agenda: what to ask, in the reader's order, then notes and
+//! unanswered clauses.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::theme::Theme;
+use super::{READING_WIDTH, column, hanging};
+use crate::agenda::is_starred;
+use crate::app::{App, EntryKind};
+use crate::dates;
+use crate::session::{AnswerStatus, Role, Stance, TextField};
+
+/// Draws the agenda, scrolled so the highlighted entry is in view.
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let area = column(area, READING_WIDTH);
+    let (lines, selected) = body(app, area.width, theme);
+    // Scroll just far enough that the whole highlighted entry shows.
+    let scroll = selected.end.saturating_sub(usize::from(area.height));
+    let scroll = scroll.min(selected.start).min(usize::from(u16::MAX));
+    frame.render_widget(Paragraph::new(lines).scroll((scroll as u16, 0)), area);
+}
+
+/// The signature lines, with "changed since" when answers moved on after signing.
+fn signatures(app: &App, theme: &Theme) -> Vec<Line<'static>> {
+    app.session
+        .signatures
+        .iter()
+        .map(|sig| {
+            let who = match sig.role {
+                Role::Patient => "Signed by",
+                Role::Doctor => "Doctor signed:",
+            };
+            let mut spans = vec![Span::raw(format!(
+                "✍ {who} {} on {}",
+                sig.name,
+                dates::human(sig.signed_at, &app.tz)
+            ))];
+            if app.session.changed_since(sig) {
+                spans.push(Span::styled("; changed since", theme.warning()));
+            }
+            Line::from(spans)
+        })
+        .collect()
+}
+
+/// The screen's lines wrapped to `width`, and the range of lines of the highlighted entry.
+fn body(app: &App, width: u16, theme: &Theme) -> (Vec<Line<'static>>, std::ops::Range<usize>) {
+    let set = &app.set;
+    let s = &app.session;
+    let count = |stance| {
+        set.clauses
+            .iter()
+            .filter(|c| s.stance(&c.id) == stance)
+            .count()
+    };
+    let mut lines = vec![
+        Line::styled("Your appointment agenda", theme.heading()),
+        Line::from(vec![
+            Span::styled(
+                format!("✓ {} agreed", count(Some(Stance::Agree))),
+                theme.agree(),
+            ),
+            Span::raw("   "),
+            Span::styled(
+                format!("✗ {} not on board", count(Some(Stance::Disagree))),
+                theme.disagree(),
+            ),
+            Span::raw("   "),
+            Span::raw(format!("· {} not answered yet", count(None))),
+        ]),
+    ];
+    let signed = signatures(app, theme);
+    if signed.is_empty() {
+        lines.push(Line::styled(
+            "Not signed yet: press → when you are ready.",
+            theme.dim(),
+        ));
+    }
+    lines.extend(signed);
+
+    let entries = app.agenda_entries();
+    if !entries.iter().any(|e| e.kind == EntryKind::Agenda) {
+        lines.push(Line::default());
+        lines.extend(hanging(
+            "No questions yet. On any clause, press q to write one; it will appear here.",
+            "",
+            "",
+            width,
+            theme.dim(),
+        ));
+    }
+    let number_width = set.clauses.len().to_string().len();
+    let mut selected = 0..0;
+    let mut section = None;
+    for (n, entry) in entries.iter().enumerate() {
+        let clause = &set.clauses[entry.clause];
+        let starred = entry.kind == EntryKind::Agenda && is_starred(s, &clause.id);
+        let heading = match entry.kind {
+            EntryKind::Agenda if starred => "★ Ask first",
+            EntryKind::Agenda => "To ask or talk over",
+            EntryKind::Note => "Your private notes",
+            EntryKind::Unanswered => "Not answered yet (Enter to go there)",
+        };
+        if section != Some(heading) {
+            section = Some(heading);
+            lines.push(Line::default());
+            lines.push(Line::styled(heading, theme.bold()));
+        }
+        let is_selected = n == app.agenda_selected;
+        let start = lines.len();
+        let marker = if is_selected { "›" } else { " " };
+        let star = if starred { "★" } else { " " };
+        let number = match entry.kind {
+            EntryKind::Agenda => format!("{marker}{star}{:>number_width$}. ", n + 1),
+            _ => format!("{marker} {:>number_width$}. ", entry.clause + 1),
+        };
+        let indent = " ".repeat(number.chars().count());
+        let title_style = if is_selected {
+            theme.selected()
+        } else {
+            theme.bold()
+        };
+        lines.extend(hanging(&clause.title, &number, &indent, width, title_style));
+        let mut detail = |text: &str, style| {
+            lines.extend(hanging(text, &indent, &indent, width, style));
+        };
+        match entry.kind {
+            EntryKind::Agenda => {
+                if let Some(q) = s.text(&clause.id, TextField::Question) {
+                    detail(&format!("? {q}"), Default::default());
+                }
+                if s.stance(&clause.id) == Some(Stance::Disagree) {
+                    detail("✗ You are not on board with this clause", theme.disagree());
+                }
+                let response = s.response(&clause.id);
+                if let Some(answer) = response.and_then(|r| r.answer.as_deref()) {
+                    detail(&format!("Doctor said: {answer}"), theme.dim());
+                }
+                match response.and_then(|r| r.answer_status) {
+                    Some(AnswerStatus::Answered) => detail("✓ answered", theme.agree()),
+                    Some(AnswerStatus::FollowUp) => detail("↻ follow up", theme.warning()),
+                    None => {}
+                }
+            }
+            EntryKind::Note => {
+                if let Some(note) = s.text(&clause.id, TextField::Note) {
+                    detail(note, Default::default());
+                }
+            }
+            EntryKind::Unanswered => {}
+        }
+        if is_selected {
+            selected = start..lines.len();
+        }
+    }
+    (lines, selected)
+}
