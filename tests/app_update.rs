@@ -3,7 +3,7 @@
 use accord::action::{self, Action, Mode};
 use accord::app::{App, Effect, EntryKind, Overlay, Screen};
 use accord::clauses;
-use accord::session::{Session, Stance, TextField};
+use accord::session::{AnswerStatus, Role, Session, Stance, TextField};
 use jiff::Timestamp;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
@@ -392,4 +392,166 @@ fn answers_are_timestamped_when_they_change() {
     assert_eq!(response.updated_at, t(42));
     assert_eq!(app.session.updated_at, t(42));
     assert_eq!(app.session.started_at, t(0));
+}
+
+/// On the agenda with questions on clauses 1, 2, 3 and 4 (in that order).
+fn on_the_agenda() -> App {
+    let mut app = begun();
+    for _ in 0..4 {
+        press(&mut app, KeyCode::Char('q'));
+        type_text(&mut app, "Why?");
+        press(&mut app, KeyCode::Esc);
+        press(&mut app, KeyCode::Right);
+    }
+    press(&mut app, KeyCode::Char('s'));
+    assert_eq!(app.mode(), Mode::Agenda);
+    app
+}
+
+fn agenda_clauses(app: &App) -> Vec<usize> {
+    app.agenda_entries()
+        .iter()
+        .filter(|e| e.kind == EntryKind::Agenda)
+        .map(|e| e.clause)
+        .collect()
+}
+
+fn shifted(app: &mut App, code: KeyCode) -> Vec<Effect> {
+    send(app, KeyEvent::new(code, KeyModifiers::SHIFT))
+}
+
+#[test]
+fn agenda_items_move_with_shift_arrows_and_capital_letters() {
+    let mut app = on_the_agenda();
+    assert_eq!(agenda_clauses(&app), [0, 1, 2, 3]);
+    assert_eq!(shifted(&mut app, KeyCode::Down), vec![Effect::Save]);
+    assert_eq!(agenda_clauses(&app), [1, 0, 2, 3]);
+    assert_eq!(app.agenda_selected, 1, "the selection follows the item");
+    press(&mut app, KeyCode::Char('J'));
+    press(&mut app, KeyCode::Char('J'));
+    assert_eq!(agenda_clauses(&app), [1, 2, 3, 0]);
+    assert!(
+        press(&mut app, KeyCode::Char('J')).is_empty(),
+        "already last"
+    );
+    shifted(&mut app, KeyCode::Up);
+    press(&mut app, KeyCode::Char('K'));
+    assert_eq!(agenda_clauses(&app), [1, 0, 2, 3]);
+    assert_eq!(
+        app.session.agenda.order,
+        ["not-broken", "partnership", "body-heals", "calm-to-heal"]
+    );
+}
+
+#[test]
+fn at_most_three_items_are_starred_and_they_go_first() {
+    let mut app = on_the_agenda();
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Down);
+    }
+    assert_eq!(press(&mut app, KeyCode::Char('*')), vec![Effect::Save]);
+    assert_eq!(agenda_clauses(&app), [3, 0, 1, 2]);
+    assert_eq!(app.agenda_selected, 0);
+    for _ in 0..2 {
+        press(&mut app, KeyCode::Down);
+        press(&mut app, KeyCode::Char('*'));
+    }
+    assert_eq!(app.session.agenda.starred.len(), 3);
+    press(&mut app, KeyCode::Down);
+    assert!(press(&mut app, KeyCode::Char('*')).is_empty());
+    assert_eq!(app.session.agenda.starred.len(), 3);
+    let message = app.message.clone().expect("told why");
+    assert!(message.contains("up to 3"), "{message}");
+    press(&mut app, KeyCode::Down);
+    assert_eq!(app.message, None, "the message clears at the next key");
+}
+
+#[test]
+fn r_writes_the_doctors_answer_and_m_marks_it() {
+    let mut app = on_the_agenda();
+    press(&mut app, KeyCode::Down);
+    assert!(press(&mut app, KeyCode::Char('r')).is_empty());
+    assert_eq!(app.mode(), Mode::Editor);
+    type_text(&mut app, "Costs come first.");
+    assert_eq!(press(&mut app, KeyCode::Esc), vec![Effect::Save]);
+    assert_eq!(app.mode(), Mode::Agenda);
+    let answer = app.session.response("not-broken").expect("answered");
+    assert_eq!(answer.answer.as_deref(), Some("Costs come first."));
+    assert_eq!(press(&mut app, KeyCode::Char('m')), vec![Effect::Save]);
+    let status = |app: &App| {
+        app.session
+            .response("not-broken")
+            .and_then(|r| r.answer_status)
+    };
+    assert_eq!(status(&app), Some(AnswerStatus::Answered));
+    press(&mut app, KeyCode::Char('m'));
+    assert_eq!(status(&app), Some(AnswerStatus::FollowUp));
+    press(&mut app, KeyCode::Char('m'));
+    assert_eq!(status(&app), None);
+}
+
+#[test]
+fn agenda_keys_do_nothing_to_notes_or_unanswered_lines() {
+    let mut app = on_the_agenda();
+    let last = app.agenda_entries().len() - 1;
+    for _ in 0..last {
+        press(&mut app, KeyCode::Down);
+    }
+    assert_eq!(app.agenda_entries()[last].kind, EntryKind::Unanswered);
+    let before = app.session.clone();
+    for key in ['*', 'J', 'K', 'r', 'm'] {
+        press(&mut app, KeyCode::Char(key));
+    }
+    assert_eq!(app.mode(), Mode::Agenda);
+    assert_eq!(app.session, before);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen, Screen::Clause);
+    assert_eq!(app.current, 31);
+}
+
+#[test]
+fn e_asks_the_runtime_to_export_and_shows_where() {
+    let mut app = on_the_agenda();
+    assert_eq!(press(&mut app, KeyCode::Char('e')), vec![Effect::Export]);
+    app.update(
+        Action::Exported(vec!["/d/a.md".into(), "/d/a.html".into()]),
+        t(2),
+    );
+    let message = app.message.clone().expect("paths shown");
+    assert!(message.contains("/d/a.md and /d/a.html"), "{message}");
+    assert!(message.contains("private notes are left out"), "{message}");
+    app.update(Action::ExportFailed("disk full".into()), t(2));
+    assert_eq!(app.message.as_deref(), Some("Could not export: disk full"));
+}
+
+#[test]
+fn signing_records_a_name_and_later_changes_show() {
+    let mut app = on_the_agenda();
+    press(&mut app, KeyCode::Right);
+    assert_eq!(app.mode(), Mode::Sign);
+    assert!(
+        press(&mut app, KeyCode::Enter).is_empty(),
+        "no name, no signature"
+    );
+    assert!(app.message.is_some());
+    type_text(&mut app, "Ana aqd");
+    assert_eq!(press(&mut app, KeyCode::Enter), vec![Effect::Save]);
+    let signature = app
+        .session
+        .signature(Role::Patient)
+        .expect("signed")
+        .clone();
+    assert_eq!(signature.name, "Ana aqd");
+    assert_eq!(signature.signed_at, t(1));
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "Dr Lee");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.session.signatures.len(), 2);
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.mode(), Mode::Agenda);
+
+    assert!(!app.session.changed_since(&signature));
+    press(&mut app, KeyCode::Enter);
+    app.update(Action::Disagree, t(5));
+    assert!(app.session.changed_since(&signature));
 }

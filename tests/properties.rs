@@ -2,7 +2,7 @@
 //! answer is lost or changed by keys that are not about it.
 
 use accord::action::{self, Action, Mode};
-use accord::app::{App, Effect, Overlay};
+use accord::app::{App, Effect, EntryKind, Overlay};
 use accord::clauses;
 use accord::session::Session;
 use accord::ui::{self, theme::Theme};
@@ -15,6 +15,7 @@ use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 #[derive(Debug, Clone)]
 enum Input {
     Key(KeyCode),
+    Shift(KeyCode),
     Ctrl(char),
     Paste(String),
 }
@@ -32,6 +33,12 @@ fn input() -> impl Strategy<Value = Input> {
         KeyCode::Char('s'),
         KeyCode::Char('?'),
         KeyCode::Char(' '),
+        KeyCode::Char('*'),
+        KeyCode::Char('r'),
+        KeyCode::Char('m'),
+        KeyCode::Char('e'),
+        KeyCode::Char('J'),
+        KeyCode::Char('K'),
         KeyCode::Enter,
         KeyCode::Esc,
         KeyCode::Tab,
@@ -50,6 +57,7 @@ fn input() -> impl Strategy<Value = Input> {
         6 => keys.prop_map(Input::Key),
         2 => any::<char>().prop_map(|c| Input::Key(KeyCode::Char(c))),
         1 => prop::sample::select(vec!['c', 'z', 'y', 'u', 'w']).prop_map(Input::Ctrl),
+        1 => prop::sample::select(vec![KeyCode::Up, KeyCode::Down]).prop_map(Input::Shift),
         1 => "[a-zé東🙂 \\n\\x1b\\t]{0,40}".prop_map(Input::Paste),
     ]
 }
@@ -57,6 +65,7 @@ fn input() -> impl Strategy<Value = Input> {
 fn event(input: &Input) -> Event {
     match input {
         Input::Key(code) => Event::Key(KeyEvent::new(*code, KeyModifiers::NONE)),
+        Input::Shift(code) => Event::Key(KeyEvent::new(*code, KeyModifiers::SHIFT)),
         Input::Ctrl(c) => Event::Key(KeyEvent::new(KeyCode::Char(*c), KeyModifiers::CONTROL)),
         Input::Paste(text) => Event::Paste(text.clone()),
     }
@@ -66,6 +75,11 @@ fn event(input: &Input) -> Event {
 fn may_change(app: &App, action: &Action) -> Option<usize> {
     match (app.mode(), action, &app.overlay) {
         (Mode::Clause, Action::Agree | Action::Disagree, _) => Some(app.current),
+        (Mode::Agenda, Action::CycleStatus, _) => app
+            .agenda_entries()
+            .get(app.agenda_selected)
+            .filter(|e| e.kind == EntryKind::Agenda)
+            .map(|e| e.clause),
         (Mode::Editor, Action::Close | Action::Quit, Some(Overlay::Editor(editor))) => {
             Some(editor.clause)
         }

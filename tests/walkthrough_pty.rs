@@ -153,3 +153,59 @@ fn an_unusable_data_folder_is_named_in_one_line() {
         "{screen}"
     );
 }
+
+#[test]
+fn finish_star_sign_and_export_for_the_visit() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("data");
+    let mut tui = Tui::spawn_with_env(&data, &[], &[("TZ", "UTC")], 100, 30);
+    tui.wait_for("Press Enter to begin.");
+    tui.send(ENTER);
+    tui.send("q");
+    tui.wait_for("Your question for your doctor");
+    tui.type_text("Can we plan visits together?");
+    tui.send(ESC);
+    tui.wait_for("? Your question:");
+    tui.send("a");
+    for _ in 0..32 {
+        tui.send("l");
+    }
+    tui.wait_for("Your appointment agenda");
+    tui.send("*");
+    tui.wait_for("★ Ask first");
+    tui.send(RIGHT);
+    tui.wait_for("Are you on board?");
+    tui.type_text("Ana López");
+    tui.send(ENTER);
+    tui.wait_for("Signed by Ana López.");
+    tui.send(ESC);
+    tui.wait_for("✍ Signed by Ana López");
+    tui.send("e");
+    tui.wait_for("Ready to print or share");
+    tui.send(CTRL_C);
+    assert_eq!(tui.wait_exit().0, 0);
+
+    let session = only_session(&data);
+    let id = session["id"].as_str().expect("id");
+    assert_eq!(session["agenda"]["starred"][0], "partnership");
+    assert_eq!(session["signatures"][0]["role"], "patient");
+    assert_eq!(session["signatures"][0]["name"], "Ana López");
+
+    let md = std::fs::read_to_string(data.join(format!("exports/{id}-agenda.md"))).expect("md");
+    assert!(md.contains("1. ★ Ask first: **We are partners**"), "{md}");
+    assert!(
+        md.contains("- Question: Can we plan visits together?"),
+        "{md}"
+    );
+    assert!(md.contains("- You: Ana López, signed on"), "{md}");
+    let html_path = data.join(format!("exports/{id}-agenda.html"));
+    let html = std::fs::read_to_string(&html_path).expect("html");
+    assert!(html.contains("Can we plan visits together?"));
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(&html_path)
+        .expect("meta")
+        .permissions()
+        .mode()
+        & 0o777;
+    assert_eq!(mode, 0o600);
+}

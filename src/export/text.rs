@@ -9,8 +9,11 @@ const WIDTH: usize = 80;
 struct Page(Vec<String>);
 
 impl Page {
+    /// A line whose leading spaces carry on as the indent of its wrapped lines.
     fn line(&mut self, text: &str) {
-        self.wrapped(text, "", "");
+        let body = text.trim_start();
+        let indent = &text[..text.len() - body.len()];
+        self.wrapped(body, indent, indent);
     }
 
     fn wrapped(&mut self, text: &str, first: &str, rest: &str) {

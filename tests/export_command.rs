@@ -1,0 +1,198 @@
+//! `accord export` and `accord sessions`, run as the real binary, with every error.
+
+use std::path::Path;
+
+use accord::clauses;
+use accord::session::{Role, Session, Stance, TextField};
+use accord::store::Store;
+use assert_cmd::Command;
+use jiff::Timestamp;
+
+fn t(s: &str) -> Timestamp {
+    s.parse().expect("time")
+}
+
+fn accord(data: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("accord").expect("binary");
+    cmd.env_remove("ACCORD_DATA_DIR")
+        .env("TZ", "UTC")
+        .arg("--data-dir")
+        .arg(data);
+    cmd
+}
+
+fn run(cmd: &mut Command) -> (bool, String, String) {
+    let out = cmd.output().expect("runs");
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// Two sessions: an older one with a note, and a newer signed one with a question.
+fn two_sessions(data: &Path) {
+    let store = Store::open(data.to_path_buf()).expect("store");
+    let set = clauses::default_set();
+    let mut old = Session::new("20261101-090000".into(), &set, t("2026-11-01T09:00:00Z"));
+    old.set_stance(
+        "partnership",
+        Some(Stance::Agree),
+        t("2026-11-01T09:05:00Z"),
+    );
+    old.set_text(
+        "partnership",
+        TextField::Note,
+        "private thought",
+        t("2026-11-01T09:05:00Z"),
+    );
+    store.save(&old).expect("save");
+    let mut new = Session::new("20261103-090000".into(), &set, t("2026-11-03T09:00:00Z"));
+    new.set_stance("time", Some(Stance::Disagree), t("2026-11-03T09:01:00Z"));
+    new.set_text(
+        "time",
+        TextField::Question,
+        "Why the wait?",
+        t("2026-11-03T09:02:00Z"),
+    );
+    new.set_text("time", TextField::Note, "secret", t("2026-11-03T09:02:00Z"));
+    new.sign(Role::Patient, "Ana", t("2026-11-03T09:03:00Z"));
+    store.save(&new).expect("save");
+}
+
+#[test]
+fn export_writes_the_latest_session_as_markdown_by_default() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    two_sessions(dir.path());
+    let (ok, stdout, stderr) = run(accord(dir.path()).arg("export"));
+    assert!(ok, "{stderr}");
+    assert!(
+        stdout.starts_with("# Our Partnership Agreement\n"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("Why the wait?"));
+    assert!(stdout.contains("- Private note: secret"));
+    assert!(
+        stderr.contains("includes your private notes; use --no-notes"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn export_picks_a_session_by_id_and_leaves_notes_out_on_request() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    two_sessions(dir.path());
+    let (ok, stdout, stderr) = run(accord(dir.path()).args([
+        "export",
+        "--session",
+        "20261101-090000",
+        "--format",
+        "text",
+        "--no-notes",
+    ]));
+    assert!(ok, "{stderr}");
+    assert!(
+        stdout.starts_with("Our Partnership Agreement\n===="),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("private thought"));
+    assert!(stdout.contains("Private notes are left out of this copy."));
+    assert!(stderr.is_empty(), "{stderr}");
+}
+
+#[test]
+fn export_json_is_the_file_byte_for_byte_and_o_writes_a_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    two_sessions(dir.path());
+    let out = dir.path().join("copy.json");
+    let (ok, stdout, _) = run(accord(dir.path())
+        .args(["export", "--format", "json", "-o"])
+        .arg(&out));
+    assert!(ok);
+    assert!(stdout.is_empty());
+    let stored = std::fs::read(dir.path().join("sessions/20261103-090000.json")).expect("stored");
+    assert_eq!(std::fs::read(&out).expect("written"), stored);
+
+    let html = dir.path().join("agenda.html");
+    let (ok, _, _) = run(accord(dir.path())
+        .args(["export", "--format", "html", "--no-notes", "--output"])
+        .arg(&html));
+    assert!(ok);
+    let page = std::fs::read_to_string(&html).expect("html");
+    assert!(page.starts_with("<!DOCTYPE html>"));
+    assert!(!page.contains("secret"));
+}
+
+#[test]
+fn export_errors_are_one_clear_line() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    two_sessions(dir.path());
+    let cases: [(&[&str], &str); 3] = [
+        (
+            &["export", "--session", "nope"],
+            "no session called nope in",
+        ),
+        (
+            &["export", "--format", "pdf"],
+            "unknown format `pdf`: use markdown, text, html or json",
+        ),
+        (
+            &["export", "-o", "/no/such/folder/out.md"],
+            "cannot write /no/such/folder/out.md",
+        ),
+    ];
+    for (args, expected) in cases {
+        let (ok, stdout, stderr) = run(accord(dir.path()).args(args));
+        assert!(!ok, "{args:?} succeeded");
+        assert!(stdout.is_empty(), "{args:?}: {stdout}");
+        assert_eq!(stderr.lines().count(), 1, "{args:?}: {stderr}");
+        assert!(stderr.starts_with("accord: "), "{stderr}");
+        assert!(stderr.contains(expected), "{args:?}: {stderr}");
+    }
+}
+
+#[test]
+fn export_with_no_sessions_says_so() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (ok, _, stderr) = run(accord(dir.path()).arg("export"));
+    assert!(!ok);
+    assert!(
+        stderr.contains("no sessions of \"Our Partnership Agreement\" yet"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn sessions_lists_one_line_each_newest_first() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    two_sessions(dir.path());
+    let (ok, stdout, stderr) = run(accord(dir.path()).arg("sessions"));
+    assert!(ok, "{stderr}");
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            "20261103-090000  Our Partnership Agreement  started 3 Nov 2026 at 09:00  \
+             changed 3 Nov 2026 at 09:03  1/32 answered  1 question  signed",
+            "20261101-090000  Our Partnership Agreement  started 1 Nov 2026 at 09:00  \
+             changed 1 Nov 2026 at 09:05  1/32 answered  0 questions  not signed",
+        ]
+    );
+}
+
+#[test]
+fn sessions_on_an_empty_folder_says_so_and_reports_unreadable_files() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (ok, stdout, _) = run(accord(dir.path()).arg("sessions"));
+    assert!(ok);
+    assert!(stdout.starts_with("No sessions yet in"), "{stdout}");
+
+    two_sessions(dir.path());
+    let broken = dir.path().join("sessions/broken.json");
+    std::fs::write(&broken, "{").expect("write");
+    let (ok, stdout, stderr) = run(accord(dir.path()).arg("sessions"));
+    assert!(ok);
+    assert_eq!(stdout.lines().count(), 2);
+    assert!(stderr.contains("broken.json"), "{stderr}");
+    assert_eq!(std::fs::read_to_string(&broken).expect("untouched"), "{");
+}
