@@ -11,6 +11,10 @@ use ratatui_textarea::Input;
 pub enum Action {
     /// Leave the welcome screen for the clauses.
     Begin,
+    /// Start a new session instead of continuing the last one.
+    StartNew,
+    /// The runtime started a new session.
+    Started(Box<crate::session::Session>),
     /// Agree with the clause, or clear the agreement.
     Agree,
     /// Mark "not on board", or clear it.
@@ -191,8 +195,9 @@ const fn extra(
 const UP: &[Key] = &[key(KeyCode::Up), ch('k')];
 const DOWN: &[Key] = &[key(KeyCode::Down), ch('j')];
 
-static WELCOME: [Binding; 3] = [
+static WELCOME: [Binding; 4] = [
     bind(&[key(KeyCode::Enter)], "Enter", "begin", Action::Begin),
+    bind(&[ch('n')], "n", "start a new session", Action::StartNew),
     bind(&[ch('?')], "?", "help", Action::Help),
     bind(&[key(KeyCode::Esc)], "Esc", "quit", Action::Quit),
 ];

@@ -29,6 +29,8 @@ pub enum Effect {
     Save,
     /// Write printable copies of the agenda to the exports folder.
     Export,
+    /// Replace the session with a new, empty one.
+    StartNew,
     /// Leave accord.
     Quit,
 }
@@ -110,6 +112,25 @@ pub struct Entry {
     pub clause: usize,
 }
 
+/// Whether an action would change the reader's answers on this screen.
+fn changes_answers(action: &Action, mode: Mode) -> bool {
+    match action {
+        Action::Agree
+        | Action::Disagree
+        | Action::EditQuestion
+        | Action::EditNote
+        | Action::EditAnswer
+        | Action::MoveUp
+        | Action::MoveDown
+        | Action::Star
+        | Action::CycleStatus
+        | Action::Sign => true,
+        // From the agenda, "next" opens the signing step.
+        Action::Next => mode == Mode::Agenda,
+        _ => false,
+    }
+}
+
 /// Everything the screen shows, and nothing the terminal owns.
 #[derive(Debug, Clone)]
 pub struct App {
@@ -139,6 +160,10 @@ pub struct App {
     pub message: Option<String>,
     /// The time zone dates are shown in.
     pub tz: TimeZone,
+    /// The session is open in another accord window.
+    pub open_elsewhere: bool,
+    /// Changes are refused: the session is open elsewhere and was opened to read.
+    pub read_only: bool,
 }
 
 impl App {
@@ -162,6 +187,8 @@ impl App {
             save_error: None,
             message: None,
             tz: TimeZone::UTC,
+            open_elsewhere: false,
+            read_only: false,
         }
     }
 
@@ -248,12 +275,33 @@ impl App {
                 self.message = None;
                 return vec![Effect::Export];
             }
+            Action::StartNew if self.mode() == Mode::Welcome && self.resumed => {
+                return vec![Effect::StartNew];
+            }
+            Action::Started(session) => {
+                self.current = 0;
+                self.session = *session;
+                self.resumed = false;
+                self.open_elsewhere = false;
+                self.read_only = false;
+                self.screen = Screen::Clause;
+                false
+            }
+            other if self.read_only && changes_answers(&other, self.mode()) => {
+                self.message = Some(
+                    "This session is open in another window, so it is read-only here. \
+                     To change answers, close the other window and start accord again."
+                        .into(),
+                );
+                false
+            }
             other => {
                 self.message = None;
                 self.user_action(other, now)
             }
         };
-        if changed {
+        // A read-only window never writes: the other window owns the file.
+        if changed && !self.read_only {
             vec![Effect::Save]
         } else {
             Vec::new()

@@ -93,14 +93,33 @@ fn walkthrough(cli: &Cli) -> anyhow::Result<ExitCode> {
         );
     }
     let outcome = runtime::walkthrough(set, data_dir(cli)?, cli.new)?;
-    if let Some(why) = outcome.unsaved {
-        eprintln!("accord: your latest answers could not be saved: {why}");
+    // The terminal may be gone (a closed window): nothing here may panic on a failed write.
+    if let Some(why) = &outcome.unsaved {
+        let mut err = std::io::stderr();
+        let _ = writeln!(err, "accord: your latest answers could not be saved: {why}");
+        match &outcome.rescued {
+            Some(path) => {
+                let _ = writeln!(
+                    err,
+                    "accord: a full copy of them is in {}; keep it until accord can save again.",
+                    path.display()
+                );
+            }
+            None => {
+                let _ = writeln!(
+                    err,
+                    "accord: no copy could be written either, so here they are; copy them somewhere safe:"
+                );
+                let _ = err.write_all(&store::to_json(&outcome.session));
+            }
+        }
         return Ok(ExitCode::FAILURE);
     }
-    match outcome.saved_to {
-        Some(path) => println!("Your answers are saved in {}", path.display()),
-        None => println!("Nothing was answered yet, so nothing was saved."),
-    }
+    let mut out = std::io::stdout();
+    let _ = match outcome.saved_to {
+        Some(path) => writeln!(out, "Your answers are saved in {}", path.display()),
+        None => writeln!(out, "Nothing was answered yet, so nothing was saved."),
+    };
     Ok(ExitCode::SUCCESS)
 }
 
@@ -156,7 +175,7 @@ fn export(
         }
     };
     match output {
-        Some(path) => std::fs::write(path, &document)
+        Some(path) => write_private(path, &document)
             .with_context(|| format!("cannot write {}", path.display()))?,
         None => std::io::stdout()
             .write_all(&document)
@@ -172,6 +191,18 @@ fn export(
         );
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Writes a file only its owner can read, whatever the umask.
+fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::os::unix::fs::OpenOptionsExt;
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(path)?
+        .write_all(bytes)
 }
 
 /// `accord sessions`: one line per session, newest first.

@@ -1,9 +1,12 @@
-//! The shell around the pure core: the terminal, the event loop and the disk.
+//! The shell around the pure core: the terminal, the event loop, signals and the disk.
 //!
 //! Only this module reads events, draws to the real terminal and saves.
 
 use std::io::{self, stdout};
 use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
 
 use jiff::tz::TimeZone;
 use jiff::{Timestamp, Unit};
@@ -17,8 +20,11 @@ use crate::app::{App, Effect};
 use crate::clauses::ClauseSet;
 use crate::export::{self, Format};
 use crate::session::Session;
-use crate::store::{Store, StoreError};
+use crate::store::{SessionLock, Store, StoreError};
 use crate::ui::{self, theme::Theme};
+
+/// How often the loop looks up from waiting for a key, to notice a signal.
+const SIGNAL_CHECK: Duration = Duration::from_millis(200);
 
 /// Why the walkthrough could not run.
 #[derive(Debug, Error)]
@@ -38,20 +44,56 @@ pub struct Outcome {
     pub saved_to: Option<PathBuf>,
     /// Why the last save failed, if it did.
     pub unsaved: Option<String>,
+    /// Where a full copy was written when saving failed.
+    pub rescued: Option<PathBuf>,
+    /// The session as it stood at the end, for a last-resort copy.
+    pub session: Session,
+}
+
+/// The disk side of a running walkthrough.
+struct Shell {
+    store: Store,
+    set: ClauseSet,
+    saved_to: Option<PathBuf>,
+    /// Held while the session is open, so a second window can tell.
+    lock: Option<SessionLock>,
 }
 
 /// Runs the walkthrough of `set`, keeping answers in `data_dir`; `fresh` skips resuming.
 pub fn walkthrough(set: ClauseSet, data_dir: PathBuf, fresh: bool) -> Result<Outcome, RunError> {
     let store = Store::open(data_dir)?;
     let lookup = store.find_resumable(&set);
+    let mut notices = store.warnings();
+    notices.extend(lookup.notices);
     let now = now();
-    let (session, resumed) = match lookup.session {
-        Some(session) if !fresh => (session, true),
-        _ => (Session::new(store.new_session_id(now), &set, now), false),
+    let mut shell = Shell {
+        store,
+        set: set.clone(),
+        saved_to: None,
+        lock: None,
     };
-    let mut app = App::new(set, session, resumed, lookup.notices);
+    let mut app = match lookup.session.filter(|_| !fresh) {
+        Some(session) => {
+            let lock = shell.store.lock(&session.id)?;
+            shell.saved_to = Some(shell.store.session_path(&session.id));
+            let open_elsewhere = lock.is_none();
+            shell.lock = lock;
+            let mut app = App::new(set, session, true, notices);
+            app.open_elsewhere = open_elsewhere;
+            app
+        }
+        None => {
+            let session = shell.new_session(now)?;
+            App::new(set, session, false, notices)
+        }
+    };
     app.tz = TimeZone::system();
-    let mut saved_to = resumed.then(|| store.session_path(&app.session.id));
+
+    // Closing the window (SIGHUP) or a polite kill saves everything, like Ctrl-C.
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [libc::SIGHUP, libc::SIGTERM, libc::SIGINT] {
+        signal_hook::flag::register(signal, Arc::clone(&stop))?;
+    }
 
     let mut terminal = ratatui::try_init()?;
     let _guard = TerminalGuard;
@@ -63,55 +105,91 @@ pub fn walkthrough(set: ClauseSet, data_dir: PathBuf, fresh: bool) -> Result<Out
     }));
 
     let theme = Theme::from_env();
-    loop {
-        terminal.draw(|frame| ui::draw(frame, &app, &theme))?;
-        let event = match event::read() {
-            Ok(event) => event,
-            Err(e) => {
-                // The terminal went away: keep what was being typed before giving up.
-                apply(&mut app, &store, Action::Quit, &mut saved_to);
-                return Err(e.into());
-            }
-        };
-        let Some(action) = action::from_event(event, app.mode()) else {
-            continue;
-        };
-        if apply(&mut app, &store, action, &mut saved_to) {
-            break;
-        }
+    let result = event_loop(&mut app, &mut shell, &stop, &mut terminal, &theme);
+    if result.is_err() || stop.load(Ordering::Relaxed) {
+        // Whatever stopped us, keep what was being typed.
+        shell.apply(&mut app, Action::Quit);
     }
+    // A signal means the terminal may be gone; that is an ending, not an error.
+    if !stop.load(Ordering::Relaxed) {
+        result?;
+    }
+    let rescued = app
+        .save_error
+        .as_ref()
+        .and_then(|_| shell.store.rescue(&app.session).ok());
     Ok(Outcome {
-        saved_to,
+        saved_to: shell.saved_to,
         unsaved: app.save_error.clone(),
+        rescued,
+        session: app.session,
     })
 }
 
-/// Updates the app and carries out its effects; true when it is time to quit.
-fn apply(app: &mut App, store: &Store, action: Action, saved_to: &mut Option<PathBuf>) -> bool {
-    let mut quit = false;
-    for effect in app.update(action, now()) {
-        match effect {
-            Effect::Save => {
-                let report = match store.save(&app.session) {
+fn event_loop(
+    app: &mut App,
+    shell: &mut Shell,
+    stop: &AtomicBool,
+    terminal: &mut ratatui::DefaultTerminal,
+    theme: &Theme,
+) -> io::Result<()> {
+    loop {
+        if stop.load(Ordering::Relaxed) {
+            return Ok(());
+        }
+        terminal.draw(|frame| ui::draw(frame, app, theme))?;
+        if !event::poll(SIGNAL_CHECK)? {
+            continue;
+        }
+        let Some(action) = action::from_event(event::read()?, app.mode()) else {
+            continue;
+        };
+        if shell.apply(app, action) {
+            return Ok(());
+        }
+    }
+}
+
+impl Shell {
+    /// A new session, locked for this window.
+    fn new_session(&mut self, now: Timestamp) -> Result<Session, StoreError> {
+        let session = Session::new(self.store.new_session_id(now), &self.set, now);
+        self.lock = self.store.lock(&session.id)?;
+        self.saved_to = None;
+        Ok(session)
+    }
+
+    /// Updates the app and carries out its effects; true when it is time to quit.
+    fn apply(&mut self, app: &mut App, action: Action) -> bool {
+        let mut quit = false;
+        for effect in app.update(action, now()) {
+            let report = match effect {
+                Effect::Save => Some(match self.store.save(&app.session) {
                     Ok(path) => {
-                        *saved_to = Some(path);
+                        self.saved_to = Some(path);
                         Action::Saved
                     }
                     Err(e) => Action::SaveFailed(e.to_string()),
-                };
-                app.update(report, now());
-            }
-            Effect::Export => {
-                let report = match export_agenda(app, store) {
+                }),
+                Effect::Export => Some(match export_agenda(app, &self.store) {
                     Ok(paths) => Action::Exported(paths),
                     Err(e) => Action::ExportFailed(e.to_string()),
-                };
+                }),
+                Effect::StartNew => Some(match self.new_session(now()) {
+                    Ok(session) => Action::Started(Box::new(session)),
+                    Err(e) => Action::SaveFailed(e.to_string()),
+                }),
+                Effect::Quit => {
+                    quit = true;
+                    None
+                }
+            };
+            if let Some(report) = report {
                 app.update(report, now());
             }
-            Effect::Quit => quit = true,
         }
+        quit
     }
-    quit
 }
 
 /// Writes the agenda as Markdown and HTML for printing or sharing, without private notes.

@@ -46,6 +46,12 @@ pub fn default_dir() -> Result<PathBuf, StoreError> {
         .ok_or(StoreError::NoHome)
 }
 
+/// Held while a session is open in this window; dropping it (or dying) releases it.
+#[derive(Debug)]
+pub struct SessionLock {
+    _file: File,
+}
+
 /// What looking for a session to continue found.
 #[derive(Debug, Default)]
 pub struct Lookup {
@@ -89,14 +95,76 @@ impl Store {
             .open(&probe)
             .and_then(|_| fs::remove_file(&probe));
         written.map_err(|cause| StoreError::Dir {
-            path: sessions,
+            path: sessions.clone(),
             cause,
         })?;
+        remove_stale_temp_files(&sessions);
         Ok(store)
     }
 
     fn sessions_dir(&self) -> PathBuf {
         self.root.join("sessions")
+    }
+
+    /// Problems with the folder itself that the reader should hear about.
+    pub fn warnings(&self) -> Vec<String> {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = fs::metadata(&self.root)
+            .map(|m| m.permissions().mode())
+            .unwrap_or(0);
+        if mode & 0o022 != 0 {
+            vec![format!(
+                "Other people on this computer can change files in {}. To keep your answers private, run: chmod 700 {}",
+                self.root.display(),
+                self.root.display()
+            )]
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// Locks a session for this window: `None` if another accord has it open.
+    ///
+    /// The lock is the operating system's, on a file beside the session, so it
+    /// disappears with the process that held it: a crash never leaves it stuck.
+    pub fn lock(&self, id: &str) -> Result<Option<SessionLock>, StoreError> {
+        let path = self.sessions_dir().join(format!(".{id}.lock"));
+        let err = |cause| StoreError::Dir {
+            path: path.clone(),
+            cause,
+        };
+        let file = OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .mode(0o600)
+            .custom_flags(libc::O_NOFOLLOW)
+            .open(&path)
+            .map_err(err)?;
+        match file.try_lock() {
+            Ok(()) => Ok(Some(SessionLock { _file: file })),
+            Err(std::fs::TryLockError::WouldBlock) => Ok(None),
+            Err(std::fs::TryLockError::Error(e)) => Err(err(e)),
+        }
+    }
+
+    /// Writes a full copy of a session that could not be saved to a new private
+    /// file in the system's temporary folder, and says where.
+    pub fn rescue(&self, session: &Session) -> io::Result<PathBuf> {
+        let stamp = Timestamp::now().strftime("%Y%m%d-%H%M%S");
+        let path = std::env::temp_dir().join(format!(
+            "accord-rescue-{}-{stamp}-{}.json",
+            session.id,
+            std::process::id()
+        ));
+        let mut file = OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(&path)?;
+        file.write_all(&to_json(session))?;
+        file.sync_all()?;
+        Ok(path)
     }
 
     /// Where the session with this id is (or will be) saved.
@@ -171,6 +239,10 @@ impl Store {
                     "{} was written by a newer accord ({format}); it was left as it is.",
                     path.display()
                 )),
+                Err(Unreadable::Link) => notices.push(format!(
+                    "{} is a link, not a session file; accord did not follow it.",
+                    path.display()
+                )),
                 Err(Unreadable::Broken(why)) => notices.push(broken(&path, &why)),
             }
         }
@@ -212,6 +284,32 @@ pub fn to_json(session: &Session) -> Vec<u8> {
     json
 }
 
+/// Removes temp files left by saves that were killed midway; a live process's are kept.
+fn remove_stale_temp_files(dir: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.filter_map(Result::ok) {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let Some(pid) = temp_file_pid(&name) else {
+            continue;
+        };
+        // Signal 0 only asks whether the process exists.
+        // SAFETY: kill with signal 0 sends nothing and touches no memory.
+        let alive = unsafe { libc::kill(pid, 0) } == 0
+            || io::Error::last_os_error().raw_os_error() == Some(libc::EPERM);
+        if !alive {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// The process id in a temp file name `.<name>.<pid>.tmp`.
+fn temp_file_pid(name: &str) -> Option<i32> {
+    let rest = name.strip_prefix('.')?.strip_suffix(".tmp")?;
+    rest.rsplit_once('.')?.1.parse().ok()
+}
+
 /// Temp file in the same folder, fsync, rename over the target, fsync the folder.
 fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
@@ -227,10 +325,11 @@ fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
 }
 
 fn write_synced(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    // A leftover from a killed run is removed; create_new never follows a link planted there.
+    let _ = fs::remove_file(path);
     let mut file = OpenOptions::new()
         .write(true)
-        .create(true)
-        .truncate(true)
+        .create_new(true)
         .mode(0o600)
         .open(path)?;
     file.write_all(bytes)?;
@@ -239,11 +338,22 @@ fn write_synced(path: &Path, bytes: &[u8]) -> io::Result<()> {
 
 enum Unreadable {
     Newer(String),
+    Link,
     Broken(String),
 }
 
 fn read_session(path: &Path) -> Result<Session, Unreadable> {
-    let text = fs::read_to_string(path).map_err(|e| Unreadable::Broken(e.to_string()))?;
+    // A link could point anywhere; accord reads only its own files.
+    if fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
+        return Err(Unreadable::Link);
+    }
+    let mut text = String::new();
+    OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NOFOLLOW)
+        .open(path)
+        .and_then(|mut f| io::Read::read_to_string(&mut f, &mut text))
+        .map_err(|e| Unreadable::Broken(e.to_string()))?;
     // Look at the format first, so a newer file is recognised even if its fields changed.
     let value: serde_json::Value =
         serde_json::from_str(&text).map_err(|e| Unreadable::Broken(e.to_string()))?;

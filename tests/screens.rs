@@ -68,6 +68,9 @@ fn welcome() {
         .notices
         .push("Could not read sessions/old.json; it was kept as old.json.unreadable.".into());
     snapshot("welcome_resumed", &resumed, 80, 30);
+    resumed.notices.clear();
+    resumed.open_elsewhere = true;
+    snapshot("welcome_open_elsewhere", &resumed, 80, 24);
 }
 
 #[test]

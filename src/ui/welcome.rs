@@ -39,9 +39,16 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         lines.push(Line::default());
     }
     let answered = app.session.answered(set);
-    let start = if app.resumed {
+    let start = if app.open_elsewhere {
+        lines.push(Line::styled(
+            "⚠ This session is open in another accord window.",
+            theme.warning(),
+        ));
+        "read it without changing anything, or n to start a new session".to_owned()
+    } else if app.resumed {
         format!(
-            "continue where you left off (clause {} of {total}, {answered} answered)",
+            "continue where you left off (clause {} of {total}, {answered} answered), \
+             or n to start a new session",
             app.current + 1
         )
     } else {
