@@ -6,14 +6,20 @@ use serde_json::Value;
 use support::Tui;
 use support::keys::{CTRL_C, ENTER, ESC, RIGHT};
 
-fn only_session(data: &std::path::Path) -> Value {
-    let files: Vec<_> = std::fs::read_dir(data.join("sessions"))
+/// The session files in a data folder (lock files and the like left out).
+fn session_files(data: &std::path::Path) -> Vec<std::path::PathBuf> {
+    std::fs::read_dir(data.join("sessions"))
         .expect("sessions folder")
         .filter_map(Result::ok)
-        .filter(|e| e.path().extension().is_some_and(|x| x == "json"))
-        .collect();
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect()
+}
+
+fn only_session(data: &std::path::Path) -> Value {
+    let files = session_files(data);
     assert_eq!(files.len(), 1, "expected one session file");
-    let text = std::fs::read_to_string(files[0].path()).expect("read session");
+    let text = std::fs::read_to_string(&files[0]).expect("read session");
     serde_json::from_str(&text).expect("session is JSON")
 }
 
@@ -93,10 +99,7 @@ fn new_starts_a_fresh_session_beside_the_old_one() {
     tui.wait_for("✓ agree");
     tui.send(ESC);
     assert_eq!(tui.wait_exit().0, 0);
-    let count = std::fs::read_dir(data.join("sessions"))
-        .expect("list")
-        .count();
-    assert_eq!(count, 2);
+    assert_eq!(session_files(&data).len(), 2);
 }
 
 #[test]
