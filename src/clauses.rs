@@ -166,18 +166,23 @@ pub fn load_file(path: &Path) -> Result<ClauseSet, LoadError> {
         path: name.clone(),
         cause,
     })?;
-    let text = String::from_utf8(bytes).map_err(|e| LoadError::Invalid {
+    parse_bytes(&name, &bytes)
+}
+
+/// Validates a clause set from raw bytes, which need not be text at all.
+pub fn parse_bytes(name: &str, bytes: &[u8]) -> Result<ClauseSet, LoadError> {
+    let text = std::str::from_utf8(bytes).map_err(|e| LoadError::Invalid {
         problems: vec![Problem {
-            line: 1 + e.as_bytes()[..e.utf8_error().valid_up_to()]
+            line: 1 + bytes[..e.valid_up_to()]
                 .iter()
                 .filter(|&&b| b == b'\n')
                 .count(),
             column: 1,
             message: "the file is not UTF-8 text; save it as UTF-8 from your editor".into(),
         }],
-        path: name.clone(),
+        path: name.to_owned(),
     })?;
-    parse(&name, &text)
+    parse(name, text)
 }
 
 /// Validates a clause set's text; `name` is used in messages.

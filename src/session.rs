@@ -258,6 +258,25 @@ impl Session {
         true
     }
 
+    /// The same session with every text made safe to draw (see [`crate::sanitize`]).
+    pub fn sanitized(mut self) -> Self {
+        let text = |t: &mut Option<String>| {
+            if let Some(t) = t {
+                *t = crate::sanitize::text(t);
+            }
+        };
+        for r in self.responses.values_mut() {
+            text(&mut r.question);
+            text(&mut r.note);
+            text(&mut r.answer);
+        }
+        for s in &mut self.signatures {
+            s.name = crate::sanitize::line(&s.name);
+        }
+        self.clause_set.title = crate::sanitize::line(&self.clause_set.title);
+        self
+    }
+
     /// Moves an agenda item's answer status along its cycle.
     pub fn cycle_answer_status(&mut self, clause_id: &str, now: Timestamp) {
         let next = AnswerStatus::cycle(self.response(clause_id).and_then(|r| r.answer_status));

@@ -13,6 +13,7 @@ use jiff::Timestamp;
 use thiserror::Error;
 
 use crate::clauses::ClauseSet;
+use crate::sanitize;
 use crate::session::{FormatCheck, Session, check_format};
 
 /// Why the data directory or a session file could not be used.
@@ -175,9 +176,11 @@ impl Store {
     /// A new session id, from the time, that no file uses yet.
     pub fn new_session_id(&self, now: Timestamp) -> String {
         let base = now.strftime("%Y%m%d-%H%M%S").to_string();
+        // A link counts as taken, even one pointing nowhere.
+        let exists = |p: &Path| fs::symlink_metadata(p).is_ok();
         let taken = |id: &str| {
             let path = self.session_path(id);
-            path.exists() || aside_path(&path, 1).exists()
+            exists(&path) || exists(&aside_path(&path, 1))
         };
         if !taken(&base) {
             return base;
@@ -336,9 +339,14 @@ fn write_synced(path: &Path, bytes: &[u8]) -> io::Result<()> {
     file.sync_all()
 }
 
-enum Unreadable {
+/// Why a session file was not loaded.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Unreadable {
+    /// Written by a newer accord, with this `format`; never touched.
     Newer(String),
+    /// A symbolic link, which accord does not follow.
     Link,
+    /// Not a session this version can read; the reason, for the reader.
     Broken(String),
 }
 
@@ -347,25 +355,35 @@ fn read_session(path: &Path) -> Result<Session, Unreadable> {
     if fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
         return Err(Unreadable::Link);
     }
-    let mut text = String::new();
+    let mut bytes = Vec::new();
     OpenOptions::new()
         .read(true)
         .custom_flags(libc::O_NOFOLLOW)
         .open(path)
-        .and_then(|mut f| io::Read::read_to_string(&mut f, &mut text))
+        .and_then(|mut f| io::Read::read_to_end(&mut f, &mut bytes))
         .map_err(|e| Unreadable::Broken(e.to_string()))?;
+    let mut session = decode_session(&bytes)?;
+    // The id names the file it is saved to: trust the file's own name, never a path inside it.
+    if let Some(stem) = path.file_stem().and_then(|s| s.to_str()) {
+        session.id = stem.to_owned();
+    }
+    Ok(session)
+}
+
+/// Reads a session from a file's bytes, whatever they hold; its text is made safe to show.
+pub fn decode_session(bytes: &[u8]) -> Result<Session, Unreadable> {
     // Look at the format first, so a newer file is recognised even if its fields changed.
     let value: serde_json::Value =
-        serde_json::from_str(&text).map_err(|e| Unreadable::Broken(e.to_string()))?;
+        serde_json::from_slice(bytes).map_err(|e| Unreadable::Broken(e.to_string()))?;
     let format = value.get("format").and_then(|f| f.as_str()).unwrap_or("");
     match check_format(format) {
-        FormatCheck::Supported => {
-            serde_json::from_value(value).map_err(|e| Unreadable::Broken(e.to_string()))
-        }
+        FormatCheck::Supported => serde_json::from_value(value)
+            .map(Session::sanitized)
+            .map_err(|e| Unreadable::Broken(e.to_string())),
         FormatCheck::Newer => Err(Unreadable::Newer(format.to_owned())),
         FormatCheck::Foreign => Err(Unreadable::Broken(format!(
             "its format is {:?}, not an accord session",
-            format
+            sanitize::line(format)
         ))),
     }
 }

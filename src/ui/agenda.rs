@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::theme::Theme;
-use super::{READING_WIDTH, column, hanging};
+use super::{READING_WIDTH, column, excerpt, hanging};
 use crate::agenda::is_starred;
 use crate::app::{App, EntryKind};
 use crate::dates;
@@ -125,7 +125,14 @@ fn body(app: &App, width: u16, theme: &Theme) -> (Vec<Line<'static>>, std::ops::
         };
         lines.extend(hanging(&clause.title, &number, &indent, width, title_style));
         let mut detail = |text: &str, style| {
-            lines.extend(hanging(text, &indent, &indent, width, style));
+            let (shown, more) = excerpt(text);
+            lines.extend(hanging(shown, &indent, &indent, width, style));
+            if more {
+                lines.push(Line::styled(
+                    format!("{indent}… (Enter opens the clause)"),
+                    theme.dim(),
+                ));
+            }
         };
         match entry.kind {
             EntryKind::Agenda => {

@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::theme::Theme;
-use super::{READING_WIDTH, column, hanging, stance_label};
+use super::{READING_WIDTH, column, excerpt, hanging, stance_label};
 use crate::app::App;
 use crate::session::TextField;
 
@@ -57,7 +57,19 @@ fn body(app: &App, width: u16, theme: &Theme) -> Vec<Line<'static>> {
     ] {
         if let Some(text) = app.session.text(id, field) {
             lines.push(Line::styled(format!("{marker} {label}:"), theme.bold()));
-            lines.extend(hanging(text, "  ", "  ", width, Default::default()));
+            let (shown, more) = excerpt(text);
+            lines.extend(hanging(shown, "  ", "  ", width, Default::default()));
+            if more {
+                let key = if field == TextField::Question {
+                    'q'
+                } else {
+                    'n'
+                };
+                lines.push(Line::styled(
+                    format!("  … press {key} to read all of it"),
+                    theme.dim(),
+                ));
+            }
         }
     }
     lines

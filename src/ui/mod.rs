@@ -244,6 +244,25 @@ pub fn hanging(
         .collect()
 }
 
+/// How much of a long text a screen shows before pointing to the editor.
+const EXCERPT_LINES: usize = 12;
+/// See [`EXCERPT_LINES`].
+const EXCERPT_CHARS: usize = 1500;
+
+/// The start of `text` and whether more follows, so a huge note never floods a screen.
+pub fn excerpt(text: &str) -> (&str, bool) {
+    let by_lines = text
+        .match_indices('\n')
+        .nth(EXCERPT_LINES - 1)
+        .map_or(text.len(), |(i, _)| i);
+    let by_chars = text
+        .char_indices()
+        .nth(EXCERPT_CHARS)
+        .map_or(text.len(), |(i, _)| i);
+    let end = by_lines.min(by_chars);
+    (&text[..end], end < text.len())
+}
+
 /// A centred column of at most `max_width`, for comfortable line lengths.
 pub fn column(area: Rect, max_width: u16) -> Rect {
     let [_, middle, _] = Layout::horizontal([

@@ -1,4 +1,6 @@
 //! Running the real binary in a pseudo-terminal and reading its screen.
+// Each test binary includes this module and uses only part of it.
+#![allow(dead_code)]
 
 use std::io::{ErrorKind, Read, Write};
 use std::num::NonZeroU16;
@@ -17,6 +19,8 @@ const PATIENCE: Duration = Duration::from_secs(20);
 pub struct Tui {
     session: OsSession,
     parser: vt100::Parser,
+    /// How the process ended, once seen: waiting reaps it, so it can be seen only once.
+    ended: Option<WaitStatus>,
 }
 
 impl Tui {
@@ -33,24 +37,34 @@ impl Tui {
         cols: u16,
         rows: u16,
     ) -> Self {
+        Self::spawn_after(":", data_dir, args, env, cols, rows)
+    }
+
+    /// Like [`Tui::spawn_with_env`], running the shell commands `prelude`
+    /// first (such as `umask 000` or `ulimit -f 2`), which accord inherits.
+    pub fn spawn_after(
+        prelude: &str,
+        data_dir: &Path,
+        args: &[&str],
+        env: &[(&str, &str)],
+        cols: u16,
+        rows: u16,
+    ) -> Self {
         // Size the terminal before accord starts, as a real one is: a resize
         // that lands before accord listens for resizes would go unseen.
+        let script = format!("{prelude}; stty cols \"$1\" rows \"$2\" && shift 2 && exec \"$@\"");
         let mut cmd = Command::new("sh");
-        cmd.args([
-            "-c",
-            "stty cols \"$1\" rows \"$2\" && shift 2 && exec \"$@\"",
-            "sh",
-        ])
-        .arg(cols.to_string())
-        .arg(rows.to_string())
-        .arg(env!("CARGO_BIN_EXE_accord"))
-        .arg("--data-dir")
-        .arg(data_dir)
-        .args(args)
-        .env("TERM", "xterm-256color")
-        .env_remove("ACCORD_DATA_DIR")
-        .env_remove("NO_COLOR")
-        .envs(env.iter().copied());
+        cmd.args(["-c", &script, "sh"])
+            .arg(cols.to_string())
+            .arg(rows.to_string())
+            .arg(env!("CARGO_BIN_EXE_accord"))
+            .arg("--data-dir")
+            .arg(data_dir)
+            .args(args)
+            .env("TERM", "xterm-256color")
+            .env_remove("ACCORD_DATA_DIR")
+            .env_remove("NO_COLOR")
+            .envs(env.iter().copied());
         let mut session = OsSession::spawn(cmd).expect("spawn accord in a pty");
         session
             .get_process_mut()
@@ -63,7 +77,19 @@ impl Tui {
                 NonZeroU16::new(cols).expect("at least one column"),
                 0,
             ),
+            ended: None,
         }
+    }
+
+    /// The process's status; an ending is remembered.
+    fn status(&mut self) -> Option<WaitStatus> {
+        if self.ended.is_none() {
+            match self.session.get_process().status() {
+                Ok(WaitStatus::StillAlive) | Err(_) => {}
+                Ok(status) => self.ended = Some(status),
+            }
+        }
+        self.ended
     }
 
     /// Resizes the terminal, as dragging the window's corner does.
@@ -113,6 +139,57 @@ impl Tui {
         })
     }
 
+    /// The process id of accord (the shell that started it `exec`s it).
+    pub fn pid(&self) -> i32 {
+        self.session.get_process().pid().as_raw()
+    }
+
+    /// Whether accord is still running.
+    pub fn alive(&mut self) -> bool {
+        self.status().is_none()
+    }
+
+    /// Sends a signal to accord.
+    pub fn signal(&self, signal: i32) {
+        // SAFETY: kill only sends a signal to our own child.
+        unsafe { libc::kill(self.pid(), signal) };
+    }
+
+    /// Whether the terminal was put back: main screen, cursor shown.
+    pub fn restored(&mut self) -> bool {
+        self.pump();
+        let screen = self.parser.screen();
+        !screen.alternate_screen() && !screen.hide_cursor()
+    }
+
+    /// Waits for `text` on screen; false if accord dies or `patience` runs out first.
+    pub fn try_wait_for(&mut self, text: &str, patience: Duration) -> bool {
+        let start = Instant::now();
+        loop {
+            if self.screen().contains(text) {
+                return true;
+            }
+            if !self.alive() || start.elapsed() > patience {
+                return false;
+            }
+            sleep(Duration::from_millis(5));
+        }
+    }
+
+    /// Sends bytes without waiting, for tests that race against a kill.
+    pub fn send_now(&mut self, keys: &str) -> bool {
+        self.session.write_all(keys.as_bytes()).is_ok() && self.session.flush().is_ok()
+    }
+
+    /// Sends a large input in chunks, reading output in between so neither side blocks.
+    pub fn send_large(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(4096) {
+            self.session.write_all(chunk).expect("write to pty");
+            self.pump();
+        }
+        self.session.flush().expect("flush pty");
+    }
+
     /// Waits until the screen shows `text`; returns the screen.
     pub fn wait_for(&mut self, text: &str) -> String {
         let start = Instant::now();
@@ -153,17 +230,27 @@ impl Tui {
 
     /// Waits for accord to exit; returns its exit code and everything left on screen.
     pub fn wait_exit(&mut self) -> (i32, String) {
+        self.wait_end(false)
+    }
+
+    /// Waits for accord to be killed by a signal.
+    pub fn wait_killed(&mut self) {
+        self.wait_end(true);
+    }
+
+    fn wait_end(&mut self, killed: bool) -> (i32, String) {
         let start = Instant::now();
         loop {
             self.pump();
-            match self.session.get_process().status() {
-                Ok(WaitStatus::Exited(_, code)) => {
+            match self.status() {
+                Some(WaitStatus::Exited(_, code)) => {
                     let mut rest = Vec::new();
                     let _ = self.session.read_to_end(&mut rest);
                     self.parser.process(&rest);
                     return (code, self.parser.screen().contents());
                 }
-                Ok(WaitStatus::Signaled(_, signal, _)) => panic!("accord died of {signal:?}"),
+                Some(WaitStatus::Signaled(..)) if killed => return (-1, String::new()),
+                Some(WaitStatus::Signaled(_, signal, _)) => panic!("accord died of {signal:?}"),
                 _ => {}
             }
             assert!(
