@@ -327,7 +327,11 @@ impl App {
             }
             Mode::Welcome => {
                 match other {
-                    Action::Begin => self.screen = Screen::Clause,
+                    // A fresh session has nothing to replace, so `n` simply begins it.
+                    Action::Begin | Action::StartNew => {
+                        self.read_only = self.open_elsewhere;
+                        self.screen = Screen::Clause;
+                    }
                     Action::Help => self.overlay = Some(Overlay::Help { scroll: 0 }),
                     _ => {}
                 }

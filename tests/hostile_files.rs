@@ -1,0 +1,176 @@
+//! Hostile files: arbitrary bytes as a clause file or a session file never
+//! panic and always give a clear message; links are not followed.
+//!
+//! The fuzzing here is proptest with a bounded number of cases, so CI time
+//! stays fixed: `cargo test --test hostile_files -- --nocapture` prints how
+//! many inputs were tried. Set `ACCORD_FUZZ_CASES` for a longer run.
+
+use accord::app::App;
+use accord::clauses::{self, LoadError};
+use accord::store::{self, Unreadable};
+use accord::ui::{self, theme::Theme};
+use proptest::prelude::*;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+const DEFAULT_SET: &str = include_str!("../clauses/partnership.toml");
+
+/// A real session file, to mutate.
+fn session_json() -> Vec<u8> {
+    let set = clauses::default_set();
+    let at = jiff::Timestamp::from_second(1_790_000_000).expect("time");
+    let mut s = accord::session::Session::new("s".into(), &set, at);
+    s.set_stance("time", Some(accord::session::Stance::Agree), at);
+    s.set_text("time", accord::session::TextField::Note, "note", at);
+    store::to_json(&s)
+}
+
+/// Bytes that are mostly a valid file with a few bytes changed, inserted or cut:
+/// these reach deeper into a loader than pure noise.
+fn mutated(base: Vec<u8>) -> impl Strategy<Value = Vec<u8>> {
+    let len = base.len();
+    prop::collection::vec((0..len, any::<u8>(), 0u8..3), 1..12).prop_map(move |edits| {
+        let mut bytes = base.clone();
+        for (at, byte, kind) in edits {
+            let at = at.min(bytes.len().saturating_sub(1));
+            match kind {
+                0 => bytes[at] = byte,
+                1 => bytes.insert(at, byte),
+                _ if !bytes.is_empty() => {
+                    bytes.truncate(at.max(1));
+                }
+                _ => {}
+            }
+        }
+        bytes
+    })
+}
+
+fn check_clause_bytes(bytes: &[u8]) {
+    match clauses::parse_bytes("fuzz.toml", bytes) {
+        Ok(set) => {
+            assert!(!set.clauses.is_empty());
+            for c in &set.clauses {
+                for text in [&c.title, &c.text, &c.prompt] {
+                    assert!(!text.chars().any(|ch| ch.is_control() && ch != '\n'));
+                }
+            }
+        }
+        Err(LoadError::Invalid { problems, .. }) => {
+            assert!(!problems.is_empty());
+            for p in problems {
+                assert!(p.line >= 1 && p.column >= 1 && !p.message.is_empty());
+            }
+        }
+        Err(e) => panic!("unexpected error kind: {e}"),
+    }
+}
+
+fn check_session_bytes(bytes: &[u8]) {
+    match store::decode_session(bytes) {
+        Ok(session) => {
+            // Whatever loads must also draw without trouble.
+            let set = clauses::default_set();
+            let mut app = App::new(set, session, true, Vec::new());
+            app.update(accord::action::Action::Begin, jiff::Timestamp::now());
+            let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+            terminal
+                .draw(|f| ui::draw(f, &app, &Theme::new(false)))
+                .expect("draw");
+        }
+        Err(Unreadable::Broken(why)) => assert!(!why.is_empty()),
+        Err(Unreadable::Newer(format)) => assert!(format.starts_with("accord.session/")),
+        Err(Unreadable::Link) => panic!("bytes are never a link"),
+    }
+}
+
+/// Runs `check` on `cases` inputs drawn from `strategy`; returns how many ran.
+fn fuzz<S: Strategy>(strategy: S, cases: u32, check: impl Fn(&S::Value)) -> u32
+where
+    S::Value: std::fmt::Debug,
+{
+    let config = ProptestConfig {
+        cases,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    };
+    let mut runner = proptest::test_runner::TestRunner::new(config);
+    runner
+        .run(&strategy, |value| {
+            check(&value);
+            Ok(())
+        })
+        .unwrap_or_else(|e| panic!("{e}"));
+    cases
+}
+
+#[test]
+fn arbitrary_and_mutated_bytes_never_panic_either_loader() {
+    let cases = std::env::var("ACCORD_FUZZ_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(4000);
+    let noise = || prop::collection::vec(any::<u8>(), 0..2048);
+    let clause_inputs = fuzz(noise(), cases, |b| check_clause_bytes(b))
+        + fuzz(mutated(DEFAULT_SET.as_bytes().to_vec()), cases, |b| {
+            check_clause_bytes(b)
+        });
+    let session_inputs = fuzz(noise(), cases, |b| check_session_bytes(b))
+        + fuzz(mutated(session_json()), cases, |b| check_session_bytes(b));
+    println!(
+        "hostile files: {clause_inputs} clause-file inputs and {session_inputs} session-file \
+         inputs tried, none panicked, each refused with a message or loaded clean"
+    );
+}
+
+#[test]
+fn escape_sequences_in_a_session_file_are_neutralised() {
+    let json = String::from_utf8(session_json()).expect("utf-8").replace(
+        "\"note\": \"note\"",
+        "\"note\": \"\\u001b]0;owned\\u0007\\u001b[2J\"",
+    );
+    let session = store::decode_session(json.as_bytes()).expect("loads");
+    let note = session
+        .text("time", accord::session::TextField::Note)
+        .expect("note");
+    assert_eq!(note, "␛]0;owned␇␛[2J");
+}
+
+#[test]
+fn a_session_path_that_is_a_link_is_not_followed() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = store::Store::open(dir.path().join("data")).expect("store");
+    let outside = dir.path().join("outside.json");
+    std::fs::write(&outside, session_json()).expect("write");
+    let link = dir.path().join("data/sessions/20261101-090000.json");
+    std::os::unix::fs::symlink(&outside, &link).expect("symlink");
+
+    let (sessions, notices) = store.load_all();
+    assert!(sessions.is_empty(), "the link was followed");
+    assert!(notices[0].contains("is a link"), "{notices:?}");
+
+    // A new session never takes the link's name, and the target is never written.
+    let before = std::fs::read(&outside).expect("read");
+    let at = jiff::Timestamp::from_second(1_793_523_600).expect("2026-11-01T09:00:00Z");
+    let id = store.new_session_id(at);
+    assert_ne!(id, "20261101-090000");
+    let set = clauses::default_set();
+    store
+        .save(&accord::session::Session::new(id, &set, at))
+        .expect("save");
+    assert_eq!(std::fs::read(&outside).expect("read"), before);
+}
+
+#[test]
+fn a_session_id_inside_the_file_cannot_point_outside_the_folder() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = store::Store::open(dir.path().join("data")).expect("store");
+    let json = String::from_utf8(session_json())
+        .expect("utf-8")
+        .replace("\"id\": \"s\"", "\"id\": \"../../escaped\"");
+    std::fs::write(dir.path().join("data/sessions/real.json"), json).expect("write");
+    let (sessions, _) = store.load_all();
+    assert_eq!(sessions[0].id, "real", "the file's name is the id");
+    store.save(&sessions[0]).expect("save");
+    assert!(!dir.path().join("escaped.json").exists());
+}

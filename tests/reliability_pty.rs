@@ -1,0 +1,336 @@
+//! Nothing lost, nothing leaked, in a real terminal: closed windows, polite
+//! kills, failing disks, two windows on one session, and pastes.
+
+mod support;
+
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use accord::session::Session;
+use support::Tui;
+use support::keys::{CTRL_C, ENTER, ESC, RIGHT};
+
+fn sessions(data: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(data.join("sessions"))
+        .expect("sessions")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    files
+}
+
+fn read(path: &Path) -> Session {
+    accord::store::decode_session(&std::fs::read(path).expect("read")).expect("parses")
+}
+
+fn only_session(data: &Path) -> Session {
+    let files = sessions(data);
+    assert_eq!(files.len(), 1, "{files:?}");
+    read(&files[0])
+}
+
+fn mode(path: &Path) -> u32 {
+    std::fs::metadata(path)
+        .expect("metadata")
+        .permissions()
+        .mode()
+        & 0o777
+}
+
+/// Starts accord, agrees with clause 1 and begins a note on clause 2 without closing it.
+fn typing_a_note(data: &Path, prelude: &str) -> Tui {
+    let mut tui = Tui::spawn_after(prelude, data, &[], &[], 100, 30);
+    tui.wait_for("Press Enter to");
+    tui.send(ENTER);
+    tui.send("a");
+    tui.wait_for("✓ agree");
+    tui.send(RIGHT);
+    tui.send("n");
+    tui.wait_for("Your private note");
+    tui.type_text("half-written thought");
+    tui
+}
+
+#[test]
+fn a_closed_terminal_or_a_polite_kill_saves_everything() {
+    for (signal, name) in [(libc::SIGHUP, "SIGHUP"), (libc::SIGTERM, "SIGTERM")] {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let data = dir.path().join("data");
+        let mut tui = typing_a_note(&data, ":");
+        tui.signal(signal);
+        let (code, _) = tui.wait_exit();
+        assert_eq!(code, 0, "{name}");
+        assert!(tui.restored(), "{name}: the terminal was not restored");
+        let session = only_session(&data);
+        assert_eq!(
+            session.stance("partnership"),
+            Some(accord::session::Stance::Agree)
+        );
+        assert_eq!(
+            session.text("not-broken", accord::session::TextField::Note),
+            Some("half-written thought"),
+            "{name} lost the text being typed"
+        );
+    }
+}
+
+#[test]
+fn a_folder_that_fails_mid_session_warns_retries_and_rescues() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("data");
+    let tmp = dir.path().join("tmp");
+    std::fs::create_dir(&tmp).expect("tmp");
+    let tmpdir = tmp.to_str().expect("utf-8 path");
+    let mut tui = Tui::spawn_with_env(&data, &[], &[("TMPDIR", tmpdir)], 100, 30);
+    tui.wait_for("Press Enter to");
+    tui.send(ENTER);
+    tui.send("a");
+    tui.wait_for("✓ agree");
+
+    // The sessions folder disappears (an unplugged drive, a read-only remount).
+    let sessions_dir = data.join("sessions");
+    let moved = data.join("moved");
+    std::fs::rename(&sessions_dir, &moved).expect("move away");
+    std::fs::write(&sessions_dir, "not a folder").expect("block");
+    tui.send(RIGHT);
+    tui.wait_for("Not saved yet");
+    tui.send("d");
+    tui.wait_for("✗ not on board");
+    assert!(tui.alive(), "the app keeps running");
+
+    // The folder comes back: the next change saves everything and the warning goes.
+    std::fs::remove_file(&sessions_dir).expect("unblock");
+    std::fs::rename(&moved, &sessions_dir).expect("move back");
+    tui.send("q");
+    tui.type_text("Is it saved?");
+    tui.send(ESC);
+    tui.wait_for("? Your question:");
+    assert!(!tui.screen().contains("Not saved yet"), "{}", tui.screen());
+    let session = only_session(&data);
+    assert_eq!(
+        session.stance("not-broken"),
+        Some(accord::session::Stance::Disagree)
+    );
+
+    // It fails again, and the reader quits: a rescue copy holds everything.
+    std::fs::rename(&sessions_dir, &moved).expect("move away");
+    std::fs::write(&sessions_dir, "not a folder").expect("block");
+    tui.send(RIGHT);
+    tui.send("a");
+    tui.wait_for("Not saved yet");
+    tui.send(CTRL_C);
+    let (code, screen) = tui.wait_exit();
+    assert_ne!(code, 0);
+    let flat = screen.replace('\n', "");
+    assert!(flat.contains("could not be saved"), "{screen}");
+    assert!(flat.contains("a full copy of them is in"), "{screen}");
+    let rescued: Vec<PathBuf> = std::fs::read_dir(&tmp)
+        .expect("tmp")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .collect();
+    assert_eq!(rescued.len(), 1, "{rescued:?}");
+    assert_eq!(mode(&rescued[0]), 0o600);
+    let copy = read(&rescued[0]);
+    assert_eq!(
+        copy.stance("body-heals"),
+        Some(accord::session::Stance::Agree)
+    );
+    assert_eq!(
+        copy.stance("not-broken"),
+        Some(accord::session::Stance::Disagree)
+    );
+}
+
+#[test]
+fn a_file_size_limit_never_loses_answers_silently() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("data");
+    // 2 blocks of 512 bytes: room for a small session, not a growing one.
+    // SIGXFSZ is ignored so the write fails (EFBIG) instead of killing accord.
+    // A tall window keeps the printed answers and the message above them in view.
+    let mut tui = Tui::spawn_after("ulimit -f 2; trap '' XFSZ", &data, &[], &[], 100, 400);
+    tui.wait_for("Press Enter to");
+    tui.send(ENTER);
+    let mut warned = false;
+    for n in 1..=10 {
+        tui.wait_for(&format!("Clause {n} of 32"));
+        tui.send("q");
+        tui.wait_for("Your question for your doctor");
+        tui.type_text("A question long enough to make the session file grow quickly.");
+        tui.send(ESC);
+        tui.wait_for("? Your question:");
+        if tui.screen().contains("Not saved yet") {
+            warned = true;
+            break;
+        }
+        tui.send(RIGHT);
+    }
+    assert!(warned, "the failed save was never shown:\n{}", tui.screen());
+    tui.send(CTRL_C);
+    let (code, screen) = tui.wait_exit();
+    assert_ne!(code, 0);
+    // No file could be written at all, so the answers are printed instead.
+    let flat = screen.replace('\n', "");
+    assert!(flat.contains("could not be saved"), "{screen}");
+    assert!(flat.contains("here they are"), "{screen}");
+    assert!(
+        flat.contains("\"format\": \"accord.session/1\""),
+        "{screen}"
+    );
+    assert!(flat.contains("A question long enough"), "{screen}");
+}
+
+#[test]
+fn a_second_window_can_read_or_start_anew_and_a_dead_ones_lock_is_ignored() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("data");
+    let mut first = Tui::spawn(&data, &[], 100, 30);
+    first.wait_for("Press Enter to");
+    first.send(ENTER);
+    first.send("a");
+    first.wait_for("✓ agree");
+
+    let mut second = Tui::spawn(&data, &[], 100, 30);
+    second.wait_for("open in another accord window");
+    second.send(ENTER);
+    second.wait_for("Clause 1 of 32");
+    second.send("d");
+    second.wait_for("read-only");
+    second.send(ESC);
+    assert_eq!(second.wait_exit().0, 0);
+    let session = only_session(&data);
+    assert_eq!(
+        session.stance("partnership"),
+        Some(accord::session::Stance::Agree),
+        "the read-only window changed nothing"
+    );
+
+    let mut third = Tui::spawn(&data, &[], 100, 30);
+    third.wait_for("open in another accord window");
+    third.send("n");
+    third.wait_for("Clause 1 of 32");
+    third.send("d");
+    third.wait_for("✗ not on board");
+    third.send(ESC);
+    assert_eq!(third.wait_exit().0, 0);
+    assert_eq!(sessions(&data).len(), 2, "n started a session of its own");
+
+    // The first window is killed; its lock dies with it.
+    first.signal(libc::SIGKILL);
+    first.wait_killed();
+    let mut fourth = Tui::spawn(&data, &[], 100, 30);
+    let screen = fourth.wait_for("Press Enter to");
+    assert!(!screen.contains("another accord window"), "{screen}");
+    fourth.send(ESC);
+    assert_eq!(fourth.wait_exit().0, 0);
+}
+
+#[test]
+fn pasted_text_is_never_read_as_commands() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("data");
+    let mut tui = Tui::spawn(&data, &[], 100, 30);
+    tui.wait_for("Press Enter to");
+    tui.send(ENTER);
+    tui.wait_for("Clause 1 of 32");
+    tui.send("\x1b[200~aqd\x1b[201~");
+    tui.send("l");
+    tui.wait_for("Clause 2 of 32");
+    let screen = tui.screen();
+    assert!(
+        !screen.contains("Your question for your doctor"),
+        "{screen}"
+    );
+    tui.send(ESC);
+    assert_eq!(tui.wait_exit().0, 0);
+    let session = only_session(&data);
+    assert!(
+        session.responses.is_empty(),
+        "a paste answered: {:?}",
+        session.responses
+    );
+}
+
+#[test]
+fn a_one_megabyte_paste_into_a_note_is_kept_whole() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("data");
+    let mut tui = Tui::spawn(&data, &[], 100, 30);
+    tui.wait_for("Press Enter to");
+    tui.send(ENTER);
+    tui.send("n");
+    tui.wait_for("Your private note");
+    let line = "A long pasted journal line, with café and 東京 and 🙂 in it. ";
+    let mut text = String::new();
+    let mut n = 0;
+    while text.len() < 1024 * 1024 {
+        n += 1;
+        text.push_str(&format!("{n}: {line}\n"));
+    }
+    text.push_str("THE END");
+    tui.send_large(format!("\x1b[200~{text}\x1b[201~").as_bytes());
+    assert!(
+        tui.try_wait_for("THE END", Duration::from_secs(60)),
+        "the paste never arrived"
+    );
+    // Still responsive: the editor closes and the clause shows an excerpt.
+    tui.send(ESC);
+    assert!(tui.try_wait_for("press n to read all of it", Duration::from_secs(60)));
+    tui.send(CTRL_C);
+    assert_eq!(tui.wait_exit().0, 0);
+    let session = only_session(&data);
+    let note = session
+        .text("partnership", accord::session::TextField::Note)
+        .expect("note kept");
+    assert_eq!(note.len(), text.len(), "the paste was cut");
+    assert_eq!(note, text);
+}
+
+#[test]
+fn files_stay_private_under_a_permissive_umask() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("data");
+    let mut tui = Tui::spawn_after("umask 000", &data, &[], &[], 100, 30);
+    tui.wait_for("Press Enter to");
+    tui.send(ENTER);
+    tui.send("q");
+    tui.type_text("Private?");
+    tui.send(ESC);
+    tui.send("s");
+    tui.wait_for("Your appointment agenda");
+    tui.send("e");
+    tui.wait_for("Ready to print or share");
+    tui.send(ESC);
+    assert_eq!(tui.wait_exit().0, 0);
+
+    assert_eq!(mode(&data), 0o700);
+    assert_eq!(mode(&data.join("sessions")), 0o700);
+    assert_eq!(mode(&data.join("exports")), 0o700);
+    for entry in std::fs::read_dir(data.join("sessions"))
+        .expect("sessions")
+        .chain(std::fs::read_dir(data.join("exports")).expect("exports"))
+    {
+        let path = entry.expect("entry").path();
+        assert_eq!(mode(&path), 0o600, "{}", path.display());
+    }
+}
+
+#[test]
+fn a_data_folder_others_can_write_is_reported() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("data");
+    std::fs::create_dir(&data).expect("data");
+    std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o777)).expect("chmod");
+    let mut tui = Tui::spawn(&data, &[], 120, 30);
+    let screen = tui.wait_for("Press Enter to");
+    assert!(
+        screen.contains("Other people on this computer can change files in"),
+        "{screen}"
+    );
+    tui.send(ESC);
+    assert_eq!(tui.wait_exit().0, 0);
+}
