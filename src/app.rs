@@ -13,7 +13,7 @@ use crate::action::{Action, Mode};
 use crate::agenda::{self, MAX_STARRED, Star};
 use crate::clauses::{Clause, ClauseSet};
 use crate::sanitize;
-use crate::session::{Role, Session, Stance, TextField};
+use crate::session::{ClauseSetRef, Role, Session, Stance, TextField};
 
 /// How far a page key scrolls.
 const PAGE: u16 = 10;
@@ -168,8 +168,10 @@ pub struct App {
 
 impl App {
     /// A new app on the welcome screen, for `session` of `set`.
-    pub fn new(set: ClauseSet, session: Session, resumed: bool, notices: Vec<String>) -> Self {
+    pub fn new(set: ClauseSet, mut session: Session, resumed: bool, notices: Vec<String>) -> Self {
         let current = set.index_of(&session.position).unwrap_or(0);
+        // From now on the session answers the set as it is; answers keep their own digests.
+        session.clause_set = ClauseSetRef::of(&set);
         Self {
             set,
             session,
@@ -518,7 +520,9 @@ impl App {
 
     fn toggle(&mut self, id: &str, stance: Stance, now: Timestamp) -> bool {
         let next = (self.session.stance(id) != Some(stance)).then_some(stance);
-        self.session.set_stance(id, next, now)
+        let changed = self.session.set_stance(id, next, now);
+        self.session.stamp(&self.set.clauses[self.current]);
+        changed
     }
 
     fn go_to(&mut self, index: usize, now: Timestamp) -> bool {
@@ -571,9 +575,15 @@ impl App {
         let Some(Overlay::Editor(editor)) = &self.overlay else {
             return false;
         };
-        let id = self.set.clauses[editor.clause].id.clone();
+        let clause = editor.clause;
+        let id = self.set.clauses[clause].id.clone();
         let (field, text) = (editor.field, editor.text());
         self.overlay = None;
-        self.session.set_text(&id, field, &text, now)
+        let changed = self.session.set_text(&id, field, &text, now);
+        // The doctor's answer is about the question, not the clause's wording.
+        if changed && field != TextField::Answer {
+            self.session.stamp(&self.set.clauses[clause]);
+        }
+        changed
     }
 }

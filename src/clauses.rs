@@ -73,6 +73,14 @@ pub struct Clause {
     pub text: String,
     /// An open question to help the reader reflect.
     pub prompt: String,
+    /// A short digest of the title and text, so an answer can tell if the clause changed since.
+    pub digest: String,
+}
+
+/// A short, stable digest of what a reader agrees to: the clause's title and text.
+fn clause_digest(title: &str, text: &str) -> String {
+    let full = Sha256::digest(format!("{title}\n{text}").as_bytes());
+    full.iter().take(8).map(|b| format!("{b:02x}")).collect()
 }
 
 /// A whole agreement: its description and its clauses, in order.
@@ -304,11 +312,13 @@ impl<'t> Checker<'t> {
             let prompt = self.string(t, "prompt", &span, &what);
             match (id, title, speaker, text, prompt) {
                 (Some(id), Some(title), Some(speaker), Some(text), Some(prompt)) => {
+                    let (title, text) = (sanitize::line(&title), sanitize::text(&text));
                     clauses.push(Clause {
                         id,
-                        title: sanitize::line(&title),
+                        digest: clause_digest(&title, &text),
+                        title,
                         speaker,
-                        text: sanitize::text(&text),
+                        text,
                         prompt: sanitize::text(&prompt),
                     })
                 }

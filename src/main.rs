@@ -12,8 +12,9 @@ use jiff::tz::TimeZone;
 use accord::clauses::{self, ClauseSet};
 use accord::cli::{Cli, Command};
 use accord::export::{self, Format};
-use accord::session::{Role, Session, TextField};
-use accord::store::{self, Store};
+use accord::index::Summary;
+use accord::session::TextField;
+use accord::store::{self, Store, Unreadables};
 use accord::{dates, runtime};
 
 fn main() -> ExitCode {
@@ -137,23 +138,32 @@ fn export(
     };
     let dir = data_dir(cli)?;
     let store = Store::at(dir.clone());
-    let (all, notices) = store.load_all();
+    let (summaries, notices) = store.catalog(Unreadables::Leave);
     for notice in notices {
         eprintln!("accord: {notice}");
     }
-    let session = if wanted == "latest" {
-        all.into_iter()
+    let id = if wanted == "latest" {
+        summaries
+            .iter()
             .filter(|s| s.clause_set.id == set.id)
             .max_by_key(|s| s.updated_at)
+            .map(|s| s.id.clone())
             .with_context(|| format!("no sessions of \"{}\" yet in {}", set.title, dir.display()))?
     } else {
-        all.into_iter().find(|s| s.id == wanted).with_context(|| {
-            format!(
-                "no session called {wanted} in {}; `accord sessions` lists them",
-                dir.display()
-            )
-        })?
+        summaries
+            .iter()
+            .find(|s| s.id == wanted)
+            .map(|s| s.id.clone())
+            .with_context(|| {
+                format!(
+                    "no session called {wanted} in {}; `accord sessions` lists them",
+                    dir.display()
+                )
+            })?
     };
+    let session = store
+        .load(&id)
+        .map_err(|e| anyhow::anyhow!("cannot read session {id}: {e}"))?;
     if session.clause_set.id != set.id {
         bail!(
             "session {} answers the clause set `{}`; name its file with --clauses FILE",
@@ -209,7 +219,7 @@ fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 fn sessions(cli: &Cli) -> anyhow::Result<ExitCode> {
     let set = clause_set(cli);
     let dir = data_dir(cli)?;
-    let (mut all, notices) = Store::at(dir.clone()).load_all();
+    let (mut all, notices) = Store::at(dir.clone()).catalog(Unreadables::Leave);
     for notice in notices {
         eprintln!("accord: {notice}");
     }
@@ -225,22 +235,17 @@ fn sessions(cli: &Cli) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn session_line(s: &Session, set: Option<&ClauseSet>, tz: &TimeZone) -> String {
-    let answered = s.responses.values().filter(|r| r.stance.is_some()).count();
+fn session_line(s: &Summary, set: Option<&ClauseSet>, tz: &TimeZone) -> String {
     let progress = match set.filter(|set| set.id == s.clause_set.id) {
         Some(set) => format!("{}/{} answered", s.answered(set), set.clauses.len()),
-        None => format!("{answered} answered"),
+        None => format!("{} answered", s.stances.len()),
     };
-    let questions = s
-        .responses
-        .values()
-        .filter(|r| r.question.is_some())
-        .count();
-    let signed = match s.signature(Role::Patient) {
-        Some(sig) if s.changed_since(sig) => "signed, changed since",
-        Some(_) => "signed",
-        None => "not signed",
+    let signed = match (s.signed, s.changed_since_signing) {
+        (true, true) => "signed, changed since",
+        (true, false) => "signed",
+        (false, _) => "not signed",
     };
+    let questions = s.questions;
     format!(
         "{}  {}  started {}  changed {}  {progress}  {questions} question{}  {signed}",
         s.id,

@@ -60,6 +60,9 @@ pub struct Response {
     /// Whether the question was answered or needs following up.
     #[serde(default)]
     pub answer_status: Option<AnswerStatus>,
+    /// The digest of the clause text the reader was answering, to notice later edits.
+    #[serde(default)]
+    pub clause_digest: Option<String>,
     /// When this answer last changed.
     pub updated_at: Timestamp,
 }
@@ -72,6 +75,7 @@ impl Response {
             note: None,
             answer: None,
             answer_status: None,
+            clause_digest: None,
             updated_at: now,
         }
     }
@@ -129,6 +133,18 @@ pub struct ClauseSetRef {
     pub digest: String,
 }
 
+impl ClauseSetRef {
+    /// The reference to `set` as it is now.
+    pub fn of(set: &ClauseSet) -> Self {
+        Self {
+            id: set.id.clone(),
+            title: set.title.clone(),
+            version: set.version,
+            digest: set.digest.clone(),
+        }
+    }
+}
+
 /// One walk through a clause set, saved after every change.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Session {
@@ -155,6 +171,9 @@ pub struct Session {
     /// When a stance, question or note last changed: what a signature vouches for.
     #[serde(default)]
     pub answers_changed_at: Option<Timestamp>,
+    /// The participant's name, on shared workshop machines.
+    #[serde(default)]
+    pub participant: Option<String>,
 }
 
 /// Which text of a response an editor writes.
@@ -174,12 +193,7 @@ impl Session {
         Self {
             format: FORMAT.to_owned(),
             id,
-            clause_set: ClauseSetRef {
-                id: set.id.clone(),
-                title: set.title.clone(),
-                version: set.version,
-                digest: set.digest.clone(),
-            },
+            clause_set: ClauseSetRef::of(set),
             started_at: now,
             updated_at: now,
             position: set
@@ -191,6 +205,7 @@ impl Session {
             agenda: Agenda::default(),
             signatures: Vec::new(),
             answers_changed_at: None,
+            participant: None,
         }
     }
 
@@ -273,8 +288,34 @@ impl Session {
         for s in &mut self.signatures {
             s.name = crate::sanitize::line(&s.name);
         }
+        if let Some(p) = &mut self.participant {
+            *p = crate::sanitize::line(p);
+        }
         self.clause_set.title = crate::sanitize::line(&self.clause_set.title);
         self
+    }
+
+    /// Records which text of the clause the reader's current answer is about.
+    pub fn stamp(&mut self, clause: &crate::clauses::Clause) {
+        if let Some(r) = self.responses.get_mut(&clause.id) {
+            r.clause_digest = Some(clause.digest.clone());
+        }
+    }
+
+    /// True when the clause's text changed after the reader answered it.
+    pub fn clause_changed(&self, clause: &crate::clauses::Clause) -> bool {
+        self.response(&clause.id)
+            .and_then(|r| r.clause_digest.as_deref())
+            .is_some_and(|d| d != clause.digest)
+    }
+
+    /// Answers to clauses that are no longer in `set`: kept in the file, listed for the reader.
+    pub fn orphans<'a>(&'a self, set: &ClauseSet) -> Vec<(&'a str, &'a Response)> {
+        self.responses
+            .iter()
+            .filter(|(id, _)| set.index_of(id).is_none())
+            .map(|(id, r)| (id.as_str(), r))
+            .collect()
     }
 
     /// Moves an agenda item's answer status along its cycle.

@@ -13,6 +13,7 @@ use jiff::Timestamp;
 use thiserror::Error;
 
 use crate::clauses::ClauseSet;
+use crate::index::{self, Entry, Index, Stamp, Summary};
 use crate::sanitize;
 use crate::session::{FormatCheck, Session, check_format};
 
@@ -45,6 +46,18 @@ pub fn default_dir() -> Result<PathBuf, StoreError> {
     directories::ProjectDirs::from("", "", "accord")
         .map(|d| d.data_dir().to_path_buf())
         .ok_or(StoreError::NoHome)
+}
+
+/// The index file, beside `sessions/`.
+const INDEX_FILE: &str = "index.json";
+
+/// What to do with a session file that cannot be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unreadables {
+    /// Rename it aside (kept whole) so a new session can start cleanly.
+    SetAside,
+    /// Leave it where it is: listing commands change nothing.
+    Leave,
 }
 
 /// Held while a session is open in this window; dropping it (or dying) releases it.
@@ -193,42 +206,46 @@ impl Store {
 
     /// Finds the most recent unfinished session of `set`, setting aside unreadable files.
     pub fn find_resumable(&self, set: &ClauseSet) -> Lookup {
-        let (sessions, notices) = self.load_all_setting_aside();
-        let session = sessions
+        let (summaries, mut notices) = self.catalog(Unreadables::SetAside);
+        let latest = summaries
             .into_iter()
             .filter(|s| s.clause_set.id == set.id && !s.is_finished(set))
             .max_by_key(|s| s.updated_at);
+        let session = latest.and_then(|s| match self.load(&s.id) {
+            Ok(session) => Some(session),
+            Err(e) => {
+                notices.push(format!("Could not read session {}: {e}", s.id));
+                None
+            }
+        });
         Lookup { session, notices }
     }
 
-    /// Every readable session, touching nothing; unreadable files are described in the notices.
-    pub fn load_all(&self) -> (Vec<Session>, Vec<String>) {
-        self.scan(|path, why| {
-            format!(
-                "Could not read {} ({why}); it was left as it is.",
-                path.display()
-            )
-        })
+    /// Reads one session by id.
+    pub fn load(&self, id: &str) -> Result<Session, Unreadable> {
+        read_session(&self.session_path(id))
     }
 
-    /// Every readable session; unreadable ones are set aside (renamed, kept whole) and described.
-    pub fn load_all_setting_aside(&self) -> (Vec<Session>, Vec<String>) {
-        self.scan(set_aside)
-    }
-
-    fn scan(&self, broken: impl Fn(&Path, &str) -> String) -> (Vec<Session>, Vec<String>) {
-        let mut sessions = Vec::new();
+    /// A summary of every readable session, from the index where it is current:
+    /// only new or changed files are read, and the index is brought up to date.
+    pub fn catalog(&self, unreadables: Unreadables) -> (Vec<Summary>, Vec<String>) {
         let mut notices = Vec::new();
         let entries = match fs::read_dir(self.sessions_dir()) {
             Ok(entries) => entries,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return (Vec::new(), notices),
             Err(e) => {
                 notices.push(format!(
                     "Could not list {}: {e}",
                     self.sessions_dir().display()
                 ));
-                return (sessions, notices);
+                return (Vec::new(), notices);
             }
         };
+        let index_path = self.root.join(INDEX_FILE);
+        let old = fs::read(&index_path)
+            .map(|bytes| Index::parse(&bytes))
+            .unwrap_or_default();
+        let mut index = Index::default();
         let mut paths: Vec<PathBuf> = entries
             .filter_map(Result::ok)
             .map(|e| e.path())
@@ -236,8 +253,23 @@ impl Store {
             .collect();
         paths.sort();
         for path in paths {
+            let Some(name) = path.file_name().and_then(|n| n.to_str()).map(str::to_owned) else {
+                continue;
+            };
+            let Ok(meta) = fs::symlink_metadata(&path) else {
+                continue;
+            };
+            let stamp = Stamp::of(&meta);
+            if let Some(summary) = old.current(&name, stamp).filter(|_| !meta.is_symlink()) {
+                let summary = summary.clone();
+                index.files.insert(name, Entry { stamp, summary });
+                continue;
+            }
             match read_session(&path) {
-                Ok(s) => sessions.push(s),
+                Ok(session) => {
+                    let summary = Summary::of(&session);
+                    index.files.insert(name, Entry { stamp, summary });
+                }
                 Err(Unreadable::Newer(format)) => notices.push(format!(
                     "{} was written by a newer accord ({format}); it was left as it is.",
                     path.display()
@@ -246,10 +278,22 @@ impl Store {
                     "{} is a link, not a session file; accord did not follow it.",
                     path.display()
                 )),
-                Err(Unreadable::Broken(why)) => notices.push(broken(&path, &why)),
+                Err(Unreadable::Broken(why)) => notices.push(match unreadables {
+                    Unreadables::SetAside => set_aside(&path, &why),
+                    Unreadables::Leave => format!(
+                        "Could not read {} ({why}); it was left as it is.",
+                        path.display()
+                    ),
+                }),
             }
         }
-        (sessions, notices)
+        index.format = index::FORMAT.to_owned();
+        if index != old {
+            // The index is only a cache: if it cannot be written, the next start reads more.
+            let _ = write_atomic(&index_path, &index.to_bytes());
+        }
+        let summaries = index.files.into_values().map(|e| e.summary).collect();
+        (summaries, notices)
     }
 
     /// Saves a session atomically: a crash leaves the old file or the new one, never a torn one.
@@ -350,6 +394,16 @@ pub enum Unreadable {
     Broken(String),
 }
 
+impl std::fmt::Display for Unreadable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Newer(format) => write!(f, "it was written by a newer accord ({format})"),
+            Self::Link => f.write_str("it is a link, which accord does not follow"),
+            Self::Broken(why) => f.write_str(why),
+        }
+    }
+}
+
 fn read_session(path: &Path) -> Result<Session, Unreadable> {
     // A link could point anywhere; accord reads only its own files.
     if fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
@@ -445,9 +499,10 @@ mod tests {
         assert_eq!(mode(&path), 0o600);
         assert_eq!(mode(&dir.path().join("data")), 0o700);
         assert_eq!(mode(&dir.path().join("data/sessions")), 0o700);
-        let (all, notices) = store.load_all();
-        assert_eq!(all, vec![s]);
+        let (all, notices) = store.catalog(Unreadables::Leave);
+        assert_eq!(all, vec![Summary::of(&s)]);
         assert!(notices.is_empty());
+        assert_eq!(store.load("a"), Ok(s));
         let leftovers: Vec<_> = fs::read_dir(dir.path().join("data/sessions"))
             .expect("list")
             .filter_map(Result::ok)
@@ -509,13 +564,13 @@ mod tests {
 
         // A new session never takes the name of a file set aside.
         fs::write(sessions.join("20261101-100000.json"), "not json").expect("write");
-        let (_, notices) = store.load_all();
+        let (_, notices) = store.catalog(Unreadables::Leave);
         assert!(
             notices[0].contains("left as it is"),
             "listing alone moves nothing"
         );
         assert!(sessions.join("20261101-100000.json").exists());
-        store.load_all_setting_aside();
+        store.catalog(Unreadables::SetAside);
         assert_eq!(
             store.new_session_id(at("2026-11-01T10:00:00Z")),
             "20261101-100000-2"

@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use super::{NOTES_LEFT_OUT, Report};
+use super::{CHANGED, NOTES_LEFT_OUT, ORPHANS, Report};
 
 /// Inline styles, calm on screen and clean on paper.
 const STYLE: &str = "
@@ -15,7 +15,7 @@ h3 { font-size: 1.05rem; margin-bottom: 0.2rem; }
 .meta, .speaker, .credit { color: #555; font-size: 0.9rem; }
 blockquote { margin: 0.4rem 0 0.6rem 0; padding-left: 0.8rem; border-left: 3px solid #bbb; }
 ol.agenda li { margin-bottom: 0.8rem; }
-.star { font-weight: bold; }
+.star, .changed { font-weight: bold; }
 .text { white-space: pre-wrap; }
 dl { margin: 0.3rem 0 1rem 0; }
 dt { font-weight: bold; float: left; clear: left; margin-right: 0.4rem; }
@@ -70,6 +70,9 @@ fn write_report(html: &mut String, r: &Report<'_>) -> std::fmt::Result {
     writeln!(html, "<style>{STYLE}</style>\n</head>\n<body>")?;
     writeln!(html, "<h1>{}</h1>", esc(r.title))?;
     writeln!(html, "<p class=\"meta\">{}</p>", esc(&r.prepared))?;
+    if let Some(p) = r.participant {
+        writeln!(html, "<p class=\"meta\">Participant: {}</p>", esc(p))?;
+    }
 
     writeln!(html, "<h2>Your appointment agenda</h2>")?;
     if r.agenda.is_empty() {
@@ -95,6 +98,9 @@ fn write_report(html: &mut String, r: &Report<'_>) -> std::fmt::Result {
             if let Some(status) = item.status {
                 field(html, "Status:", status)?;
             }
+            if item.changed {
+                writeln!(html, "<dd class=\"changed\">{CHANGED}</dd>")?;
+            }
             writeln!(html, "</dl></li>")?;
         }
         writeln!(html, "</ol>")?;
@@ -110,6 +116,9 @@ fn write_report(html: &mut String, r: &Report<'_>) -> std::fmt::Result {
             "<blockquote class=\"text\">{}</blockquote>",
             esc(c.text)
         )?;
+        if c.changed {
+            writeln!(html, "<p class=\"changed\">{CHANGED}</p>")?;
+        }
         writeln!(html, "<dl>")?;
         field(html, "Your answer:", &c.stance.to_string())?;
         if let Some(q) = c.question {
@@ -131,6 +140,21 @@ fn write_report(html: &mut String, r: &Report<'_>) -> std::fmt::Result {
             writeln!(html, "<li>{number}. {}</li>", esc(title))?;
         }
         writeln!(html, "</ul>")?;
+    }
+
+    if !r.orphans.is_empty() {
+        writeln!(html, "<h2>{ORPHANS}</h2>")?;
+        for o in &r.orphans {
+            writeln!(html, "<h3>{}</h3>\n<dl>", esc(o.id))?;
+            field(html, "Your answer:", &o.stance.to_string())?;
+            if let Some(q) = o.question {
+                field(html, "Question:", q)?;
+            }
+            if let Some(n) = o.note {
+                field(html, "Private note:", n)?;
+            }
+            writeln!(html, "</dl>")?;
+        }
     }
 
     writeln!(html, "<h2>Signatures</h2>")?;

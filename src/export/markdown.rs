@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use super::{NOTES_LEFT_OUT, Report};
+use super::{CHANGED, NOTES_LEFT_OUT, ORPHANS, Report};
 
 /// Backslash-escapes Markdown syntax, keeping line breaks as hard breaks under `indent`.
 fn escape(text: &str, indent: &str) -> String {
@@ -53,6 +53,9 @@ pub fn render(r: &Report<'_>) -> String {
 fn write_report(md: &mut String, r: &Report<'_>) -> std::fmt::Result {
     writeln!(md, "# {}\n", escape(r.title, ""))?;
     writeln!(md, "{}\n", r.prepared)?;
+    if let Some(p) = r.participant {
+        writeln!(md, "Participant: {}\n", escape(p, ""))?;
+    }
     writeln!(md, "## Your appointment agenda\n")?;
     if r.agenda.is_empty() {
         writeln!(md, "No questions or concerns were written.\n")?;
@@ -72,6 +75,9 @@ fn write_report(md: &mut String, r: &Report<'_>) -> std::fmt::Result {
         if let Some(status) = item.status {
             writeln!(md, "   - Status: {status}")?;
         }
+        if item.changed {
+            writeln!(md, "   - *{CHANGED}*")?;
+        }
     }
     if !r.agenda.is_empty() {
         writeln!(md)?;
@@ -82,6 +88,9 @@ fn write_report(md: &mut String, r: &Report<'_>) -> std::fmt::Result {
         writeln!(md, "### {}. {}\n", c.number, escape(c.title, ""))?;
         writeln!(md, "*{}*\n", c.speaker)?;
         writeln!(md, "> {}\n", escape(c.text, "> "))?;
+        if c.changed {
+            writeln!(md, "**{CHANGED}**\n")?;
+        }
         writeln!(md, "- Your answer: {}", c.stance)?;
         if let Some(q) = c.question {
             writeln!(md, "- Question: {}", escape(q, "  "))?;
@@ -100,6 +109,20 @@ fn write_report(md: &mut String, r: &Report<'_>) -> std::fmt::Result {
         writeln!(md, "## Not answered yet\n")?;
         for (number, title) in &r.unanswered {
             writeln!(md, "- {number}\\. {}", escape(title, "  "))?;
+        }
+        writeln!(md)?;
+    }
+
+    if !r.orphans.is_empty() {
+        writeln!(md, "## {ORPHANS}\n")?;
+        for o in &r.orphans {
+            writeln!(md, "- {}: {}", escape(o.id, "  "), o.stance)?;
+            if let Some(q) = o.question {
+                writeln!(md, "  - Question: {}", escape(q, "    "))?;
+            }
+            if let Some(n) = o.note {
+                writeln!(md, "  - Private note: {}", escape(n, "    "))?;
+            }
         }
         writeln!(md)?;
     }

@@ -93,6 +93,17 @@ pub enum StanceWord {
     Unanswered,
 }
 
+impl StanceWord {
+    /// The word for a stance.
+    pub fn of(stance: Option<Stance>) -> Self {
+        match stance {
+            Some(Stance::Agree) => Self::Agree,
+            Some(Stance::Disagree) => Self::NotOnBoard,
+            None => Self::Unanswered,
+        }
+    }
+}
+
 impl fmt::Display for StanceWord {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
@@ -126,6 +137,8 @@ pub struct Item<'a> {
     pub answer: Option<&'a str>,
     /// "answered" or "follow up".
     pub status: Option<&'static str>,
+    /// The clause's text changed after the reader answered it.
+    pub changed: bool,
 }
 
 /// One clause with the reader's answer to it.
@@ -147,6 +160,21 @@ pub struct ClauseEntry<'a> {
     pub answer: Option<&'a str>,
     /// "answered" or "follow up".
     pub status: Option<&'static str>,
+    /// The private note, when notes are included.
+    pub note: Option<&'a str>,
+    /// The clause's text changed after the reader answered it.
+    pub changed: bool,
+}
+
+/// An answer to a clause no longer in the set, kept and listed.
+#[derive(Debug)]
+pub struct Orphan<'a> {
+    /// The clause id it was saved under.
+    pub id: &'a str,
+    /// The stance given.
+    pub stance: StanceWord,
+    /// The question.
+    pub question: Option<&'a str>,
     /// The private note, when notes are included.
     pub note: Option<&'a str>,
 }
@@ -179,6 +207,10 @@ pub struct Report<'a> {
     pub unanswered: Vec<(usize, &'a str)>,
     /// Signatures.
     pub signatures: Vec<SignatureLine<'a>>,
+    /// Answers to clauses the set no longer has.
+    pub orphans: Vec<Orphan<'a>>,
+    /// The participant's name, if given.
+    pub participant: Option<&'a str>,
     /// Whether private notes are included.
     pub notes: bool,
     /// The clause set's name, version and credit.
@@ -201,6 +233,7 @@ impl<'a> Report<'a> {
                     not_on_board: session.stance(id) == Some(Stance::Disagree),
                     answer: text(id, TextField::Answer),
                     status: status_word(response(id).and_then(|r| r.answer_status)),
+                    changed: session.clause_changed(&set.clauses[i]),
                 }
             })
             .collect();
@@ -213,15 +246,22 @@ impl<'a> Report<'a> {
                 title: &c.title,
                 speaker: c.speaker.promise(),
                 text: &c.text,
-                stance: match session.stance(&c.id) {
-                    Some(Stance::Agree) => StanceWord::Agree,
-                    Some(Stance::Disagree) => StanceWord::NotOnBoard,
-                    None => StanceWord::Unanswered,
-                },
+                stance: StanceWord::of(session.stance(&c.id)),
                 question: text(&c.id, TextField::Question),
                 answer: text(&c.id, TextField::Answer),
                 status: status_word(response(&c.id).and_then(|r| r.answer_status)),
                 note: text(&c.id, TextField::Note).filter(|_| options.notes),
+                changed: session.clause_changed(c),
+            })
+            .collect();
+        let orphans = session
+            .orphans(set)
+            .into_iter()
+            .map(|(id, r)| Orphan {
+                id,
+                stance: StanceWord::of(r.stance),
+                question: r.question.as_deref(),
+                note: r.note.as_deref().filter(|_| options.notes),
             })
             .collect();
         let unanswered = set
@@ -255,6 +295,8 @@ impl<'a> Report<'a> {
             clauses,
             unanswered,
             signatures,
+            orphans,
+            participant: session.participant.as_deref(),
             notes: options.notes,
             credit: format!(
                 "Clause set: {}, version {} ({}). {}",
@@ -263,6 +305,12 @@ impl<'a> Report<'a> {
         }
     }
 }
+
+/// How a document marks a clause whose text changed after it was answered.
+pub const CHANGED: &str = "This clause has changed since you answered it.";
+
+/// The heading over answers to clauses the set no longer has.
+pub const ORPHANS: &str = "Answers to clauses no longer in this set";
 
 /// The sentence every document ends with when notes were left out.
 pub const NOTES_LEFT_OUT: &str = "Private notes are left out of this copy.";

@@ -1,6 +1,6 @@
 //! The plain-text document, wrapped at 80 columns for printing.
 
-use super::{NOTES_LEFT_OUT, Report};
+use super::{CHANGED, NOTES_LEFT_OUT, ORPHANS, Report};
 use crate::wrap::hanging;
 
 /// The printed page width.
@@ -37,6 +37,9 @@ pub fn render(r: &Report<'_>) -> String {
     let mut p = Page(Vec::new());
     p.heading(r.title, '=');
     p.line(&r.prepared);
+    if let Some(participant) = r.participant {
+        p.line(&format!("Participant: {participant}"));
+    }
     p.blank();
 
     p.heading("Your appointment agenda", '-');
@@ -60,6 +63,9 @@ pub fn render(r: &Report<'_>) -> String {
         if let Some(status) = item.status {
             p.line(&format!("    Status: {status}"));
         }
+        if item.changed {
+            p.line(&format!("    {CHANGED}"));
+        }
         p.blank();
     }
 
@@ -68,6 +74,9 @@ pub fn render(r: &Report<'_>) -> String {
         p.wrapped(c.title, &format!("{}. ", c.number), "    ");
         p.line(&format!("    {}", c.speaker));
         p.wrapped(c.text, "    | ", "    | ");
+        if c.changed {
+            p.line(&format!("    ! {CHANGED}"));
+        }
         p.line(&format!("    Your answer: {}", c.stance));
         if let Some(q) = c.question {
             p.wrapped(q, "    Question: ", "              ");
@@ -90,6 +99,20 @@ pub fn render(r: &Report<'_>) -> String {
         p.heading("Not answered yet", '-');
         for (number, title) in &r.unanswered {
             p.wrapped(title, &format!("  {number}. "), "      ");
+        }
+        p.blank();
+    }
+
+    if !r.orphans.is_empty() {
+        p.heading(ORPHANS, '-');
+        for o in &r.orphans {
+            p.line(&format!("  {}: {}", o.id, o.stance));
+            if let Some(q) = o.question {
+                p.wrapped(q, "    Question: ", "              ");
+            }
+            if let Some(n) = o.note {
+                p.wrapped(n, "    Private note: ", "                  ");
+            }
         }
         p.blank();
     }

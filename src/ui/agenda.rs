@@ -134,6 +134,12 @@ fn body(app: &App, width: u16, theme: &Theme) -> (Vec<Line<'static>>, std::ops::
                 ));
             }
         };
+        if s.clause_changed(clause) {
+            detail(
+                "⚠ this clause has changed since you answered it",
+                theme.warning(),
+            );
+        }
         match entry.kind {
             EntryKind::Agenda => {
                 if let Some(q) = s.text(&clause.id, TextField::Question) {
@@ -163,5 +169,39 @@ fn body(app: &App, width: u16, theme: &Theme) -> (Vec<Line<'static>>, std::ops::
             selected = start..lines.len();
         }
     }
+    let orphans = s.orphans(set);
+    if !orphans.is_empty() {
+        lines.push(Line::default());
+        lines.push(Line::styled(
+            "Answers to clauses no longer in this set (kept)",
+            theme.bold(),
+        ));
+        for (id, response) in orphans {
+            lines.extend(hanging(
+                &orphan_summary(id, response),
+                "   ",
+                "     ",
+                width,
+                theme.dim(),
+            ));
+        }
+    }
     (lines, selected)
+}
+
+/// One line saying what was answered to a clause that has since been removed.
+fn orphan_summary(id: &str, r: &crate::session::Response) -> String {
+    let mut parts = vec![crate::sanitize::line(id)];
+    match r.stance {
+        Some(Stance::Agree) => parts.push("✓ agree".into()),
+        Some(Stance::Disagree) => parts.push("✗ not on board".into()),
+        None => {}
+    }
+    if let Some(q) = &r.question {
+        parts.push(format!("? {}", excerpt(q).0));
+    }
+    if let Some(n) = &r.note {
+        parts.push(format!("✎ {}", excerpt(n).0));
+    }
+    parts.join(" · ")
 }

@@ -47,6 +47,15 @@ fn body(app: &App, width: u16, theme: &Theme) -> Vec<Line<'static>> {
     lines.push(Line::default());
 
     let id = clause.id.as_str();
+    if app.session.clause_changed(clause) {
+        lines.extend(hanging(
+            "⚠ This clause has changed since you answered it. Read it again, and change your answer if you wish.",
+            "",
+            "  ",
+            width,
+            theme.warning(),
+        ));
+    }
     lines.push(Line::from(vec![
         Span::styled("Your answer: ", theme.bold()),
         stance_label(app.session.stance(id), theme),
