@@ -15,6 +15,23 @@ pub enum Action {
     StartNew,
     /// The runtime started a new session.
     Started(Box<crate::session::Session>),
+    /// Look back at earlier sessions.
+    OpenLookBack,
+    /// Mark or unmark the highlighted session for comparison.
+    Mark,
+    /// Compare the highlighted session with the marked one (or with this one).
+    Compare,
+    /// Every earlier answer to this clause.
+    Timeline,
+    /// The runtime read the sessions asked for.
+    Loaded(Vec<crate::session::Session>),
+    /// The runtime read a clause's earlier answers, newest first.
+    TimelineLoaded(Vec<crate::history::Earlier>),
+    /// The runtime read what earlier sessions said (after a new session began).
+    HistoryLoaded(
+        Vec<crate::index::Summary>,
+        std::collections::BTreeMap<String, crate::history::Earlier>,
+    ),
     /// Agree with the clause, or clear the agreement.
     Agree,
     /// Mark "not on board", or clear it.
@@ -98,6 +115,12 @@ pub enum Mode {
     Agenda,
     /// Signing: "Are you on board?"
     Sign,
+    /// The list of sessions to look back at.
+    LookBack,
+    /// Reading one session, or a comparison of two.
+    Review,
+    /// A clause's earlier answers, over the clause.
+    Timeline,
 }
 
 /// A key as bindings name it: a code, with or without Ctrl or Shift.
@@ -195,14 +218,17 @@ const fn extra(
 const UP: &[Key] = &[key(KeyCode::Up), ch('k')];
 const DOWN: &[Key] = &[key(KeyCode::Down), ch('j')];
 
-static WELCOME: [Binding; 4] = [
-    bind(&[key(KeyCode::Enter)], "Enter", "begin", Action::Begin),
-    bind(&[ch('n')], "n", "start a new session", Action::StartNew),
+static WELCOME: [Binding; 7] = [
+    bind(&[key(KeyCode::Enter)], "Enter", "choose", Action::Begin),
+    bind(UP, "↑", "up", Action::Up),
+    bind(DOWN, "↓", "down", Action::Down),
+    bind(&[ch('n')], "n", "new reflection", Action::StartNew),
+    bind(&[ch('b')], "b", "look back", Action::OpenLookBack),
     bind(&[ch('?')], "?", "help", Action::Help),
     bind(&[key(KeyCode::Esc)], "Esc", "quit", Action::Quit),
 ];
 
-static CLAUSE: [Binding; 14] = [
+static CLAUSE: [Binding; 15] = [
     bind(&[ch('a')], "a", "agree", Action::Agree),
     bind(&[ch('d')], "d", "not on board", Action::Disagree),
     bind(&[ch('q')], "q", "question", Action::EditQuestion),
@@ -215,6 +241,7 @@ static CLAUSE: [Binding; 14] = [
     ),
     bind(&[key(KeyCode::Left), ch('h')], "←", "back", Action::Prev),
     bind(&[key(KeyCode::Tab)], "Tab", "all clauses", Action::OpenList),
+    bind(&[ch('p')], "p", "past answers", Action::Timeline),
     bind(&[ch('?')], "?", "help", Action::Help),
     bind(&[key(KeyCode::Esc)], "Esc", "quit", Action::Quit),
     extra(UP, "↑/k", "scroll up", Action::Up),
@@ -316,6 +343,52 @@ static AGENDA: [Binding; 14] = [
     extra(&[key(KeyCode::Tab)], "Tab", "all clauses", Action::OpenList),
 ];
 
+static LOOK_BACK: [Binding; 7] = [
+    bind(UP, "↑/k", "up", Action::Up),
+    bind(DOWN, "↓/j", "down", Action::Down),
+    bind(&[key(KeyCode::Enter)], "Enter", "read it", Action::Select),
+    bind(&[ch(' ')], "Space", "mark", Action::Mark),
+    bind(
+        &[ch('c')],
+        "c",
+        "compare with the marked one",
+        Action::Compare,
+    ),
+    bind(&[key(KeyCode::Esc)], "Esc", "back", Action::Close),
+    bind(&[ch('?')], "?", "help", Action::Help),
+];
+
+static REVIEW: [Binding; 5] = [
+    bind(UP, "↑/k", "scroll up", Action::Up),
+    bind(DOWN, "↓/j", "scroll down", Action::Down),
+    bind(&[key(KeyCode::PageUp)], "PgUp", "page up", Action::PageUp),
+    bind(
+        &[key(KeyCode::PageDown), ch(' ')],
+        "PgDn",
+        "page down",
+        Action::PageDown,
+    ),
+    bind(
+        &[key(KeyCode::Esc)],
+        "Esc",
+        "back to the list",
+        Action::Close,
+    ),
+];
+
+static TIMELINE: [Binding; 5] = [
+    bind(UP, "↑/k", "scroll up", Action::Up),
+    bind(DOWN, "↓/j", "scroll down", Action::Down),
+    bind(&[key(KeyCode::PageUp)], "PgUp", "page up", Action::PageUp),
+    bind(
+        &[key(KeyCode::PageDown), ch(' ')],
+        "PgDn",
+        "page down",
+        Action::PageDown,
+    ),
+    bind(&[key(KeyCode::Esc), ch('p')], "Esc", "close", Action::Close),
+];
+
 static SIGN: [Binding; 3] = [
     bind(&[key(KeyCode::Enter)], "Enter", "sign", Action::Sign),
     bind(
@@ -342,6 +415,9 @@ pub fn bindings(mode: Mode) -> &'static [Binding] {
         Mode::Help => &HELP,
         Mode::Agenda => &AGENDA,
         Mode::Sign => &SIGN,
+        Mode::LookBack => &LOOK_BACK,
+        Mode::Review => &REVIEW,
+        Mode::Timeline => &TIMELINE,
     }
 }
 
@@ -406,6 +482,9 @@ mod tests {
             Mode::Help,
             Mode::Agenda,
             Mode::Sign,
+            Mode::LookBack,
+            Mode::Review,
+            Mode::Timeline,
         ] {
             assert_eq!(from_event(ctrl_c.clone(), mode), Some(Action::Quit));
         }

@@ -24,9 +24,17 @@ pub struct Cli {
     #[arg(long, value_name = "DIR", env = "ACCORD_DATA_DIR", global = true)]
     pub data_dir: Option<PathBuf>,
 
+    /// Keep this person's sessions apart, for shared workshop computers.
+    #[arg(long, value_name = "NAME", global = true)]
+    pub profile: Option<String>,
+
     /// Start a fresh session instead of continuing the last unfinished one.
     #[arg(long)]
     pub new: bool,
+
+    /// Your name, stored with your answers (handy on shared computers).
+    #[arg(long, value_name = "NAME")]
+    pub participant: Option<String>,
 }
 
 /// The subcommands beside the walkthrough itself.

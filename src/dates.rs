@@ -17,6 +17,13 @@ pub fn day(at: Timestamp, tz: &TimeZone) -> String {
         .to_string()
 }
 
+/// A day and month, for "Last time (3 Nov)".
+pub fn short_day(at: Timestamp, tz: &TimeZone) -> String {
+    at.to_zoned_datetime(tz.clone())
+        .strftime("%-d %b")
+        .to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -28,5 +35,6 @@ mod tests {
         let plus_two = TimeZone::fixed(jiff::tz::offset(2));
         assert_eq!(human(at, &plus_two), "3 Nov 2026 at 11:05");
         assert_eq!(day(at, &TimeZone::UTC), "3 Nov 2026");
+        assert_eq!(short_day(at, &TimeZone::UTC), "3 Nov");
     }
 }

@@ -10,6 +10,7 @@ pub mod clauses;
 pub mod cli;
 pub mod dates;
 pub mod export;
+pub mod history;
 pub mod index;
 pub mod runtime;
 pub mod sanitize;

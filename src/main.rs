@@ -75,11 +75,13 @@ fn clause_set(cli: &Cli) -> Option<ClauseSet> {
     }
 }
 
+/// The data folder, and within it the profile's own folder when `--profile` names one.
 fn data_dir(cli: &Cli) -> anyhow::Result<PathBuf> {
-    Ok(match &cli.data_dir {
+    let root = match &cli.data_dir {
         Some(dir) => dir.clone(),
         None => store::default_dir()?,
-    })
+    };
+    Ok(store::profile_dir(&root, cli.profile.as_deref())?)
 }
 
 /// `accord`: the walkthrough, then one line saying where the answers are.
@@ -93,7 +95,12 @@ fn walkthrough(cli: &Cli) -> anyhow::Result<ExitCode> {
              (accord check FILE works anywhere)"
         );
     }
-    let outcome = runtime::walkthrough(set, data_dir(cli)?, cli.new)?;
+    let options = runtime::Options {
+        data_dir: data_dir(cli)?,
+        fresh: cli.new,
+        participant: cli.participant.clone(),
+    };
+    let outcome = runtime::walkthrough(set, options)?;
     // The terminal may be gone (a closed window): nothing here may panic on a failed write.
     if let Some(why) = &outcome.unsaved {
         let mut err = std::io::stderr();

@@ -2,6 +2,7 @@
 //!
 //! Only this module reads events, draws to the real terminal and saves.
 
+use std::collections::BTreeMap;
 use std::io::{self, stdout};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -19,8 +20,10 @@ use crate::action::{self, Action};
 use crate::app::{App, Effect};
 use crate::clauses::ClauseSet;
 use crate::export::{self, Format};
+use crate::history::{self, Earlier};
+use crate::index::Summary;
 use crate::session::Session;
-use crate::store::{SessionLock, Store, StoreError};
+use crate::store::{SessionLock, Store, StoreError, Unreadables};
 use crate::ui::{self, theme::Theme};
 
 /// How often the loop looks up from waiting for a key, to notice a signal.
@@ -50,6 +53,17 @@ pub struct Outcome {
     pub session: Session,
 }
 
+/// What the walkthrough starts with.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The data folder (already including any profile).
+    pub data_dir: PathBuf,
+    /// Start a new session instead of offering to continue.
+    pub fresh: bool,
+    /// The participant's name, to store in the session.
+    pub participant: Option<String>,
+}
+
 /// The disk side of a running walkthrough.
 struct Shell {
     store: Store,
@@ -57,73 +71,105 @@ struct Shell {
     saved_to: Option<PathBuf>,
     /// Held while the session is open, so a second window can tell.
     lock: Option<SessionLock>,
+    /// What the index knows of every session in the folder.
+    summaries: Vec<Summary>,
 }
 
-/// Runs the walkthrough of `set`, keeping answers in `data_dir`; `fresh` skips resuming.
-pub fn walkthrough(set: ClauseSet, data_dir: PathBuf, fresh: bool) -> Result<Outcome, RunError> {
-    let store = Store::open(data_dir)?;
-    let lookup = store.find_resumable(&set);
-    let mut notices = store.warnings();
-    notices.extend(lookup.notices);
-    let now = now();
-    let mut shell = Shell {
-        store,
-        set: set.clone(),
-        saved_to: None,
-        lock: None,
-    };
-    let mut app = match lookup.session.filter(|_| !fresh) {
-        Some(session) => {
-            let lock = shell.store.lock(&session.id)?;
-            shell.saved_to = Some(shell.store.session_path(&session.id));
-            let open_elsewhere = lock.is_none();
-            shell.lock = lock;
-            let mut app = App::new(set, session, true, notices);
-            app.open_elsewhere = open_elsewhere;
-            app
+/// A walkthrough ready to run: the app and its disk side, with no terminal yet.
+pub struct Walkthrough {
+    /// The app's state.
+    pub app: App,
+    shell: Shell,
+}
+
+impl Walkthrough {
+    /// Opens the data folder, finds the session to continue, and reads what earlier sessions said.
+    pub fn start(set: ClauseSet, options: Options) -> Result<Self, RunError> {
+        let store = Store::open(options.data_dir)?;
+        let lookup = store.find_resumable(&set);
+        let mut notices = store.warnings();
+        notices.extend(lookup.notices);
+        let mut shell = Shell {
+            store,
+            set: set.clone(),
+            saved_to: None,
+            lock: None,
+            summaries: lookup.summaries,
+        };
+        let mut app = match lookup.session.filter(|_| !options.fresh) {
+            Some(session) => {
+                let lock = shell.store.lock(&session.id)?;
+                shell.saved_to = Some(shell.store.session_path(&session.id));
+                let open_elsewhere = lock.is_none();
+                shell.lock = lock;
+                let mut app = App::new(set, session, true, notices);
+                app.open_elsewhere = open_elsewhere;
+                app
+            }
+            None => {
+                let session = shell.new_session(now())?;
+                App::new(set, session, false, notices)
+            }
+        };
+        if let Some(name) = options.participant {
+            app.session.participant = Some(crate::sanitize::line(&name));
         }
-        None => {
-            let session = shell.new_session(now)?;
-            App::new(set, session, false, notices)
+        app.tz = TimeZone::system();
+        let (history, last_time) = shell.history(&app.session.id);
+        app.history = history;
+        app.last_time = last_time;
+        Ok(Self { app, shell })
+    }
+
+    /// Carries out one action and its effects, as the event loop does; true when it is time to quit.
+    pub fn handle(&mut self, action: Action) -> bool {
+        self.shell.apply(&mut self.app, action)
+    }
+
+    /// Runs in the terminal until the reader leaves.
+    pub fn run(self) -> Result<Outcome, RunError> {
+        let Self { mut app, mut shell } = self;
+        // Closing the window (SIGHUP) or a polite kill saves everything, like Ctrl-C.
+        let stop = Arc::new(AtomicBool::new(false));
+        for signal in [libc::SIGHUP, libc::SIGTERM, libc::SIGINT] {
+            signal_hook::flag::register(signal, Arc::clone(&stop))?;
         }
-    };
-    app.tz = TimeZone::system();
 
-    // Closing the window (SIGHUP) or a polite kill saves everything, like Ctrl-C.
-    let stop = Arc::new(AtomicBool::new(false));
-    for signal in [libc::SIGHUP, libc::SIGTERM, libc::SIGINT] {
-        signal_hook::flag::register(signal, Arc::clone(&stop))?;
-    }
+        let mut terminal = ratatui::try_init()?;
+        let _guard = TerminalGuard;
+        execute!(stdout(), EnableBracketedPaste)?;
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            restore();
+            previous(info);
+        }));
 
-    let mut terminal = ratatui::try_init()?;
-    let _guard = TerminalGuard;
-    execute!(stdout(), EnableBracketedPaste)?;
-    let previous = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        restore();
-        previous(info);
-    }));
+        let theme = Theme::from_env();
+        let result = event_loop(&mut app, &mut shell, &stop, &mut terminal, &theme);
+        if result.is_err() || stop.load(Ordering::Relaxed) {
+            // Whatever stopped us, keep what was being typed.
+            shell.apply(&mut app, Action::Quit);
+        }
+        // A signal means the terminal may be gone; that is an ending, not an error.
+        if !stop.load(Ordering::Relaxed) {
+            result?;
+        }
+        let rescued = app
+            .save_error
+            .as_ref()
+            .and_then(|_| shell.store.rescue(&app.session).ok());
+        Ok(Outcome {
+            saved_to: shell.saved_to,
+            unsaved: app.save_error.clone(),
+            rescued,
+            session: app.session,
+        })
+    }
+}
 
-    let theme = Theme::from_env();
-    let result = event_loop(&mut app, &mut shell, &stop, &mut terminal, &theme);
-    if result.is_err() || stop.load(Ordering::Relaxed) {
-        // Whatever stopped us, keep what was being typed.
-        shell.apply(&mut app, Action::Quit);
-    }
-    // A signal means the terminal may be gone; that is an ending, not an error.
-    if !stop.load(Ordering::Relaxed) {
-        result?;
-    }
-    let rescued = app
-        .save_error
-        .as_ref()
-        .and_then(|_| shell.store.rescue(&app.session).ok());
-    Ok(Outcome {
-        saved_to: shell.saved_to,
-        unsaved: app.save_error.clone(),
-        rescued,
-        session: app.session,
-    })
+/// Runs the walkthrough of `set` in the terminal.
+pub fn walkthrough(set: ClauseSet, options: Options) -> Result<Outcome, RunError> {
+    Walkthrough::start(set, options)?.run()
 }
 
 fn event_loop(
@@ -151,6 +197,18 @@ fn event_loop(
 }
 
 impl Shell {
+    /// Earlier sessions of the set, newest first, and each clause's latest earlier answer.
+    fn history(&self, current: &str) -> (Vec<Summary>, BTreeMap<String, Earlier>) {
+        let others = history::others(&self.summaries, &self.set, current)
+            .into_iter()
+            .cloned()
+            .collect();
+        let last_time = history::last_time(&self.summaries, &self.set, current, |id| {
+            self.store.load(id).ok()
+        });
+        (others, last_time)
+    }
+
     /// A new session, locked for this window.
     fn new_session(&mut self, now: Timestamp) -> Result<Session, StoreError> {
         let session = Session::new(self.store.new_session_id(now), &self.set, now);
@@ -175,10 +233,33 @@ impl Shell {
                     Ok(paths) => Action::Exported(paths),
                     Err(e) => Action::ExportFailed(e.to_string()),
                 }),
-                Effect::StartNew => Some(match self.new_session(now()) {
-                    Ok(session) => Action::Started(Box::new(session)),
-                    Err(e) => Action::SaveFailed(e.to_string()),
-                }),
+                Effect::StartNew => match self.new_session(now()) {
+                    Ok(session) => {
+                        // The session just left is history now.
+                        self.summaries = self.store.catalog(Unreadables::Leave).0;
+                        let (history, last_time) = self.history(&session.id);
+                        app.update(Action::Started(Box::new(session)), now());
+                        Some(Action::HistoryLoaded(history, last_time))
+                    }
+                    Err(e) => Some(Action::SaveFailed(e.to_string())),
+                },
+                Effect::Load(ids) => {
+                    let sessions = ids
+                        .iter()
+                        .filter_map(|id| self.store.load(id).ok())
+                        .collect();
+                    Some(Action::Loaded(sessions))
+                }
+                Effect::LoadTimeline(clause) => {
+                    let entries = history::timeline(
+                        &self.summaries,
+                        &self.set,
+                        &app.session.id,
+                        &clause,
+                        |id| self.store.load(id).ok(),
+                    );
+                    Some(Action::TimelineLoaded(entries))
+                }
                 Effect::Quit => {
                     quit = true;
                     None

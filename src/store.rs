@@ -20,6 +20,9 @@ use crate::session::{FormatCheck, Session, check_format};
 /// Why the data directory or a session file could not be used.
 #[derive(Debug, Error)]
 pub enum StoreError {
+    /// A profile name that cannot be a folder name.
+    #[error("the profile name {0:?} may use only letters, digits, - and _ (up to 40 characters)")]
+    Profile(String),
     /// No data directory was given and none could be worked out.
     #[error("cannot find a home folder to keep answers in; choose one with --data-dir DIR")]
     NoHome,
@@ -39,6 +42,22 @@ pub enum StoreError {
         /// What the system said.
         cause: io::Error,
     },
+}
+
+/// The folder a profile keeps its sessions in: the data folder itself without one.
+pub fn profile_dir(root: &Path, profile: Option<&str>) -> Result<PathBuf, StoreError> {
+    let Some(name) = profile else {
+        return Ok(root.to_path_buf());
+    };
+    let valid = !name.is_empty()
+        && name.chars().count() <= 40
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '_');
+    if !valid {
+        return Err(StoreError::Profile(sanitize::line(name)));
+    }
+    Ok(root.join("profiles").join(name))
 }
 
 /// The folder accord keeps its files in, by default.
@@ -73,6 +92,8 @@ pub struct Lookup {
     pub session: Option<Session>,
     /// One line per file that was skipped or set aside, for the user.
     pub notices: Vec<String>,
+    /// Every readable session's summary.
+    pub summaries: Vec<Summary>,
 }
 
 /// A data directory holding `sessions/<id>.json` files.
@@ -208,7 +229,7 @@ impl Store {
     pub fn find_resumable(&self, set: &ClauseSet) -> Lookup {
         let (summaries, mut notices) = self.catalog(Unreadables::SetAside);
         let latest = summaries
-            .into_iter()
+            .iter()
             .filter(|s| s.clause_set.id == set.id && !s.is_finished(set))
             .max_by_key(|s| s.updated_at);
         let session = latest.and_then(|s| match self.load(&s.id) {
@@ -218,7 +239,11 @@ impl Store {
                 None
             }
         });
-        Lookup { session, notices }
+        Lookup {
+            session,
+            notices,
+            summaries,
+        }
     }
 
     /// Reads one session by id.

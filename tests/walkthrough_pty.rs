@@ -66,7 +66,7 @@ fn answers_survive_ctrl_c_and_the_walkthrough_resumes_where_it_stopped() {
     assert_eq!(responses["body-heals"]["note"], "Healing takes time");
 
     let mut tui = Tui::spawn(&data, &[], 100, 30);
-    tui.wait_for("continue where you left off (clause 3 of 32, 1 answered)");
+    tui.wait_for("Continue where you left off (clause 3 of 32, 1 answered)");
     tui.send(ENTER);
     let screen = tui.wait_for("Clause 3 of 32");
     assert!(screen.contains("Healing takes time"), "{screen}");
@@ -93,7 +93,7 @@ fn new_starts_a_fresh_session_beside_the_old_one() {
 
     // The second session gets its own file even when started in the same second.
     let mut tui = Tui::spawn(&data, &["--new"], 80, 24);
-    tui.wait_for("Press Enter to begin.");
+    tui.wait_for("› Begin a new reflection");
     tui.send(ENTER);
     tui.send("a");
     tui.wait_for("✓ agree");
@@ -125,7 +125,7 @@ fn no_color_turns_colour_off() {
     let data = dir.path().join("data");
     for (env, coloured) in [(&[][..], true), (&[("NO_COLOR", "1")][..], false)] {
         let mut tui = Tui::spawn_with_env(&data, &["--new"], env, 80, 24);
-        tui.wait_for("Press Enter to begin.");
+        tui.wait_for("Press Enter to");
         tui.send(ENTER);
         tui.send("a");
         tui.wait_for("✓ agree");

@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::theme::Theme;
-use super::{READING_WIDTH, column, excerpt, hanging, stance_label};
+use super::{READING_WIDTH, answer_line, column, excerpt, hanging, stance_label};
 use crate::app::App;
 use crate::session::TextField;
 
@@ -60,6 +60,16 @@ fn body(app: &App, width: u16, theme: &Theme) -> Vec<Line<'static>> {
         Span::styled("Your answer: ", theme.bold()),
         stance_label(app.session.stance(id), theme),
     ]));
+    if let Some(earlier) = app.last_time.get(id) {
+        let when = crate::dates::short_day(earlier.when, &app.tz);
+        lines.extend(hanging(
+            &format!("Last time ({when}): {}", answer_line(&earlier.response)),
+            "",
+            "  ",
+            width,
+            theme.dim(),
+        ));
+    }
     for (field, marker, label) in [
         (TextField::Question, "?", "Your question"),
         (TextField::Note, "✎", "Your private note"),

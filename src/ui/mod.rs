@@ -8,8 +8,11 @@ mod clause;
 mod editor;
 mod help;
 mod list;
+mod lookback;
+mod review;
 mod sign;
 pub mod theme;
+mod timeline;
 mod welcome;
 
 use ratatui::Frame;
@@ -60,6 +63,8 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
         Screen::Clause => clause::draw(frame, body, app, theme),
         Screen::Agenda => agenda::draw(frame, body, app, theme),
         Screen::Sign => sign::draw(frame, body, app, theme),
+        Screen::LookBack => lookback::draw(frame, body, app, theme),
+        Screen::Review | Screen::Compare => review::draw(frame, body, app, theme),
     }
     frame.render_widget(Paragraph::new(status), status_area);
     frame.render_widget(
@@ -73,6 +78,11 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
         Some(Overlay::Help { scroll }) => {
             help::draw(frame, above_footer, app.screen_mode(), *scroll, theme)
         }
+        Some(Overlay::Timeline {
+            clause,
+            entries,
+            scroll,
+        }) => timeline::draw(frame, above_footer, app, *clause, entries, *scroll, theme),
         None => {}
     }
 }
@@ -97,7 +107,10 @@ fn header(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         Screen::Agenda | Screen::Sign => {
             format!("{} of {total} answered", app.session.answered(&app.set))
         }
-        _ => format!("Clause {} of {total}", app.current + 1),
+        Screen::LookBack => "Looking back".to_owned(),
+        Screen::Review => "Reading an earlier session".to_owned(),
+        Screen::Compare => "What changed".to_owned(),
+        Screen::Welcome | Screen::Clause => format!("Clause {} of {total}", app.current + 1),
     };
     let [title_row, gauge_row, _] = Layout::vertical([Constraint::Length(1); 3]).areas(area);
     let [title_area, progress_area] = Layout::horizontal([
@@ -114,8 +127,8 @@ fn header(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         progress_area,
     );
     let done = match app.screen {
-        Screen::Agenda | Screen::Sign => total,
-        _ => app.current + 1,
+        Screen::Welcome | Screen::Clause => app.current + 1,
+        _ => app.session.answered(&app.set),
     };
     frame.render_widget(
         Paragraph::new(gauge(done, total, gauge_row.width)),
@@ -171,6 +184,35 @@ fn footer_lines(mode: Mode, width: u16, theme: &Theme) -> Vec<Line<'static>> {
         used += if used == 0 { len } else { sep + len };
     }
     lines
+}
+
+/// A past answer in one line: stance, then question and note excerpts.
+pub fn answer_line(r: &crate::session::Response) -> String {
+    let mut parts = Vec::new();
+    match r.stance {
+        Some(Stance::Agree) => parts.push("✓ agree".to_owned()),
+        Some(Stance::Disagree) => parts.push("✗ not on board".to_owned()),
+        None => {}
+    }
+    let short = |t: &str| {
+        let first = t.lines().next().unwrap_or("");
+        let cut: String = first.chars().take(60).collect();
+        if cut.len() < t.len() {
+            format!("{cut}…")
+        } else {
+            cut
+        }
+    };
+    if let Some(q) = &r.question {
+        parts.push(format!("? \"{}\"", short(q)));
+    }
+    if let Some(n) = &r.note {
+        parts.push(format!("✎ \"{}\"", short(n)));
+    }
+    if parts.is_empty() {
+        parts.push("nothing said".to_owned());
+    }
+    parts.join(" · ")
 }
 
 /// The marker and word for a stance, readable without colour.

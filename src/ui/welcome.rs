@@ -7,10 +7,66 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use super::theme::Theme;
 use super::{column, wrapped_height};
-use crate::app::App;
+use crate::app::{App, Choice};
 
 /// The text column is kept narrow enough to read comfortably.
 const MAX_WIDTH: u16 = 76;
+
+/// The choices, with the highlighted one marked; a single choice is just a prompt.
+fn choices(app: &App, theme: &Theme) -> Vec<Line<'static>> {
+    let total = app.set.clauses.len();
+    let choices = app.choices();
+    if app.open_elsewhere {
+        let mut lines = vec![Line::styled(
+            "⚠ This session is open in another accord window.",
+            theme.warning(),
+        )];
+        lines.push(Line::raw(
+            "Press Enter to read it without changing anything, or n to start a new session.",
+        ));
+        return lines;
+    }
+    if choices.len() == 1 {
+        return vec![Line::from(vec![
+            Span::raw("Press "),
+            Span::styled("Enter", theme.key()),
+            Span::raw(" to begin."),
+        ])];
+    }
+    let mut lines = vec![Line::styled("What would you like to do?", theme.bold())];
+    for (i, choice) in choices.iter().enumerate() {
+        let label = match choice {
+            Choice::Continue => format!(
+                "Continue where you left off (clause {} of {total}, {} answered)",
+                app.current + 1,
+                app.session.answered(&app.set)
+            ),
+            Choice::New if app.resumed => "Start a new reflection (n)".to_owned(),
+            Choice::New => "Begin a new reflection (n)".to_owned(),
+            Choice::LookBack => {
+                format!("Look back at earlier sessions ({}) (b)", app.history.len())
+            }
+        };
+        let selected = i == app.welcome_selected;
+        let marker = if selected { "› " } else { "  " };
+        let style = if selected {
+            theme.selected()
+        } else {
+            Default::default()
+        };
+        lines.push(Line::from(vec![
+            Span::raw(marker),
+            Span::styled(label, style),
+        ]));
+    }
+    lines.push(Line::default());
+    lines.push(Line::from(vec![
+        Span::raw("Press "),
+        Span::styled("Enter", theme.key()),
+        Span::raw(" to choose."),
+    ]));
+    lines
+}
 
 /// Draws the welcome screen, centred.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
@@ -38,27 +94,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         lines.push(Line::styled(format!("⚠ {notice}"), theme.warning()));
         lines.push(Line::default());
     }
-    let answered = app.session.answered(set);
-    let start = if app.open_elsewhere {
-        lines.push(Line::styled(
-            "⚠ This session is open in another accord window.",
-            theme.warning(),
-        ));
-        "read it without changing anything, or n to start a new session".to_owned()
-    } else if app.resumed {
-        format!(
-            "continue where you left off (clause {} of {total}, {answered} answered), \
-             or n to start a new session",
-            app.current + 1
-        )
-    } else {
-        "begin".to_owned()
-    };
-    lines.push(Line::from(vec![
-        Span::raw("Press "),
-        Span::styled("Enter", theme.key()),
-        Span::raw(format!(" to {start}.")),
-    ]));
+    lines.extend(choices(app, theme));
 
     let column = column(area, MAX_WIDTH);
     let height = (wrapped_height(&lines, column.width) as u16).min(area.height);

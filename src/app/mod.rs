@@ -3,15 +3,23 @@
 //! `App::update` takes an action and returns effects for the runtime to carry
 //! out; it never touches the terminal or the disk, so tests drive it directly.
 
+mod journal;
+
+pub use journal::Choice;
+
 use jiff::Timestamp;
 use ratatui::style::Style;
 use ratatui_textarea::{TextArea, WrapMode};
+
+use std::collections::BTreeMap;
 
 use jiff::tz::TimeZone;
 
 use crate::action::{Action, Mode};
 use crate::agenda::{self, MAX_STARRED, Star};
 use crate::clauses::{Clause, ClauseSet};
+use crate::history::Earlier;
+use crate::index::Summary;
 use crate::sanitize;
 use crate::session::{ClauseSetRef, Role, Session, Stance, TextField};
 
@@ -23,7 +31,7 @@ const HELP_MAX_SCROLL: u16 = 40;
 const UNDO_STEPS: usize = 200;
 
 /// Something for the runtime to do after an update.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
     /// Write the session to disk.
     Save,
@@ -31,6 +39,10 @@ pub enum Effect {
     Export,
     /// Replace the session with a new, empty one.
     StartNew,
+    /// Read these sessions (for a review or a comparison) and report them back.
+    Load(Vec<String>),
+    /// Read every earlier answer to this clause id and report them back.
+    LoadTimeline(String),
     /// Leave accord.
     Quit,
 }
@@ -46,6 +58,12 @@ pub enum Screen {
     Agenda,
     /// "Are you on board?": typing a name to sign.
     Sign,
+    /// The list of this and earlier sessions.
+    LookBack,
+    /// One session's answers, read-only.
+    Review,
+    /// What changed between two sessions.
+    Compare,
 }
 
 /// The multi-line editor for a question, a note or the doctor's answer.
@@ -90,6 +108,15 @@ pub enum Overlay {
     },
     /// Writing a question, a note or an answer.
     Editor(Box<Editor>),
+    /// Every earlier answer to a clause, newest first.
+    Timeline {
+        /// The clause.
+        clause: usize,
+        /// The earlier answers.
+        entries: Vec<Earlier>,
+        /// Lines scrolled.
+        scroll: u16,
+    },
 }
 
 /// What an agenda-screen line is about.
@@ -164,6 +191,24 @@ pub struct App {
     pub open_elsewhere: bool,
     /// Changes are refused: the session is open elsewhere and was opened to read.
     pub read_only: bool,
+    /// Earlier sessions of this clause set, newest first.
+    pub history: Vec<Summary>,
+    /// For each clause, the reader's most recent earlier answer.
+    pub last_time: BTreeMap<String, Earlier>,
+    /// The highlighted welcome choice.
+    pub welcome_selected: usize,
+    /// The highlighted look-back row (0 is this session).
+    pub look_back_selected: usize,
+    /// A session marked for comparison.
+    pub marked: Option<String>,
+    /// Sessions asked for and not yet loaded, in the order they will be shown.
+    pending: Vec<String>,
+    /// Effects a key asked for beyond saving, handed out by `update`.
+    queued: Vec<Effect>,
+    /// The sessions on the review or compare screen, older first, and how far scrolled.
+    pub viewing: Vec<Session>,
+    /// How far the review or compare screen is scrolled.
+    pub viewing_scroll: u16,
 }
 
 impl App {
@@ -191,6 +236,15 @@ impl App {
             tz: TimeZone::UTC,
             open_elsewhere: false,
             read_only: false,
+            history: Vec::new(),
+            last_time: BTreeMap::new(),
+            welcome_selected: 0,
+            look_back_selected: 0,
+            marked: None,
+            pending: Vec::new(),
+            queued: Vec::new(),
+            viewing: Vec::new(),
+            viewing_scroll: 0,
         }
     }
 
@@ -205,6 +259,7 @@ impl App {
             Some(Overlay::Editor(_)) => Mode::Editor,
             Some(Overlay::List { .. }) => Mode::List,
             Some(Overlay::Help { .. }) => Mode::Help,
+            Some(Overlay::Timeline { .. }) => Mode::Timeline,
             None => self.screen_mode(),
         }
     }
@@ -216,6 +271,8 @@ impl App {
             Screen::Clause => Mode::Clause,
             Screen::Agenda => Mode::Agenda,
             Screen::Sign => Mode::Sign,
+            Screen::LookBack => Mode::LookBack,
+            Screen::Review | Screen::Compare => Mode::Review,
         }
     }
 
@@ -277,8 +334,22 @@ impl App {
                 self.message = None;
                 return vec![Effect::Export];
             }
-            Action::StartNew if self.mode() == Mode::Welcome && self.resumed => {
-                return vec![Effect::StartNew];
+            Action::Loaded(sessions) => {
+                self.show_loaded(sessions);
+                false
+            }
+            Action::TimelineLoaded(entries) => {
+                self.overlay = Some(Overlay::Timeline {
+                    clause: self.current,
+                    entries,
+                    scroll: 0,
+                });
+                false
+            }
+            Action::HistoryLoaded(history, last_time) => {
+                self.history = history;
+                self.last_time = last_time;
+                false
             }
             Action::Started(session) => {
                 self.current = 0;
@@ -302,12 +373,12 @@ impl App {
                 self.user_action(other, now)
             }
         };
+        let mut effects = std::mem::take(&mut self.queued);
         // A read-only window never writes: the other window owns the file.
         if changed && !self.read_only {
-            vec![Effect::Save]
-        } else {
-            Vec::new()
+            effects.insert(0, Effect::Save);
         }
+        effects
     }
 
     /// A key press: what it does depends on what is on screen.
@@ -328,15 +399,19 @@ impl App {
                 false
             }
             Mode::Welcome => {
-                match other {
-                    // A fresh session has nothing to replace, so `n` simply begins it.
-                    Action::Begin | Action::StartNew => {
-                        self.read_only = self.open_elsewhere;
-                        self.screen = Screen::Clause;
-                    }
-                    Action::Help => self.overlay = Some(Overlay::Help { scroll: 0 }),
-                    _ => {}
-                }
+                self.welcome_action(other);
+                false
+            }
+            Mode::LookBack => {
+                self.look_back_action(other);
+                false
+            }
+            Mode::Review => {
+                self.review_action(other);
+                false
+            }
+            Mode::Timeline => {
+                self.timeline_action(other);
                 false
             }
             Mode::Clause => self.clause_action(other, now),
@@ -362,6 +437,7 @@ impl App {
                     selected: self.current,
                 })
             }
+            Action::Timeline => self.queued.push(Effect::LoadTimeline(id)),
             Action::Help => self.overlay = Some(Overlay::Help { scroll: 0 }),
             Action::Up => self.scroll = self.scroll.saturating_sub(1),
             Action::Down => self.scroll = self.scroll.saturating_add(1),

@@ -1,0 +1,94 @@
+//! Look back: this session and the earlier ones, newest first.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{List, ListItem, ListState, Paragraph};
+
+use super::theme::Theme;
+use super::{READING_WIDTH, column};
+use crate::app::App;
+use crate::dates;
+
+/// Draws the list of sessions with the highlighted one in view.
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let area = column(area, READING_WIDTH);
+    if area.height < 3 {
+        return;
+    }
+    let [heading, list_area] = ratatui::layout::Layout::vertical([
+        ratatui::layout::Constraint::Length(2),
+        ratatui::layout::Constraint::Min(1),
+    ])
+    .areas(area);
+    frame.render_widget(
+        Paragraph::new(Line::styled(
+            "Look back: Enter reads a session; Space marks one, c compares it with another.",
+            theme.dim(),
+        )),
+        heading,
+    );
+    let total = app.set.clauses.len();
+    let marked = |id: &str| app.marked.as_deref() == Some(id);
+    let current = {
+        let s = &app.session;
+        let questions = s
+            .responses
+            .values()
+            .filter(|r| r.question.is_some())
+            .count();
+        row(
+            marked(&s.id),
+            format!(
+                "This session, begun {}",
+                dates::human(s.started_at, &app.tz)
+            ),
+            format!(
+                "{}/{total} answered · {questions} question{}",
+                s.answered(&app.set),
+                plural(questions)
+            ),
+            theme,
+        )
+    };
+    let items: Vec<ListItem> = std::iter::once(current)
+        .chain(app.history.iter().map(|h| {
+            let signed = if h.signed { " · signed" } else { "" };
+            let who = h
+                .participant
+                .as_deref()
+                .map(|p| format!(" · {p}"))
+                .unwrap_or_default();
+            row(
+                marked(&h.id),
+                format!("{}{who}", dates::human(h.started_at, &app.tz)),
+                format!(
+                    "{}/{total} answered · {} question{}{signed}",
+                    h.answered(&app.set),
+                    h.questions,
+                    plural(h.questions)
+                ),
+                theme,
+            )
+        }))
+        .collect();
+    let list = List::new(items)
+        .highlight_symbol("› ")
+        .highlight_style(theme.selected());
+    let mut state = ListState::default().with_selected(Some(app.look_back_selected));
+    frame.render_stateful_widget(list, list_area, &mut state);
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+fn row(marked: bool, when: String, detail: String, theme: &Theme) -> ListItem<'static> {
+    let mark = if marked { "☑ " } else { "  " };
+    ListItem::new(Line::from(vec![
+        Span::styled(mark, theme.key()),
+        Span::styled(when, theme.bold()),
+        Span::raw("  "),
+        Span::styled(detail, theme.dim()),
+    ]))
+}

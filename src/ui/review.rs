@@ -1,0 +1,131 @@
+//! Reading an earlier session, or what changed between two, read-only.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+
+use super::theme::Theme;
+use super::{READING_WIDTH, column, hanging, stance_label};
+use crate::app::App;
+use crate::dates;
+use crate::history::{self, Change};
+use crate::session::{Session, Stance, TextField};
+
+/// Draws the review of one session, or the comparison of two.
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let area = column(area, READING_WIDTH);
+    let lines = match app.viewing.as_slice() {
+        [one] => review(app, one, area.width, theme),
+        [before, after] => compare(app, before, after, area.width, theme),
+        _ => Vec::new(),
+    };
+    let max = lines.len().saturating_sub(usize::from(area.height));
+    let scroll = usize::from(app.viewing_scroll).min(max) as u16;
+    frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), area);
+}
+
+fn review(app: &App, s: &Session, width: u16, theme: &Theme) -> Vec<Line<'static>> {
+    let mut lines = vec![
+        Line::styled(
+            format!("Your answers of {}", dates::human(s.started_at, &app.tz)),
+            theme.heading(),
+        ),
+        Line::styled("Read-only: nothing here can be changed.", theme.dim()),
+    ];
+    for (i, c) in app.set.clauses.iter().enumerate() {
+        let Some(r) = s.response(&c.id) else {
+            continue;
+        };
+        lines.push(Line::default());
+        lines.extend(hanging(
+            &c.title,
+            &format!("{:>2}. ", i + 1),
+            "    ",
+            width,
+            theme.bold(),
+        ));
+        lines.push(Line::from(vec![
+            ratatui::text::Span::raw("    "),
+            stance_label(r.stance, theme),
+        ]));
+        for (field, label) in [
+            (TextField::Question, "? "),
+            (TextField::Answer, "Doctor said: "),
+            (TextField::Note, "✎ "),
+        ] {
+            if let Some(text) = s.text(&c.id, field) {
+                lines.extend(hanging(
+                    text,
+                    &format!("    {label}"),
+                    "      ",
+                    width,
+                    Default::default(),
+                ));
+            }
+        }
+    }
+    if s.responses.is_empty() {
+        lines.push(Line::default());
+        lines.push(Line::raw("Nothing was answered in this session."));
+    }
+    lines
+}
+
+fn stance_word(stance: Option<Stance>) -> &'static str {
+    match stance {
+        Some(Stance::Agree) => "✓ agree",
+        Some(Stance::Disagree) => "✗ not on board",
+        None => "· no answer",
+    }
+}
+
+fn compare(
+    app: &App,
+    before: &Session,
+    after: &Session,
+    width: u16,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
+    let when = |s: &Session| dates::human(s.started_at, &app.tz);
+    let mut lines = vec![Line::styled(
+        format!("From {} to {}", when(before), when(after)),
+        theme.heading(),
+    )];
+    let changes = history::compare(&app.set, before, after);
+    let unchanged = app.set.clauses.len() - changes.len();
+    lines.push(Line::styled(
+        format!(
+            "{} clause{} changed; {unchanged} unchanged (folded away).",
+            changes.len(),
+            if changes.len() == 1 { "" } else { "s" }
+        ),
+        theme.dim(),
+    ));
+    for clause in changes {
+        let c = &app.set.clauses[clause.clause];
+        lines.push(Line::default());
+        lines.extend(hanging(
+            &c.title,
+            &format!("{:>2}. ", clause.clause + 1),
+            "    ",
+            width,
+            theme.bold(),
+        ));
+        for change in clause.changes {
+            let text = match change {
+                Change::Stance(a, b) => format!("{} → {}", stance_word(a), stance_word(b)),
+                Change::QuestionAdded(q) => format!("question added: {q}"),
+                Change::QuestionRemoved(q) => format!("question removed: {q}"),
+                Change::QuestionChanged(a, b) => format!("question changed: {a} → {b}"),
+                Change::NoteChanged(_, None) => "note removed".to_owned(),
+                Change::NoteChanged(None, Some(n)) => format!("note added: {n}"),
+                Change::NoteChanged(Some(_), Some(n)) => format!("note changed: {n}"),
+                Change::AnswerChanged(_, Some(a)) => format!("doctor's answer: {a}"),
+                Change::AnswerChanged(_, None) => "doctor's answer removed".to_owned(),
+            };
+            lines.extend(hanging(&text, "    ", "      ", width, Default::default()));
+        }
+    }
+    lines
+}
