@@ -99,7 +99,8 @@ fn new_starts_a_fresh_session_beside_the_old_one() {
     tui.wait_for("✓ agree");
     tui.send(ESC);
     assert_eq!(tui.wait_exit().0, 0);
-    assert_eq!(session_files(&data).len(), 2);
+    // Only looking changes nothing: the new session had no answers to save.
+    assert_eq!(session_files(&data).len(), 1);
 }
 
 #[test]
@@ -211,4 +212,35 @@ fn finish_star_sign_and_export_for_the_visit() {
         .mode()
         & 0o777;
     assert_eq!(mode, 0o600);
+}
+
+#[test]
+fn a_second_session_shows_last_time_and_the_timeline() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("data");
+    let mut tui = Tui::spawn(&data, &[], 100, 30);
+    tui.wait_for("Press Enter to begin.");
+    tui.send(ENTER);
+    tui.send("a");
+    tui.send("q");
+    tui.wait_for("Your question for your doctor");
+    tui.type_text("Can we talk about costs?");
+    tui.send(ESC);
+    tui.wait_for("? Your question:");
+    tui.send(ESC);
+    assert_eq!(tui.wait_exit().0, 0);
+
+    let mut tui = Tui::spawn(&data, &["--new"], 100, 30);
+    tui.wait_for("Look back at earlier sessions (1)");
+    tui.send(ENTER);
+    tui.wait_for("Clause 1 of 32");
+    tui.wait_for("✓ agree · ? \"Can we talk about costs?\"");
+    assert!(tui.screen().contains("Last time ("));
+    tui.send("p");
+    tui.wait_for("Earlier answers: We are partners");
+    tui.send(ESC);
+    tui.send(ESC);
+    assert_eq!(tui.wait_exit().0, 0);
+    // Only looking changes nothing: the new session had no answers to save.
+    assert_eq!(session_files(&data).len(), 1);
 }

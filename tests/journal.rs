@@ -1,0 +1,312 @@
+//! Coming back over weeks: last time, timelines, look back and compare,
+//! profiles, changed clauses, orphaned answers and the index.
+
+use std::path::Path;
+
+use accord::action::Action;
+use accord::app::{Overlay, Screen};
+use accord::clauses::{self, ClauseSet};
+use accord::export::{self, Format};
+use accord::runtime::{Options, Walkthrough};
+use accord::session::{Session, Stance, TextField};
+use accord::store::{self, Store, Unreadables};
+use accord::ui::{self, theme::Theme};
+use jiff::Timestamp;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+fn day(n: i64) -> Timestamp {
+    Timestamp::from_second(1_793_000_000 + n * 86_400).expect("time")
+}
+
+fn screen(app: &accord::app::App) -> String {
+    tall_screen(app, 40)
+}
+
+fn tall_screen(app: &accord::app::App, height: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(100, height)).expect("terminal");
+    terminal
+        .draw(|f| ui::draw(f, app, &Theme::new(false)))
+        .expect("draw");
+    terminal.backend().to_string()
+}
+
+/// Two finished earlier weeks, so every run starts a new session beside them.
+fn two_weeks(data: &Path) -> ClauseSet {
+    let store = Store::open(data.to_path_buf()).expect("store");
+    let set = clauses::default_set();
+    for (n, id) in ["week1", "week2"].iter().enumerate() {
+        let at = day(7 * n as i64);
+        let mut s = Session::new((*id).into(), &set, at);
+        for c in &set.clauses {
+            s.set_stance(&c.id, Some(Stance::Agree), at);
+        }
+        if n == 0 {
+            s.set_text("time", TextField::Question, "Can we start on time?", at);
+        } else {
+            s.set_stance("time", Some(Stance::Disagree), at);
+            s.set_text("time", TextField::Note, "They ran late again.", at);
+        }
+        store.save(&s).expect("save");
+    }
+    set
+}
+
+fn start(data: &Path) -> Walkthrough {
+    let options = Options {
+        data_dir: data.to_path_buf(),
+        fresh: false,
+        participant: Some("Ana".into()),
+    };
+    Walkthrough::start(clauses::default_set(), options).expect("starts")
+}
+
+fn go_to(w: &mut Walkthrough, clause_id: &str) {
+    let index = w.app.set.index_of(clause_id).expect("clause");
+    w.handle(Action::OpenList);
+    for _ in 0..index {
+        w.handle(Action::Down);
+    }
+    w.handle(Action::Select);
+}
+
+#[test]
+fn each_clause_shows_what_was_said_last_time() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    two_weeks(dir.path());
+    let mut w = start(dir.path());
+    assert!(
+        !w.app.resumed,
+        "both weeks are finished, so this is a new one"
+    );
+    assert_eq!(w.app.session.participant.as_deref(), Some("Ana"));
+    w.handle(Action::Begin);
+    go_to(&mut w, "time");
+    let text = screen(&w.app);
+    assert!(
+        text.contains("Last time (")
+            && text.contains("✗ not on board · ✎ \"They ran late again.\""),
+        "{text}"
+    );
+    go_to(&mut w, "truth");
+    assert!(screen(&w.app).contains("): ✓ agree"));
+}
+
+#[test]
+fn p_shows_the_clauses_whole_timeline_newest_first() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    two_weeks(dir.path());
+    let mut w = start(dir.path());
+    w.handle(Action::Begin);
+    go_to(&mut w, "time");
+    w.handle(Action::Timeline);
+    let Some(Overlay::Timeline { entries, .. }) = &w.app.overlay else {
+        panic!("no timeline: {:?}", w.app.overlay);
+    };
+    let sessions: Vec<&str> = entries.iter().map(|e| e.session.as_str()).collect();
+    assert_eq!(sessions, ["week2", "week1"]);
+    let text = screen(&w.app);
+    assert!(
+        text.contains("Earlier answers: Your time matters too"),
+        "{text}"
+    );
+    assert!(text.contains("? Can we start on time?"), "{text}");
+    w.handle(Action::Close);
+    assert!(w.app.overlay.is_none());
+}
+
+#[test]
+fn look_back_reads_one_session_and_compares_two() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    two_weeks(dir.path());
+    let mut w = start(dir.path());
+    assert_eq!(w.app.history.len(), 2);
+    w.handle(Action::OpenLookBack);
+    assert_eq!(w.app.screen, Screen::LookBack);
+    let list = screen(&w.app);
+    assert!(list.contains("This session"), "{list}");
+
+    // Read week 1 (the oldest, last in the list).
+    w.handle(Action::Down);
+    w.handle(Action::Down);
+    w.handle(Action::Select);
+    assert_eq!(w.app.screen, Screen::Review);
+    assert_eq!(w.app.viewing[0].id, "week1");
+    assert!(screen(&w.app).contains("Read-only"));
+    w.handle(Action::Close);
+    assert_eq!(w.app.screen, Screen::LookBack);
+
+    // Mark week 1, compare with week 2.
+    w.handle(Action::Mark);
+    w.handle(Action::Up);
+    w.handle(Action::Compare);
+    assert_eq!(w.app.screen, Screen::Compare);
+    let ids: Vec<&str> = w.app.viewing.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(ids, ["week1", "week2"], "older first");
+    let text = screen(&w.app);
+    assert!(
+        text.contains("1 clause changed; 31 unchanged (folded away)."),
+        "{text}"
+    );
+    assert!(text.contains("✓ agree → ✗ not on board"), "{text}");
+    assert!(
+        text.contains("question removed: Can we start on time?"),
+        "{text}"
+    );
+    assert!(text.contains("note added: They ran late again."), "{text}");
+    w.handle(Action::Close);
+    w.handle(Action::Close);
+    assert_eq!(w.app.screen, Screen::Welcome);
+}
+
+#[test]
+fn profiles_keep_sessions_apart() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let ana = store::profile_dir(dir.path(), Some("ana")).expect("profile");
+    let ben = store::profile_dir(dir.path(), Some("ben")).expect("profile");
+    assert_eq!(
+        store::profile_dir(dir.path(), None).expect("default"),
+        dir.path()
+    );
+    two_weeks(&ana);
+    let w = start(&ben);
+    assert!(w.app.history.is_empty(), "Ben sees none of Ana's sessions");
+    let (ana_sessions, _) = Store::at(ana).catalog(Unreadables::Leave);
+    assert_eq!(ana_sessions.len(), 2);
+    for bad in ["", "../x", "a/b", ".hidden", &"x".repeat(41)] {
+        let err = store::profile_dir(dir.path(), Some(bad)).expect_err(bad);
+        assert!(err.to_string().contains("letters, digits"), "{err}");
+    }
+}
+
+#[test]
+fn a_changed_clause_is_marked_on_screen_in_the_agenda_and_in_exports() {
+    let set = clauses::default_set();
+    let mut s = Session::new("s".into(), &set, day(0));
+    s.set_stance("time", Some(Stance::Disagree), day(0));
+    s.stamp(&set.clauses[set.index_of("time").expect("time")]);
+    s.set_stance("truth", Some(Stance::Agree), day(0));
+    s.stamp(&set.clauses[set.index_of("truth").expect("truth")]);
+
+    let edited_text = include_str!("../clauses/partnership.toml").replace(
+        "Your time is worth just as much as your doctor's time.",
+        "Your time matters as much as your doctor's time.",
+    );
+    let edited = clauses::parse("edited.toml", &edited_text).expect("valid");
+    let time = &edited.clauses[edited.index_of("time").expect("time")];
+    let truth = &edited.clauses[edited.index_of("truth").expect("truth")];
+    assert!(s.clause_changed(time));
+    assert!(!s.clause_changed(truth));
+
+    let mut app = accord::app::App::new(edited.clone(), s.clone(), true, Vec::new());
+    app.update(Action::Begin, day(1));
+    app.current = edited.index_of("time").expect("time");
+    assert!(screen(&app).contains("This clause has changed since you answered it"));
+    app.update(Action::OpenAgenda, day(1));
+    assert!(screen(&app).contains("this clause has changed since you answered it"));
+    let options = export::Options {
+        notes: true,
+        tz: jiff::tz::TimeZone::UTC,
+        now: day(1),
+    };
+    let md = export::render(&s, &edited, Format::Markdown, &options);
+    assert_eq!(
+        md.matches(export::CHANGED).count(),
+        2,
+        "agenda item and clause"
+    );
+}
+
+#[test]
+fn answers_to_removed_clauses_are_kept_and_listed() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let set = clauses::default_set();
+    let store = Store::open(dir.path().to_path_buf()).expect("store");
+    let mut s = Session::new("old".into(), &set, day(0));
+    s.set_stance("retired-clause", Some(Stance::Agree), day(0));
+    s.set_text("retired-clause", TextField::Note, "Mattered to me", day(0));
+    store.save(&s).expect("save");
+
+    let mut w = start(dir.path());
+    assert!(w.app.resumed);
+    w.handle(Action::Begin);
+    w.handle(Action::Agree);
+    let on_disk = store.load("old").expect("loads");
+    assert!(
+        on_disk.responses.contains_key("retired-clause"),
+        "never dropped"
+    );
+    w.handle(Action::OpenAgenda);
+    // The kept answers come last, below the 31 unanswered clauses.
+    let text = tall_screen(&w.app, 80);
+    assert!(
+        text.contains("Answers to clauses no longer in this set (kept)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("retired-clause · ✓ agree · ✎ Mattered to me"),
+        "{text}"
+    );
+    let options = export::Options {
+        notes: true,
+        tz: jiff::tz::TimeZone::UTC,
+        now: day(1),
+    };
+    let md = export::render(&on_disk, &set, Format::Markdown, &options);
+    assert!(
+        md.contains("## Answers to clauses no longer in this set"),
+        "{md}"
+    );
+    assert!(md.contains("- retired-clause: ✓ Agree"), "{md}");
+}
+
+#[test]
+fn the_index_is_rebuilt_when_deleted_stale_or_broken() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    two_weeks(dir.path());
+    let store = Store::at(dir.path().to_path_buf());
+    let index = dir.path().join("index.json");
+    let (first, _) = store.catalog(Unreadables::Leave);
+    assert!(index.exists(), "the first look writes the index");
+
+    std::fs::remove_file(&index).expect("delete");
+    let (rebuilt, _) = store.catalog(Unreadables::Leave);
+    assert_eq!(rebuilt, first);
+    assert!(index.exists());
+
+    std::fs::write(&index, "garbage").expect("break");
+    assert_eq!(store.catalog(Unreadables::Leave).0, first);
+
+    // A session changes: its summary follows.
+    let mut week1 = store.load("week1").expect("load");
+    week1.set_text("truth", TextField::Question, "And when it hurts?", day(30));
+    Store::open(dir.path().to_path_buf())
+        .expect("store")
+        .save(&week1)
+        .expect("save");
+    let (after, _) = store.catalog(Unreadables::Leave);
+    let summary = after.iter().find(|s| s.id == "week1").expect("week1");
+    assert_eq!(summary.questions, 2);
+
+    // A new session appears; a deleted one disappears.
+    std::fs::remove_file(dir.path().join("sessions/week2.json")).expect("remove");
+    let (after, _) = store.catalog(Unreadables::Leave);
+    assert_eq!(after.len(), 1);
+}
+
+#[test]
+fn a_current_index_entry_spares_reading_the_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    two_weeks(dir.path());
+    let store = Store::at(dir.path().to_path_buf());
+    store.catalog(Unreadables::Leave);
+    // Change the index's summary behind its back: if the file were re-read, this would vanish.
+    let index = dir.path().join("index.json");
+    let text = std::fs::read_to_string(&index).expect("index");
+    std::fs::write(&index, text.replace("\"questions\":1", "\"questions\":99")).expect("write");
+    let (summaries, _) = store.catalog(Unreadables::Leave);
+    assert!(
+        summaries.iter().any(|s| s.questions == 99),
+        "the current entry was trusted, not the file re-read"
+    );
+}
