@@ -62,4 +62,13 @@ pub enum Command {
     },
     /// List your sessions, one line each.
     Sessions,
+    /// Write every session of a clause set in date order, and how each answer moved.
+    Journal {
+        /// markdown, html (a printable page) or json (the sessions as stored).
+        #[arg(long, value_name = "FORMAT", default_value = "markdown")]
+        format: String,
+        /// Write to this file instead of the screen.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
 }

@@ -13,7 +13,7 @@ use accord::clauses::{self, ClauseSet};
 use accord::cli::{Cli, Command};
 use accord::export::{self, Format};
 use accord::index::Summary;
-use accord::session::TextField;
+use accord::session::{Session, TextField};
 use accord::store::{self, Store, Unreadables};
 use accord::{dates, runtime};
 
@@ -28,6 +28,7 @@ fn main() -> ExitCode {
             output,
         }) => export(&cli, session, format, !no_notes, output.as_deref()),
         Some(Command::Sessions) => sessions(&cli),
+        Some(Command::Journal { format, output }) => journal(&cli, format, output.as_deref()),
         None => walkthrough(&cli),
     };
     match result {
@@ -191,13 +192,7 @@ fn export(
             export::render(&session, &set, format, &options).into_bytes()
         }
     };
-    match output {
-        Some(path) => write_private(path, &document)
-            .with_context(|| format!("cannot write {}", path.display()))?,
-        None => std::io::stdout()
-            .write_all(&document)
-            .context("cannot write the export")?,
-    }
+    write_document(output, &document)?;
     let has_notes = set
         .clauses
         .iter()
@@ -208,6 +203,50 @@ fn export(
         );
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// `accord journal`: every session of the set in date order, and how answers moved.
+fn journal(cli: &Cli, format: &str, output: Option<&Path>) -> anyhow::Result<ExitCode> {
+    let format: Format = format.parse().map_err(anyhow::Error::msg)?;
+    let Some(set) = clause_set(cli) else {
+        return Ok(ExitCode::FAILURE);
+    };
+    let dir = data_dir(cli)?;
+    let store = Store::at(dir.clone());
+    let (summaries, notices) = store.catalog(Unreadables::Leave);
+    for notice in notices {
+        eprintln!("accord: {notice}");
+    }
+    let mut sessions: Vec<Session> = summaries
+        .iter()
+        .filter(|s| s.clause_set.id == set.id)
+        .filter_map(|s| store.load(&s.id).ok())
+        .collect();
+    if sessions.is_empty() {
+        bail!("no sessions of \"{}\" yet in {}", set.title, dir.display());
+    }
+    sessions.sort_by_key(|s| (s.started_at, s.updated_at));
+    let sessions: Vec<&Session> = sessions.iter().collect();
+    let tz = TimeZone::system();
+    let document = match format {
+        Format::Markdown => export::journal::markdown(&sessions, &set, &tz),
+        Format::Html => export::journal::html(&sessions, &set, &tz),
+        Format::Json => export::journal::json(&sessions, &set),
+        Format::Text => bail!("the journal comes as markdown, html or json"),
+    };
+    write_document(output, document.as_bytes())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Writes a document to the file named, or to the screen.
+fn write_document(output: Option<&Path>, document: &[u8]) -> anyhow::Result<()> {
+    match output {
+        Some(path) => write_private(path, document)
+            .with_context(|| format!("cannot write {}", path.display())),
+        None => std::io::stdout()
+            .write_all(document)
+            .context("cannot write the document"),
+    }
 }
 
 /// Writes a file only its owner can read, whatever the umask.

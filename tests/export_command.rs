@@ -196,3 +196,104 @@ fn sessions_on_an_empty_folder_says_so_and_reports_unreadable_files() {
     assert!(stderr.contains("broken.json"), "{stderr}");
     assert_eq!(std::fs::read_to_string(&broken).expect("untouched"), "{");
 }
+
+/// Two weekly sessions in a profile's folder where the stance on "time" moved.
+fn journaled(data: &Path, profile: &str) {
+    let root = accord::store::profile_dir(data, Some(profile)).expect("profile");
+    let store = Store::open(root).expect("store");
+    let set = clauses::default_set();
+    for (id, day, stance) in [
+        ("20261101-090000", "2026-11-01T09:00:00Z", Stance::Agree),
+        ("20261108-090000", "2026-11-08T09:00:00Z", Stance::Disagree),
+    ] {
+        let mut s = Session::new(id.into(), &set, t(day));
+        s.set_stance("time", Some(stance), t(day));
+        s.set_stance("truth", Some(Stance::Agree), t(day));
+        s.participant = Some("Ana".into());
+        store.save(&s).expect("save");
+    }
+    let mut s = store.load("20261108-090000").expect("load");
+    s.set_text(
+        "time",
+        TextField::Note,
+        "Waited an hour <again>",
+        t("2026-11-08T09:05:00Z"),
+    );
+    store.save(&s).expect("save");
+}
+
+#[test]
+fn journal_shows_sessions_in_date_order_and_how_answers_moved() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    journaled(dir.path(), "ana");
+    let (ok, stdout, stderr) = run(accord(dir.path()).args(["journal", "--profile", "ana"]));
+    assert!(ok, "{stderr}");
+    assert!(
+        stdout.starts_with("# Our Partnership Agreement: your journal"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("Participant: Ana"));
+    let first = stdout
+        .find("1. 1 Nov 2026 at 09:00")
+        .expect("first session");
+    let second = stdout
+        .find("2. 8 Nov 2026 at 09:00")
+        .expect("second session");
+    assert!(first < second);
+    let moved = stdout.find("## How your answers moved").expect("moved");
+    let steady = stdout.find("## Steady").expect("steady");
+    let time = stdout
+        .find("### 12. Your time matters too")
+        .expect("time moved");
+    let truth = stdout
+        .find("### 25. We tell the truth")
+        .expect("truth steady");
+    assert!(moved < time && time < steady && steady < truth, "{stdout}");
+    assert!(
+        stdout.contains("- 8 Nov 2026 at 09:00: ✗ Not on board (changed)"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("Note: Waited an hour \\<again\\>"),
+        "{stdout}"
+    );
+
+    // Another profile sees nothing of Ana's.
+    let (ok, _, stderr) = run(accord(dir.path()).args(["journal", "--profile", "ben"]));
+    assert!(!ok);
+    assert!(stderr.contains("no sessions of"), "{stderr}");
+}
+
+#[test]
+fn journal_as_html_and_json() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    journaled(dir.path(), "ana");
+    let (ok, html, _) =
+        run(accord(dir.path()).args(["journal", "--profile", "ana", "--format", "html"]));
+    assert!(ok);
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(html.contains("Waited an hour &lt;again&gt;"));
+    assert!(!html.contains("<script"));
+
+    let out = dir.path().join("journal.json");
+    let (ok, _, _) = run(accord(dir.path())
+        .args(["journal", "--profile", "ana", "--format", "json", "-o"])
+        .arg(&out));
+    assert!(ok);
+    let value: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&out).expect("written")).expect("json");
+    assert_eq!(value["format"], "accord.journal/1");
+    assert_eq!(value["sessions"][0]["id"], "20261101-090000");
+    assert_eq!(
+        value["sessions"][1]["responses"]["time"]["stance"],
+        "disagree"
+    );
+
+    let (ok, _, stderr) =
+        run(accord(dir.path()).args(["journal", "--profile", "ana", "--format", "text"]));
+    assert!(!ok);
+    assert!(stderr.contains("markdown, html or json"), "{stderr}");
+    let (ok, _, stderr) = run(accord(dir.path()).args(["journal", "--profile", "../up"]));
+    assert!(!ok);
+    assert!(stderr.contains("letters, digits"), "{stderr}");
+}

@@ -6,7 +6,7 @@ use std::fmt::Write;
 use super::{CHANGED, NOTES_LEFT_OUT, ORPHANS, Report};
 
 /// Inline styles, calm on screen and clean on paper.
-const STYLE: &str = "
+pub(super) const STYLE: &str = "
 body { font-family: Georgia, 'Times New Roman', serif; max-width: 42rem; margin: 2rem auto;
        padding: 0 1rem; line-height: 1.5; color: #222; background: #fff; }
 h1 { font-size: 1.8rem; margin-bottom: 0.2rem; }
@@ -28,7 +28,7 @@ dd { margin: 0 0 0.2rem 0; }
 ";
 
 /// Escapes text for HTML element content and attribute values.
-fn esc(text: &str) -> String {
+pub(super) fn esc(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

@@ -6,7 +6,7 @@ use std::fmt::Write;
 use super::{CHANGED, NOTES_LEFT_OUT, ORPHANS, Report};
 
 /// Backslash-escapes Markdown syntax, keeping line breaks as hard breaks under `indent`.
-fn escape(text: &str, indent: &str) -> String {
+pub(super) fn escape(text: &str, indent: &str) -> String {
     let lines: Vec<String> = text
         .lines()
         .map(|line| {

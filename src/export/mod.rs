@@ -3,6 +3,7 @@
 //! A [`Report`] gathers what a document says once; each format only lays it out.
 
 mod html;
+pub mod journal;
 mod markdown;
 mod text;
 
