@@ -45,10 +45,7 @@ pub fn last_time(
         if wanted.is_empty() {
             break;
         }
-        if !wanted
-            .iter()
-            .any(|id| summary.responded.iter().any(|r| r == id))
-        {
+        if !wanted.iter().any(|id| summary.responded(id)) {
             continue;
         }
         let Some(session) = load(&summary.id) else {
@@ -82,7 +79,7 @@ pub fn timeline(
 ) -> Vec<Earlier> {
     others(summaries, set, current)
         .into_iter()
-        .filter(|s| s.responded.iter().any(|r| r == clause_id))
+        .filter(|s| s.responded(clause_id))
         .filter_map(|s| load(&s.id))
         .filter_map(|session| {
             let response = session.response(clause_id)?.clone();

@@ -26,10 +26,8 @@ pub struct Summary {
     pub started_at: Timestamp,
     /// When it last changed.
     pub updated_at: Timestamp,
-    /// Clause ids with a stance.
-    pub stances: Vec<String>,
-    /// Clause ids with any answer at all.
-    pub responded: Vec<String>,
+    /// Each answered clause and whether it has a stance, sorted by clause id.
+    pub answers: Marks,
     /// How many questions were written.
     pub questions: usize,
     /// Whether the reader signed.
@@ -43,22 +41,20 @@ pub struct Summary {
 impl Summary {
     /// The summary of a session.
     pub fn of(session: &Session) -> Self {
-        let ids = |keep: &dyn Fn(&crate::session::Response) -> bool| {
-            session
-                .responses
-                .iter()
-                .filter(|(_, r)| keep(r))
-                .map(|(id, _)| id.clone())
-                .collect()
-        };
         let signature = session.signature(Role::Patient);
         Self {
             id: session.id.clone(),
             clause_set: session.clause_set.clone(),
             started_at: session.started_at,
             updated_at: session.updated_at,
-            stances: ids(&|r| r.stance.is_some()),
-            responded: ids(&|_| true),
+            answers: Marks(
+                session
+                    .responses
+                    .iter()
+                    .filter(|(id, _)| is_clause_id(id))
+                    .map(|(id, r)| (id.clone(), r.stance.is_some()))
+                    .collect(),
+            ),
             questions: session
                 .responses
                 .values()
@@ -74,13 +70,75 @@ impl Summary {
     pub fn answered(&self, set: &ClauseSet) -> usize {
         set.clauses
             .iter()
-            .filter(|c| self.stances.contains(&c.id))
+            .filter(|c| self.answers.has_stance(&c.id))
             .count()
+    }
+
+    /// Whether the session answered the clause at all.
+    pub fn responded(&self, clause_id: &str) -> bool {
+        self.answers.find(clause_id).is_some()
     }
 
     /// True when every clause of `set` has a stance.
     pub fn is_finished(&self, set: &ClauseSet) -> bool {
         self.answered(set) == set.clauses.len()
+    }
+}
+
+/// Only ids a clause file could have are indexed; anything else is an orphan from a foreign file.
+fn is_clause_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+/// Answered clause ids with a stance flag, stored as one compact string
+/// (`"body-heals:s,time:-"`), since a thousand sessions of lists parse slowly.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Marks(Vec<(String, bool)>);
+
+impl Marks {
+    fn find(&self, id: &str) -> Option<bool> {
+        self.0
+            .binary_search_by(|(k, _)| k.as_str().cmp(id))
+            .ok()
+            .map(|i| self.0[i].1)
+    }
+
+    /// Whether the clause has a stance.
+    pub fn has_stance(&self, id: &str) -> bool {
+        self.find(id) == Some(true)
+    }
+
+    /// How many clauses have a stance, in this set or not.
+    pub fn stances(&self) -> usize {
+        self.0.iter().filter(|(_, s)| *s).count()
+    }
+}
+
+impl Serialize for Marks {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let text: Vec<String> = self
+            .0
+            .iter()
+            .map(|(id, stance)| format!("{id}:{}", if *stance { 's' } else { '-' }))
+            .collect();
+        serializer.serialize_str(&text.join(","))
+    }
+}
+
+impl<'de> Deserialize<'de> for Marks {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        let mut marks: Vec<(String, bool)> = text
+            .split(',')
+            .filter_map(|pair| pair.split_once(':'))
+            .filter(|(id, _)| is_clause_id(id))
+            .map(|(id, stance)| (id.to_owned(), stance == "s"))
+            .collect();
+        marks.sort();
+        Ok(Self(marks))
     }
 }
 
@@ -138,11 +196,11 @@ impl Index {
         serde_json::to_vec(&index).expect("an index serializes")
     }
 
-    /// The summary for `file` if it is still current.
-    pub fn current(&self, file: &str, stamp: Stamp) -> Option<&Summary> {
-        self.files
-            .get(file)
-            .filter(|e| e.stamp == stamp)
-            .map(|e| &e.summary)
+    /// Takes out the entry for `file` if it is still current.
+    pub fn take_current(&mut self, file: &str, stamp: Stamp) -> Option<Entry> {
+        if self.files.get(file)?.stamp != stamp {
+            return None;
+        }
+        self.files.remove(file)
     }
 }

@@ -284,7 +284,7 @@ fn sessions(cli: &Cli) -> anyhow::Result<ExitCode> {
 fn session_line(s: &Summary, set: Option<&ClauseSet>, tz: &TimeZone) -> String {
     let progress = match set.filter(|set| set.id == s.clause_set.id) {
         Some(set) => format!("{}/{} answered", s.answered(set), set.clauses.len()),
-        None => format!("{} answered", s.stances.len()),
+        None => format!("{} answered", s.answers.stances()),
     };
     let signed = match (s.signed, s.changed_since_signing) {
         (true, true) => "signed, changed since",

@@ -267,9 +267,10 @@ impl Store {
             }
         };
         let index_path = self.root.join(INDEX_FILE);
-        let old = fs::read(&index_path)
+        let mut old = fs::read(&index_path)
             .map(|bytes| Index::parse(&bytes))
             .unwrap_or_default();
+        let mut unchanged = true;
         let mut index = Index::default();
         let mut paths: Vec<PathBuf> = entries
             .filter_map(Result::ok)
@@ -285,11 +286,13 @@ impl Store {
                 continue;
             };
             let stamp = Stamp::of(&meta);
-            if let Some(summary) = old.current(&name, stamp).filter(|_| !meta.is_symlink()) {
-                let summary = summary.clone();
-                index.files.insert(name, Entry { stamp, summary });
+            if !meta.is_symlink()
+                && let Some(entry) = old.take_current(&name, stamp)
+            {
+                index.files.insert(name, entry);
                 continue;
             }
+            unchanged = false;
             match read_session(&path) {
                 Ok(session) => {
                     let summary = Summary::of(&session);
@@ -313,7 +316,8 @@ impl Store {
             }
         }
         index.format = index::FORMAT.to_owned();
-        if index != old {
+        // Entries left in the old index belong to files that are gone.
+        if !unchanged || !old.files.is_empty() {
             // The index is only a cache: if it cannot be written, the next start reads more.
             let _ = write_atomic(&index_path, &index.to_bytes());
         }
