@@ -206,13 +206,9 @@ const fn extra(
     help: &'static str,
     action: Action,
 ) -> Binding {
-    Binding {
-        keys,
-        label,
-        help,
-        footer: false,
-        action,
-    }
+    let mut binding = bind(keys, label, help, action);
+    binding.footer = false;
+    binding
 }
 
 const UP: &[Key] = &[key(KeyCode::Up), ch('k')];

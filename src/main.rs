@@ -85,6 +85,17 @@ fn data_dir(cli: &Cli) -> anyhow::Result<PathBuf> {
     Ok(store::profile_dir(&root, cli.profile.as_deref())?)
 }
 
+/// The data folder's sessions for the commands that only read them, reporting unreadable files.
+fn sessions_in(cli: &Cli) -> anyhow::Result<(Store, PathBuf, Vec<Summary>)> {
+    let dir = data_dir(cli)?;
+    let store = Store::at(dir.clone());
+    let (summaries, notices) = store.catalog(Unreadables::Leave);
+    for notice in notices {
+        eprintln!("accord: {notice}");
+    }
+    Ok((store, dir, summaries))
+}
+
 /// `accord`: the walkthrough, then one line saying where the answers are.
 fn walkthrough(cli: &Cli) -> anyhow::Result<ExitCode> {
     let Some(set) = clause_set(cli) else {
@@ -144,12 +155,7 @@ fn export(
     let Some(set) = clause_set(cli) else {
         return Ok(ExitCode::FAILURE);
     };
-    let dir = data_dir(cli)?;
-    let store = Store::at(dir.clone());
-    let (summaries, notices) = store.catalog(Unreadables::Leave);
-    for notice in notices {
-        eprintln!("accord: {notice}");
-    }
+    let (store, dir, summaries) = sessions_in(cli)?;
     let id = if wanted == "latest" {
         summaries
             .iter()
@@ -211,12 +217,7 @@ fn journal(cli: &Cli, format: &str, output: Option<&Path>) -> anyhow::Result<Exi
     let Some(set) = clause_set(cli) else {
         return Ok(ExitCode::FAILURE);
     };
-    let dir = data_dir(cli)?;
-    let store = Store::at(dir.clone());
-    let (summaries, notices) = store.catalog(Unreadables::Leave);
-    for notice in notices {
-        eprintln!("accord: {notice}");
-    }
+    let (store, dir, summaries) = sessions_in(cli)?;
     let mut sessions: Vec<Session> = summaries
         .iter()
         .filter(|s| s.clause_set.id == set.id)
@@ -264,11 +265,7 @@ fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 /// `accord sessions`: one line per session, newest first.
 fn sessions(cli: &Cli) -> anyhow::Result<ExitCode> {
     let set = clause_set(cli);
-    let dir = data_dir(cli)?;
-    let (mut all, notices) = Store::at(dir.clone()).catalog(Unreadables::Leave);
-    for notice in notices {
-        eprintln!("accord: {notice}");
-    }
+    let (_, dir, mut all) = sessions_in(cli)?;
     if all.is_empty() {
         println!("No sessions yet in {}.", dir.display());
         return Ok(ExitCode::SUCCESS);
