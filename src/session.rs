@@ -347,11 +347,6 @@ impl Session {
             .is_some_and(|changed| changed > signature.signed_at)
     }
 
-    /// True when every clause of `set` has a stance.
-    pub fn is_finished(&self, set: &ClauseSet) -> bool {
-        set.clauses.iter().all(|c| self.stance(&c.id).is_some())
-    }
-
     /// How many clauses of `set` have a stance.
     pub fn answered(&self, set: &ClauseSet) -> usize {
         set.clauses
