@@ -13,7 +13,7 @@ use crate::clauses::ClauseSet;
 use crate::session::{ClauseSetRef, Role, Session};
 
 /// The index file's format; any other is rebuilt.
-pub const FORMAT: &str = "accord.index/1";
+pub const FORMAT: &str = "accord.index/2";
 
 /// What lists and look-ups need to know of a session without reading it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -30,6 +30,8 @@ pub struct Summary {
     pub answers: Marks,
     /// How many questions were written.
     pub questions: usize,
+    /// Questions not yet marked answered or "follow up": the visit is still to come.
+    pub open_questions: usize,
     /// Whether the reader signed.
     pub signed: bool,
     /// Whether answers changed after signing.
@@ -60,6 +62,11 @@ impl Summary {
                 .values()
                 .filter(|r| r.question.is_some())
                 .count(),
+            open_questions: session
+                .responses
+                .values()
+                .filter(|r| r.question.is_some() && r.answer_status.is_none())
+                .count(),
             signed: signature.is_some(),
             changed_since_signing: signature.is_some_and(|s| session.changed_since(s)),
             participant: session.participant.clone(),
@@ -79,9 +86,10 @@ impl Summary {
         self.answers.find(clause_id).is_some()
     }
 
-    /// True when every clause of `set` has a stance.
+    /// True when every clause of `set` has a stance and every question has been
+    /// marked after the visit; until then, accord offers to continue it.
     pub fn is_finished(&self, set: &ClauseSet) -> bool {
-        self.answered(set) == set.clauses.len()
+        self.answered(set) == set.clauses.len() && self.open_questions == 0
     }
 }
 

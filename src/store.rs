@@ -625,6 +625,21 @@ mod tests {
         }
         let found = store.find_resumable(&set);
         assert_eq!(found.session.map(|s| s.id), Some("new".to_owned()));
+
+        // Every clause answered, but a question still waits for the visit: continue it.
+        finished.set_text(
+            "time",
+            crate::session::TextField::Question,
+            "Why?",
+            at("2026-11-05T10:00:00Z"),
+        );
+        store.save(&finished).expect("save");
+        let found = store.find_resumable(&set);
+        assert_eq!(found.session.map(|s| s.id), Some("done".to_owned()));
+        finished.cycle_answer_status("time", at("2026-11-06T10:00:00Z"));
+        store.save(&finished).expect("save");
+        let found = store.find_resumable(&set);
+        assert_eq!(found.session.map(|s| s.id), Some("new".to_owned()));
     }
 
     #[test]

@@ -43,6 +43,8 @@ fn two_weeks(data: &Path) -> ClauseSet {
         }
         if n == 0 {
             s.set_text("time", TextField::Question, "Can we start on time?", at);
+            // Asked at the visit: the week is done.
+            s.cycle_answer_status("time", at);
         } else {
             s.set_stance("time", Some(Stance::Disagree), at);
             s.set_text("time", TextField::Note, "They ran late again.", at);
