@@ -8,16 +8,14 @@ mod journal;
 
 pub use journal::Choice;
 
+use std::collections::BTreeMap;
+
 use jiff::Timestamp;
+use jiff::tz::TimeZone;
 use ratatui::style::Style;
 use ratatui_textarea::{TextArea, WrapMode};
 
-use std::collections::BTreeMap;
-
-use jiff::tz::TimeZone;
-
 use crate::action::{Action, Mode};
-
 use crate::clauses::{Clause, ClauseSet};
 use crate::history::Earlier;
 use crate::index::Summary;
