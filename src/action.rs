@@ -213,6 +213,8 @@ const fn extra(
 
 const UP: &[Key] = &[key(KeyCode::Up), ch('k')];
 const DOWN: &[Key] = &[key(KeyCode::Down), ch('j')];
+const PAGE_UP: &[Key] = &[key(KeyCode::PageUp)];
+const PAGE_DOWN: &[Key] = &[key(KeyCode::PageDown), ch(' ')];
 
 static WELCOME: [Binding; 7] = [
     bind(&[key(KeyCode::Enter)], "Enter", "choose", Action::Begin),
@@ -354,36 +356,30 @@ static LOOK_BACK: [Binding; 7] = [
     bind(&[ch('?')], "?", "help", Action::Help),
 ];
 
-static REVIEW: [Binding; 5] = [
-    bind(UP, "↑/k", "scroll up", Action::Up),
-    bind(DOWN, "↓/j", "scroll down", Action::Down),
-    bind(&[key(KeyCode::PageUp)], "PgUp", "page up", Action::PageUp),
-    bind(
-        &[key(KeyCode::PageDown), ch(' ')],
-        "PgDn",
-        "page down",
-        Action::PageDown,
-    ),
-    bind(
-        &[key(KeyCode::Esc)],
-        "Esc",
-        "back to the list",
-        Action::Close,
-    ),
-];
+/// The scrolling keys of a read-only screen, then the key that closes it.
+const fn with_scrolling(close: Binding) -> [Binding; 5] {
+    [
+        bind(UP, "↑/k", "scroll up", Action::Up),
+        bind(DOWN, "↓/j", "scroll down", Action::Down),
+        bind(PAGE_UP, "PgUp", "page up", Action::PageUp),
+        bind(PAGE_DOWN, "PgDn", "page down", Action::PageDown),
+        close,
+    ]
+}
 
-static TIMELINE: [Binding; 5] = [
-    bind(UP, "↑/k", "scroll up", Action::Up),
-    bind(DOWN, "↓/j", "scroll down", Action::Down),
-    bind(&[key(KeyCode::PageUp)], "PgUp", "page up", Action::PageUp),
-    bind(
-        &[key(KeyCode::PageDown), ch(' ')],
-        "PgDn",
-        "page down",
-        Action::PageDown,
-    ),
-    bind(&[key(KeyCode::Esc), ch('p')], "Esc", "close", Action::Close),
-];
+static REVIEW: [Binding; 5] = with_scrolling(bind(
+    &[key(KeyCode::Esc)],
+    "Esc",
+    "back to the list",
+    Action::Close,
+));
+
+static TIMELINE: [Binding; 5] = with_scrolling(bind(
+    &[key(KeyCode::Esc), ch('p')],
+    "Esc",
+    "close",
+    Action::Close,
+));
 
 static SIGN: [Binding; 3] = [
     bind(&[key(KeyCode::Enter)], "Enter", "sign", Action::Sign),

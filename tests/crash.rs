@@ -15,8 +15,8 @@ use std::time::{Duration, SystemTime};
 
 use accord::clauses;
 use accord::session::{Session, Stance};
-use support::Tui;
 use support::keys::ENTER;
+use support::{Tui, session_files};
 
 /// Clauses the test moves among; fewer than all, so the session never
 /// finishes and every run resumes the same one.
@@ -49,12 +49,7 @@ fn label(stance: Option<Stance>) -> &'static str {
 }
 
 fn the_session(data: &Path) -> Session {
-    let files: Vec<_> = std::fs::read_dir(data.join("sessions"))
-        .expect("sessions")
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
+    let files = session_files(data);
     assert_eq!(files.len(), 1, "one session, always resumed: {files:?}");
     let bytes = std::fs::read(&files[0]).expect("read");
     accord::store::decode_session(&bytes).expect("a session file is never torn")

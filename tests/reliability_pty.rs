@@ -8,26 +8,15 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use accord::session::Session;
-use support::Tui;
 use support::keys::{CTRL_C, ENTER, ESC, RIGHT};
-
-fn sessions(data: &Path) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(data.join("sessions"))
-        .expect("sessions")
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    files.sort();
-    files
-}
+use support::{Tui, session_files};
 
 fn read(path: &Path) -> Session {
     accord::store::decode_session(&std::fs::read(path).expect("read")).expect("parses")
 }
 
 fn only_session(data: &Path) -> Session {
-    let files = sessions(data);
+    let files = session_files(data);
     assert_eq!(files.len(), 1, "{files:?}");
     read(&files[0])
 }
@@ -217,7 +206,11 @@ fn a_second_window_can_read_or_start_anew_and_a_dead_ones_lock_is_ignored() {
     third.wait_for("✗ not on board");
     third.send(ESC);
     assert_eq!(third.wait_exit().0, 0);
-    assert_eq!(sessions(&data).len(), 2, "n started a session of its own");
+    assert_eq!(
+        session_files(&data).len(),
+        2,
+        "n started a session of its own"
+    );
 
     // The first window is killed; its lock dies with it.
     first.signal(libc::SIGKILL);

@@ -3,18 +3,8 @@
 mod support;
 
 use serde_json::Value;
-use support::Tui;
 use support::keys::{CTRL_C, ENTER, ESC, RIGHT};
-
-/// The session files in a data folder (lock files and the like left out).
-fn session_files(data: &std::path::Path) -> Vec<std::path::PathBuf> {
-    std::fs::read_dir(data.join("sessions"))
-        .expect("sessions folder")
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect()
-}
+use support::{Tui, session_files};
 
 fn only_session(data: &std::path::Path) -> Value {
     let files = session_files(data);

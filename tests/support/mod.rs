@@ -263,6 +263,18 @@ impl Tui {
     }
 }
 
+/// The session files in a data folder (lock files and the index left out).
+pub fn session_files(data: &Path) -> Vec<std::path::PathBuf> {
+    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(data.join("sessions"))
+        .expect("sessions folder")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    files
+}
+
 /// Bytes a terminal sends for keys.
 pub mod keys {
     /// Escape.
