@@ -244,14 +244,9 @@ static CLAUSE: [Binding; 15] = [
     bind(&[key(KeyCode::Esc)], "Esc", "quit", Action::Quit),
     extra(UP, "↑/k", "scroll up", Action::Up),
     extra(DOWN, "↓/j", "scroll down", Action::Down),
+    extra(PAGE_UP, "PgUp", "scroll up a page", Action::PageUp),
     extra(
-        &[key(KeyCode::PageUp)],
-        "PgUp",
-        "scroll up a page",
-        Action::PageUp,
-    ),
-    extra(
-        &[key(KeyCode::PageDown), ch(' ')],
+        PAGE_DOWN,
         "PgDn/Space",
         "scroll down a page",
         Action::PageDown,
