@@ -122,13 +122,25 @@ fn json_is_the_session_as_stored() {
 
 #[test]
 fn no_notes_leaves_every_note_out_of_every_format() {
-    for format in [Format::Markdown, Format::Text, Format::Html] {
+    for format in [Format::Markdown, Format::Text, Format::Html, Format::Json] {
         let doc = render(format, false);
         assert!(!doc.contains("My knee"), "{format:?} leaked a note");
-        assert!(doc.contains("Private notes are left out of this copy."));
+        if format != Format::Json {
+            assert!(doc.contains("Private notes are left out of this copy."));
+        }
         let with = render(format, true);
         assert!(with.contains("My knee"));
     }
+    let (session, _) = sample();
+    let shared: Session =
+        serde_json::from_str(&render(Format::Json, false)).expect("the shared copy parses");
+    assert!(shared.responses.values().all(|r| r.note.is_none()));
+    assert_eq!(
+        shared.responses.len(),
+        session.responses.len(),
+        "only the notes go: every other answer stays"
+    );
+    assert_eq!(shared.clause_set, session.clause_set);
     insta::assert_snapshot!("text_without_notes", render(Format::Text, false));
 }
 

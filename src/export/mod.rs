@@ -79,7 +79,16 @@ pub fn render(session: &Session, set: &ClauseSet, format: Format, options: &Opti
         Format::Markdown => markdown::render(&report),
         Format::Text => text::render(&report),
         Format::Html => html::render(&report),
-        Format::Json => String::from_utf8_lossy(&store::to_json(session)).into_owned(),
+        Format::Json if options.notes => {
+            String::from_utf8_lossy(&store::to_json(session)).into_owned()
+        }
+        Format::Json => {
+            let mut shared = session.clone();
+            for response in shared.responses.values_mut() {
+                response.note = None;
+            }
+            String::from_utf8_lossy(&store::to_json(&shared)).into_owned()
+        }
     }
 }
 
