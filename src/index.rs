@@ -10,10 +10,11 @@ use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
 use crate::clauses::ClauseSet;
+use crate::sanitize;
 use crate::session::{ClauseSetRef, Role, Session};
 
 /// The index file's format; any other is rebuilt.
-pub const FORMAT: &str = "accord.index/2";
+pub const FORMAT: &str = "accord.index/3";
 
 /// What lists and look-ups need to know of a session without reading it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -26,12 +27,11 @@ pub struct Summary {
     pub started_at: Timestamp,
     /// When it last changed.
     pub updated_at: Timestamp,
-    /// Each answered clause and whether it has a stance, sorted by clause id.
+    /// Each answered clause, whether it has a stance and whether its question
+    /// still waits for the visit, sorted by clause id.
     pub answers: Marks,
     /// How many questions were written.
     pub questions: usize,
-    /// Questions not yet marked answered or "follow up": the visit is still to come.
-    pub open_questions: usize,
     /// Whether the reader signed.
     pub signed: bool,
     /// Whether answers changed after signing.
@@ -54,18 +54,19 @@ impl Summary {
                     .responses
                     .iter()
                     .filter(|(id, _)| is_clause_id(id))
-                    .map(|(id, r)| (id.clone(), r.stance.is_some()))
+                    .map(|(id, r)| {
+                        let mark = Mark {
+                            stance: r.stance.is_some(),
+                            open_question: r.question.is_some() && r.answer_status.is_none(),
+                        };
+                        (id.clone(), mark)
+                    })
                     .collect(),
             ),
             questions: session
                 .responses
                 .values()
                 .filter(|r| r.question.is_some())
-                .count(),
-            open_questions: session
-                .responses
-                .values()
-                .filter(|r| r.question.is_some() && r.answer_status.is_none())
                 .count(),
             signed: signature.is_some(),
             changed_since_signing: signature.is_some_and(|s| session.changed_since(s)),
@@ -86,10 +87,16 @@ impl Summary {
         self.answers.find(clause_id).is_some()
     }
 
-    /// True when every clause of `set` has a stance and every question has been
-    /// marked after the visit; until then, accord offers to continue it.
+    /// True when every clause of `set` has a stance and every question on its
+    /// agenda has been marked after the visit; until then, accord offers to
+    /// continue it. A question on a clause the set no longer has is on no
+    /// agenda, so it cannot keep a session open.
     pub fn is_finished(&self, set: &ClauseSet) -> bool {
-        self.answered(set) == set.clauses.len() && self.open_questions == 0
+        set.clauses.iter().all(|c| {
+            self.answers
+                .find(&c.id)
+                .is_some_and(|m| m.stance && !m.open_question)
+        })
     }
 }
 
@@ -101,13 +108,22 @@ fn is_clause_id(id: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
-/// Answered clause ids with a stance flag, stored as one compact string
-/// (`"body-heals:s,time:-"`), since a thousand sessions of lists parse slowly.
+/// What the index keeps of one answered clause.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Mark {
+    /// The clause has a stance.
+    pub stance: bool,
+    /// Its question is not yet marked answered or "follow up".
+    pub open_question: bool,
+}
+
+/// Answered clause ids with their marks, stored as one compact string
+/// (`"body-heals:s,time:-q"`), since a thousand sessions of lists parse slowly.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Marks(Vec<(String, bool)>);
+pub struct Marks(Vec<(String, Mark)>);
 
 impl Marks {
-    fn find(&self, id: &str) -> Option<bool> {
+    fn find(&self, id: &str) -> Option<Mark> {
         self.0
             .binary_search_by(|(k, _)| k.as_str().cmp(id))
             .ok()
@@ -116,12 +132,12 @@ impl Marks {
 
     /// Whether the clause has a stance.
     pub fn has_stance(&self, id: &str) -> bool {
-        self.find(id) == Some(true)
+        self.find(id).is_some_and(|m| m.stance)
     }
 
     /// How many clauses have a stance, in this set or not.
     pub fn stances(&self) -> usize {
-        self.0.iter().filter(|(_, s)| *s).count()
+        self.0.iter().filter(|(_, m)| m.stance).count()
     }
 }
 
@@ -130,7 +146,11 @@ impl Serialize for Marks {
         let text: Vec<String> = self
             .0
             .iter()
-            .map(|(id, stance)| format!("{id}:{}", if *stance { 's' } else { '-' }))
+            .map(|(id, m)| {
+                let stance = if m.stance { "s" } else { "-" };
+                let open = if m.open_question { "q" } else { "" };
+                format!("{id}:{stance}{open}")
+            })
             .collect();
         serializer.serialize_str(&text.join(","))
     }
@@ -139,13 +159,19 @@ impl Serialize for Marks {
 impl<'de> Deserialize<'de> for Marks {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;
-        let mut marks: Vec<(String, bool)> = text
+        let mut marks: Vec<(String, Mark)> = text
             .split(',')
             .filter_map(|pair| pair.split_once(':'))
             .filter(|(id, _)| is_clause_id(id))
-            .map(|(id, stance)| (id.to_owned(), stance == "s"))
+            .map(|(id, flags)| {
+                let mark = Mark {
+                    stance: flags.starts_with('s'),
+                    open_question: flags.ends_with('q'),
+                };
+                (id.to_owned(), mark)
+            })
             .collect();
-        marks.sort();
+        marks.sort_by(|a, b| a.0.cmp(&b.0));
         Ok(Self(marks))
     }
 }
@@ -204,11 +230,83 @@ impl Index {
         serde_json::to_vec(&index).expect("an index serializes")
     }
 
-    /// Takes out the entry for `file` if it is still current.
+    /// Takes out the entry for `file` (`<id>.json`) if it is still current.
+    ///
+    /// The index is a cache that anyone could edit, so it is trusted no more
+    /// than a session file: the file's name is the id, and text is made safe.
     pub fn take_current(&mut self, file: &str, stamp: Stamp) -> Option<Entry> {
         if self.files.get(file)?.stamp != stamp {
             return None;
         }
-        self.files.remove(file)
+        let mut entry = self.files.remove(file)?;
+        let summary = &mut entry.summary;
+        summary.id = file.strip_suffix(".json").unwrap_or(file).to_owned();
+        summary.clause_set.title = sanitize::line(&summary.clause_set.title);
+        summary.participant = summary.participant.as_deref().map(sanitize::line);
+        Some(entry)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clauses;
+    use crate::session::{Stance, TextField};
+
+    fn at(s: &str) -> Timestamp {
+        s.parse().expect("timestamp")
+    }
+
+    #[test]
+    fn marks_survive_the_round_trip_through_the_index() {
+        let set = clauses::default_set();
+        let now = at("2026-11-01T10:00:00Z");
+        let mut s = Session::new("a".into(), &set, now);
+        s.set_stance("time", Some(Stance::Agree), now);
+        s.set_text("truth", TextField::Question, "Why?", now);
+        let summary = Summary::of(&s);
+        let json = serde_json::to_string(&summary).expect("serializes");
+        assert!(json.contains(r#""answers":"time:s,truth:-q""#), "{json}");
+        let back: Summary = serde_json::from_str(&json).expect("parses");
+        assert_eq!(back, summary);
+    }
+
+    #[test]
+    fn a_question_on_a_removed_clause_keeps_no_session_open() {
+        let full = clauses::default_set();
+        let now = at("2026-11-01T10:00:00Z");
+        let mut s = Session::new("a".into(), &full, now);
+        for c in &full.clauses {
+            s.set_stance(&c.id, Some(Stance::Agree), now);
+        }
+        s.set_text("truth", TextField::Question, "Why?", now);
+        assert!(!Summary::of(&s).is_finished(&full), "the question waits");
+        let mut smaller = full.clone();
+        smaller.clauses.retain(|c| c.id != "truth");
+        assert!(
+            Summary::of(&s).is_finished(&smaller),
+            "no agenda can show it, so nothing can mark it"
+        );
+    }
+
+    #[test]
+    fn an_edited_index_cannot_rename_a_session_or_smuggle_escapes() {
+        let set = clauses::default_set();
+        let now = at("2026-11-01T10:00:00Z");
+        let mut summary = Summary::of(&Session::new("real".into(), &set, now));
+        summary.id = "../../elsewhere".into();
+        summary.clause_set.title = "\u{1b}[2JTitle".into();
+        let stamp = Stamp {
+            len: 1,
+            modified_ns: 2,
+            inode: 3,
+        };
+        let mut index = Index::default();
+        index
+            .files
+            .insert("real.json".into(), Entry { stamp, summary });
+        let entry = index.take_current("real.json", stamp).expect("current");
+        assert_eq!(entry.summary.id, "real");
+        assert_eq!(entry.summary.clause_set.title, "␛[2JTitle");
     }
 }

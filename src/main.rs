@@ -13,7 +13,7 @@ use accord::clauses::{self, ClauseSet};
 use accord::cli::{Cli, Command};
 use accord::export::{self, Format};
 use accord::index::Summary;
-use accord::session::{Session, TextField};
+use accord::session::Session;
 use accord::store::{self, Store, Unreadables};
 use accord::{dates, runtime};
 
@@ -114,6 +114,12 @@ fn walkthrough(cli: &Cli) -> anyhow::Result<ExitCode> {
     };
     let outcome = runtime::walkthrough(set, options)?;
     // The terminal may be gone (a closed window): nothing here may panic on a failed write.
+    if let Some(why) = &outcome.terminal_failed {
+        let _ = writeln!(
+            std::io::stderr(),
+            "accord: the terminal stopped working: {why}"
+        );
+    }
     if let Some(why) = &outcome.unsaved {
         let mut err = std::io::stderr();
         let _ = writeln!(err, "accord: your latest answers could not be saved: {why}");
@@ -140,7 +146,11 @@ fn walkthrough(cli: &Cli) -> anyhow::Result<ExitCode> {
         Some(path) => writeln!(out, "Your answers are saved in {}", path.display()),
         None => writeln!(out, "Nothing was answered yet, so nothing was saved."),
     };
-    Ok(ExitCode::SUCCESS)
+    Ok(if outcome.terminal_failed.is_some() {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 /// `accord export`: one session as a document, on stdout or in a file.
@@ -185,25 +195,22 @@ fn export(
             session.clause_set.id
         );
     }
-    let document = match format {
+    let document = if format == Format::Json && notes {
         // The session exactly as stored, byte for byte.
-        Format::Json => std::fs::read(store.session_path(&session.id))
-            .with_context(|| format!("cannot read session {}", session.id))?,
-        _ => {
-            let options = export::Options {
-                notes,
-                tz: TimeZone::system(),
-                now: Timestamp::now(),
-            };
-            export::render(&session, &set, format, &options).into_bytes()
-        }
+        std::fs::read(store.session_path(&session.id))
+            .with_context(|| format!("cannot read session {}", session.id))?
+    } else {
+        let options = export::Options {
+            notes,
+            tz: TimeZone::system(),
+            now: Timestamp::now(),
+        };
+        export::render(&session, &set, format, &options).into_bytes()
     };
     write_document(output, &document)?;
-    let has_notes = set
-        .clauses
-        .iter()
-        .any(|c| session.text(&c.id, TextField::Note).is_some());
-    if notes && has_notes && format != Format::Json {
+    // Notes on clauses since removed from the set count too: they are in the copy.
+    let has_notes = session.responses.values().any(|r| r.note.is_some());
+    if notes && has_notes {
         eprintln!(
             "accord: this copy includes your private notes; use --no-notes for a copy to share."
         );

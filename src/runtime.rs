@@ -49,6 +49,8 @@ pub struct Outcome {
     pub unsaved: Option<String>,
     /// Where a full copy was written when saving failed.
     pub rescued: Option<PathBuf>,
+    /// Why the terminal stopped working, if that is what ended the walkthrough.
+    pub terminal_failed: Option<String>,
     /// The session as it stood at the end, for a last-resort copy.
     pub session: Session,
 }
@@ -96,9 +98,21 @@ impl Walkthrough {
             lock: None,
             summaries: lookup.summaries,
         };
-        let mut app = match lookup.session.filter(|_| !options.fresh) {
-            Some(session) => {
-                let lock = shell.store.lock(&session.id)?;
+        let resumed = match lookup.resumable.filter(|_| !options.fresh) {
+            Some(id) => {
+                let lock = shell.store.lock(&id)?;
+                match shell.store.load(&id) {
+                    Ok(session) => Some((session, lock)),
+                    Err(e) => {
+                        notices.push(format!("Could not read session {id}: {e}"));
+                        None
+                    }
+                }
+            }
+            None => None,
+        };
+        let mut app = match resumed {
+            Some((session, lock)) => {
                 shell.saved_to = Some(shell.store.session_path(&session.id));
                 let open_elsewhere = lock.is_none();
                 shell.lock = lock;
@@ -150,10 +164,6 @@ impl Walkthrough {
             // Whatever stopped us, keep what was being typed.
             shell.apply(&mut app, Action::Quit);
         }
-        // A signal means the terminal may be gone; that is an ending, not an error.
-        if !stop.load(Ordering::Relaxed) {
-            result?;
-        }
         let rescued = app
             .save_error
             .as_ref()
@@ -162,6 +172,11 @@ impl Walkthrough {
             saved_to: shell.saved_to,
             unsaved: app.save_error.clone(),
             rescued,
+            // A signal means the terminal may be gone; that is an ending, not an error.
+            terminal_failed: result
+                .err()
+                .filter(|_| !stop.load(Ordering::Relaxed))
+                .map(|e| e.to_string()),
             session: app.session,
         })
     }
@@ -211,8 +226,9 @@ impl Shell {
 
     /// A new session, locked for this window.
     fn new_session(&mut self, now: Timestamp) -> Result<Session, StoreError> {
-        let session = Session::new(self.store.new_session_id(now), &self.set, now);
-        self.lock = self.store.lock(&session.id)?;
+        let (id, lock) = self.store.claim_new_session(now)?;
+        let session = Session::new(id, &self.set, now);
+        self.lock = Some(lock);
         self.saved_to = None;
         Ok(session)
     }

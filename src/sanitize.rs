@@ -6,11 +6,12 @@
 
 /// Makes control characters visible and drops invisible direction overrides.
 ///
-/// Newlines are kept (they are part of the text); tabs become spaces; an
+/// Newlines are kept (they are part of the text), and a lone carriage return
+/// is one too: terminals send line breaks in a paste as `\r`. Tabs become spaces; an
 /// escape becomes `␛` and other C0 controls their Unicode "control picture",
 /// so `\x1b[31m` reads as `␛[31m` instead of turning the screen red.
 pub fn text(input: &str) -> String {
-    let normalized = input.replace("\r\n", "\n");
+    let normalized = input.replace("\r\n", "\n").replace('\r', "\n");
     let mut out = String::with_capacity(normalized.len());
     for c in normalized.chars() {
         match c {
@@ -50,7 +51,7 @@ mod tests {
     #[test]
     fn newlines_are_kept_and_crlf_folded() {
         assert_eq!(text("one\r\ntwo\nthree"), "one\ntwo\nthree");
-        assert_eq!(text("a\rb"), "a␍b");
+        assert_eq!(text("pasted\rlines"), "pasted\nlines");
         assert_eq!(line("one\ntwo"), "one two");
     }
 

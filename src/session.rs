@@ -285,6 +285,17 @@ impl Session {
             text(&mut r.note);
             text(&mut r.answer);
         }
+        // Clause ids from the file are shown too (answers to removed clauses are listed).
+        self.responses = std::mem::take(&mut self.responses)
+            .into_iter()
+            .map(|(id, r)| (crate::sanitize::line(&id), r))
+            .collect();
+        for ids in [&mut self.agenda.order, &mut self.agenda.starred] {
+            for id in ids.iter_mut() {
+                *id = crate::sanitize::line(id);
+            }
+        }
+        self.clause_set.id = crate::sanitize::line(&self.clause_set.id);
         for s in &mut self.signatures {
             s.name = crate::sanitize::line(&s.name);
         }

@@ -88,8 +88,8 @@ pub struct SessionLock {
 /// What looking for a session to continue found.
 #[derive(Debug, Default)]
 pub struct Lookup {
-    /// The most recent unfinished session of the set, if any.
-    pub session: Option<Session>,
+    /// The id of the most recent unfinished session of the set, if any.
+    pub resumable: Option<String>,
     /// One line per file that was skipped or set aside, for the user.
     pub notices: Vec<String>,
     /// Every readable session's summary.
@@ -163,7 +163,7 @@ impl Store {
     /// The lock is the operating system's, on a file beside the session, so it
     /// disappears with the process that held it: a crash never leaves it stuck.
     pub fn lock(&self, id: &str) -> Result<Option<SessionLock>, StoreError> {
-        let path = self.sessions_dir().join(format!(".{id}.lock"));
+        let path = self.lock_path(id);
         let err = |cause| StoreError::Dir {
             path: path.clone(),
             cause,
@@ -207,40 +207,54 @@ impl Store {
         self.sessions_dir().join(format!("{id}.json"))
     }
 
-    /// A new session id, from the time, that no file uses yet.
-    pub fn new_session_id(&self, now: Timestamp) -> String {
+    /// Starts a new session id, from the time, and locks it for this window.
+    ///
+    /// An id is taken while any file uses it, its lock file included: a window
+    /// started in the same second has made the lock before its first save.
+    pub fn claim_new_session(&self, now: Timestamp) -> Result<(String, SessionLock), StoreError> {
         let base = now.strftime("%Y%m%d-%H%M%S").to_string();
         // A link counts as taken, even one pointing nowhere.
         let exists = |p: &Path| fs::symlink_metadata(p).is_ok();
         let taken = |id: &str| {
             let path = self.session_path(id);
-            exists(&path) || exists(&aside_path(&path, 1))
+            exists(&path) || exists(&aside_path(&path, 1)) || exists(&self.lock_path(id))
         };
-        if !taken(&base) {
-            return base;
+        for n in 1u32.. {
+            let id = if n == 1 {
+                base.clone()
+            } else {
+                format!("{base}-{n}")
+            };
+            // Another window may have made the same lock since we looked: try the next id.
+            if !taken(&id)
+                && let Some(lock) = self.lock(&id)?
+            {
+                return Ok((id, lock));
+            }
         }
-        (2..)
-            .map(|n| format!("{base}-{n}"))
-            .find(|id| !taken(id))
-            .unwrap_or(base)
+        Err(StoreError::Dir {
+            path: self.sessions_dir(),
+            cause: io::Error::other("no free session name is left"),
+        })
+    }
+
+    fn lock_path(&self, id: &str) -> PathBuf {
+        self.sessions_dir().join(format!(".{id}.lock"))
     }
 
     /// Finds the most recent unfinished session of `set`, setting aside unreadable files.
+    ///
+    /// Only its id: the caller locks it before reading it, so it reads what the
+    /// last window to hold it saved.
     pub fn find_resumable(&self, set: &ClauseSet) -> Lookup {
-        let (summaries, mut notices) = self.catalog(Unreadables::SetAside);
-        let latest = summaries
+        let (summaries, notices) = self.catalog(Unreadables::SetAside);
+        let resumable = summaries
             .iter()
             .filter(|s| s.clause_set.id == set.id && !s.is_finished(set))
-            .max_by_key(|s| s.updated_at);
-        let session = latest.and_then(|s| match self.load(&s.id) {
-            Ok(session) => Some(session),
-            Err(e) => {
-                notices.push(format!("Could not read session {}: {e}", s.id));
-                None
-            }
-        });
+            .max_by_key(|s| s.updated_at)
+            .map(|s| s.id.clone());
         Lookup {
-            session,
+            resumable,
             notices,
             summaries,
         }
@@ -572,7 +586,7 @@ mod tests {
 
         let set = clauses::default_set();
         let found = store.find_resumable(&set);
-        assert!(found.session.is_none());
+        assert!(found.resumable.is_none());
         assert_eq!(found.notices.len(), 2, "{:?}", found.notices);
         assert!(found.notices.iter().any(|n| n.contains("newer accord")));
         assert!(
@@ -600,9 +614,26 @@ mod tests {
         );
         assert!(sessions.join("20261101-100000.json").exists());
         store.catalog(Unreadables::SetAside);
-        assert_eq!(
-            store.new_session_id(at("2026-11-01T10:00:00Z")),
-            "20261101-100000-2"
+        let (id, _lock) = store
+            .claim_new_session(at("2026-11-01T10:00:00Z"))
+            .expect("claim");
+        assert_eq!(id, "20261101-100000-2");
+    }
+
+    #[test]
+    fn two_windows_started_in_the_same_second_never_share_a_session() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::open(dir.path().to_path_buf()).expect("open");
+        let now = at("2026-11-01T10:00:00Z");
+        // Neither has saved yet: only the lock tells the second that the name is taken.
+        let (first, _first_lock) = store.claim_new_session(now).expect("claim");
+        let (second, _second_lock) = store.claim_new_session(now).expect("claim");
+        assert_eq!(first, "20261101-100000");
+        assert_eq!(second, "20261101-100000-2");
+        assert!(store.lock(&first).expect("lock").is_none(), "first is held");
+        assert!(
+            store.lock(&second).expect("lock").is_none(),
+            "second is held"
         );
     }
 
@@ -624,7 +655,7 @@ mod tests {
             store.save(s).expect("save");
         }
         let found = store.find_resumable(&set);
-        assert_eq!(found.session.map(|s| s.id), Some("new".to_owned()));
+        assert_eq!(found.resumable.as_deref(), Some("new"));
 
         // Every clause answered, but a question still waits for the visit: continue it.
         finished.set_text(
@@ -635,11 +666,11 @@ mod tests {
         );
         store.save(&finished).expect("save");
         let found = store.find_resumable(&set);
-        assert_eq!(found.session.map(|s| s.id), Some("done".to_owned()));
+        assert_eq!(found.resumable.as_deref(), Some("done"));
         finished.cycle_answer_status("time", at("2026-11-06T10:00:00Z"));
         store.save(&finished).expect("save");
         let found = store.find_resumable(&set);
-        assert_eq!(found.session.map(|s| s.id), Some("new".to_owned()));
+        assert_eq!(found.resumable.as_deref(), Some("new"));
     }
 
     #[test]

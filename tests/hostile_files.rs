@@ -152,7 +152,7 @@ fn a_session_path_that_is_a_link_is_not_followed() {
     // A new session never takes the link's name, and the target is never written.
     let before = std::fs::read(&outside).expect("read");
     let at = jiff::Timestamp::from_second(1_793_523_600).expect("2026-11-01T09:00:00Z");
-    let id = store.new_session_id(at);
+    let (id, _lock) = store.claim_new_session(at).expect("claim");
     assert_ne!(id, "20261101-090000");
     let set = clauses::default_set();
     store

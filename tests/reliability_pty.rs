@@ -265,7 +265,9 @@ fn a_one_megabyte_paste_into_a_note_is_kept_whole() {
         text.push_str(&format!("{n}: {line}\n"));
     }
     text.push_str("THE END");
-    tui.send_large(format!("\x1b[200~{text}\x1b[201~").as_bytes());
+    // Terminals send the line breaks of a paste as carriage returns.
+    let pasted = text.replace('\n', "\r");
+    tui.send_large(format!("\x1b[200~{pasted}\x1b[201~").as_bytes());
     assert!(
         tui.try_wait_for("THE END", Duration::from_secs(60)),
         "the paste never arrived"

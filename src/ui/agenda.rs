@@ -191,7 +191,7 @@ fn body(app: &App, width: u16, theme: &Theme) -> (Vec<Line<'static>>, std::ops::
 
 /// One line saying what was answered to a clause that has since been removed.
 fn orphan_summary(id: &str, r: &crate::session::Response) -> String {
-    let mut parts = vec![crate::sanitize::line(id)];
+    let mut parts = vec![id.to_owned()];
     match r.stance {
         Some(Stance::Agree) => parts.push("✓ agree".into()),
         Some(Stance::Disagree) => parts.push("✗ not on board".into()),
