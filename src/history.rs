@@ -11,12 +11,13 @@ use crate::clauses::ClauseSet;
 use crate::index::Summary;
 use crate::session::{Response, Session, Stance};
 
-/// An answer from an earlier session, with when that session began.
+/// An answer from an earlier session, with when it was given.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Earlier {
     /// The earlier session's id.
     pub session: String,
-    /// When that session began.
+    /// When the answer was last changed: a session kept open for weeks
+    /// would otherwise date it to the day the session began.
     pub when: Timestamp,
     /// What was answered then.
     pub response: Response,
@@ -57,7 +58,7 @@ pub fn last_time(
                     (*id).to_owned(),
                     Earlier {
                         session: session.id.clone(),
-                        when: session.started_at,
+                        when: response.updated_at,
                         response: response.clone(),
                     },
                 );
@@ -85,7 +86,7 @@ pub fn timeline(
             let response = session.response(clause_id)?.clone();
             Some(Earlier {
                 session: session.id.clone(),
-                when: session.started_at,
+                when: response.updated_at,
                 response,
             })
         })
@@ -164,7 +165,8 @@ mod tests {
     fn sessions() -> (ClauseSet, Vec<Session>) {
         let set = clauses::default_set();
         let mut week1 = Session::new("w1".into(), &set, at(0));
-        week1.set_stance("time", Some(Stance::Agree), at(0));
+        // Kept open: the first week's answer to "time" came three days in.
+        week1.set_stance("time", Some(Stance::Agree), at(3));
         week1.set_stance("truth", Some(Stance::Disagree), at(0));
         week1.set_text("truth", TextField::Question, "Always?", at(0));
         let mut week2 = Session::new("w2".into(), &set, at(7));
@@ -185,6 +187,7 @@ mod tests {
         let last = last_time(&summaries, &set, "now", loader(&all));
         assert_eq!(last["time"].session, "w2");
         assert_eq!(last["time"].response.stance, Some(Stance::Disagree));
+        assert_eq!(last["time"].when, at(7));
         assert_eq!(last["truth"].session, "w1", "week 2 said nothing about it");
         assert!(!last.contains_key("dignity"));
     }
@@ -212,6 +215,7 @@ mod tests {
         let line = timeline(&summaries, &set, "now", "time", loader(&all));
         let who: Vec<&str> = line.iter().map(|e| e.session.as_str()).collect();
         assert_eq!(who, ["w2", "w1"]);
+        assert_eq!(line[1].when, at(3), "dated when answered, not when begun");
     }
 
     #[test]

@@ -257,16 +257,18 @@ fn write_document(output: Option<&Path>, document: &[u8]) -> anyhow::Result<()> 
     }
 }
 
-/// Writes a file only its owner can read, whatever the umask.
+/// Writes a file only its owner can read, whatever the umask or the file's old mode.
 fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    use std::os::unix::fs::OpenOptionsExt;
-    std::fs::OpenOptions::new()
+    use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+    let mut file = std::fs::OpenOptions::new()
         .write(true)
         .create(true)
         .truncate(true)
         .mode(0o600)
-        .open(path)?
-        .write_all(bytes)
+        .open(path)?;
+    // `mode` only applies to a new file; an old one may be readable by anyone.
+    file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+    file.write_all(bytes)
 }
 
 /// `accord sessions`: one line per session, newest first.

@@ -1,5 +1,6 @@
 //! `accord export` and `accord sessions`, run as the real binary, with every error.
 
+use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 
 use accord::clauses;
@@ -114,6 +115,9 @@ fn export_json_is_the_file_byte_for_byte_and_o_writes_a_file() {
     assert_eq!(std::fs::read(&out).expect("written"), stored);
 
     let html = dir.path().join("agenda.html");
+    // Even over a file anyone could read, the copy is the owner's alone.
+    std::fs::write(&html, "old").expect("write");
+    std::fs::set_permissions(&html, std::fs::Permissions::from_mode(0o644)).expect("chmod");
     let (ok, _, _) = run(accord(dir.path())
         .args(["export", "--format", "html", "--no-notes", "--output"])
         .arg(&html));
@@ -121,6 +125,10 @@ fn export_json_is_the_file_byte_for_byte_and_o_writes_a_file() {
     let page = std::fs::read_to_string(&html).expect("html");
     assert!(page.starts_with("<!DOCTYPE html>"));
     assert!(!page.contains("secret"));
+    for file in [&out, &html] {
+        let mode = std::fs::metadata(file).expect("meta").permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "{}", file.display());
+    }
 }
 
 #[test]
