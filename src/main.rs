@@ -18,6 +18,10 @@ use accord::store::{self, Store, Unreadables};
 use accord::{dates, runtime};
 
 fn main() -> ExitCode {
+    // Past a file-size limit (`ulimit -f`) a write must fail, so the answers
+    // can be kept another way, not kill accord on the spot.
+    // SAFETY: ignoring a signal touches no memory; nothing else handles SIGXFSZ.
+    unsafe { libc::signal(libc::SIGXFSZ, libc::SIG_IGN) };
     let cli = Cli::parse();
     let result = match &cli.command {
         Some(Command::Check { file }) => check(file),

@@ -7,12 +7,13 @@ use std::io::{self, stdout};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::time::Duration;
 
 use jiff::tz::TimeZone;
 use jiff::{Timestamp, Unit};
 use ratatui::crossterm::cursor::Show;
-use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste};
+use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
 use ratatui::crossterm::execute;
 use thiserror::Error;
 
@@ -160,6 +161,9 @@ impl Walkthrough {
 
         let theme = Theme::from_env();
         let result = event_loop(&mut app, &mut shell, &stop, &mut terminal, &theme);
+        // ratatui's own clean-up prints to stderr when it cannot show the cursor,
+        // and printing to a closed window panics: the guard restores the terminal instead.
+        std::mem::forget(terminal);
         if result.is_err() || stop.load(Ordering::Relaxed) {
             // Whatever stopped us, keep what was being typed.
             shell.apply(&mut app, Action::Quit);
@@ -194,21 +198,80 @@ fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     theme: &Theme,
 ) -> io::Result<()> {
+    let input = Input::start();
     loop {
+        if input_hung_up() {
+            // The window was closed, signal or not: end as a signal would.
+            stop.store(true, Ordering::Relaxed);
+        }
         if stop.load(Ordering::Relaxed) {
             return Ok(());
         }
         terminal.draw(|frame| ui::draw(frame, app, theme))?;
-        if !event::poll(SIGNAL_CHECK)? {
-            continue;
-        }
-        let Some(action) = action::from_event(event::read()?, app.mode()) else {
+        let event = match input.events.recv_timeout(SIGNAL_CHECK) {
+            Ok(event) => event?,
+            Err(RecvTimeoutError::Timeout) => continue,
+            Err(RecvTimeoutError::Disconnected) => {
+                return Err(io::Error::other("the terminal stopped sending keys"));
+            }
+        };
+        let Some(action) = action::from_event(event, app.mode()) else {
             continue;
         };
         if shell.apply(app, action) {
             return Ok(());
         }
     }
+}
+
+/// Keys, pastes and resizes, read on a thread of their own.
+///
+/// crossterm's reader can spin for ever once the terminal hangs up, so the
+/// loop must never wait inside it: it waits on this channel, and so still
+/// notices a closed window or a signal in time to save.
+struct Input {
+    events: Receiver<io::Result<Event>>,
+    done: Arc<AtomicBool>,
+}
+
+impl Input {
+    fn start() -> Self {
+        let (sender, events) = mpsc::channel();
+        let done = Arc::new(AtomicBool::new(false));
+        let finished = Arc::clone(&done);
+        std::thread::spawn(move || {
+            while !finished.load(Ordering::Relaxed) {
+                let next = match event::poll(SIGNAL_CHECK) {
+                    Ok(false) => continue,
+                    Ok(true) => event::read(),
+                    Err(e) => Err(e),
+                };
+                let failed = next.is_err();
+                if sender.send(next).is_err() || failed {
+                    return;
+                }
+            }
+        });
+        Self { events, done }
+    }
+}
+
+impl Drop for Input {
+    fn drop(&mut self) {
+        self.done.store(true, Ordering::Relaxed);
+    }
+}
+
+/// True when the terminal behind standard input has hung up (its window closed).
+fn input_hung_up() -> bool {
+    let mut stdin = libc::pollfd {
+        fd: libc::STDIN_FILENO,
+        events: 0,
+        revents: 0,
+    };
+    // SAFETY: one valid pollfd, a zero timeout; poll only writes `revents`.
+    let ready = unsafe { libc::poll(&mut stdin, 1, 0) };
+    ready == 1 && stdin.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0
 }
 
 impl Shell {

@@ -6,7 +6,7 @@
 
 use std::fs::{self, DirBuilder, File, OpenOptions};
 use std::io::{self, Write};
-use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
 use jiff::Timestamp;
@@ -120,6 +120,10 @@ impl Store {
                 path: sessions.clone(),
                 cause,
             })?;
+        // accord's own folder is the owner's alone, whatever widened it since (a copy, a chmod).
+        let _ = fs::set_permissions(&sessions, fs::Permissions::from_mode(0o700));
+        // A folder just made survives a power cut only once its parent is on disk too.
+        let _ = File::open(&store.root).and_then(|dir| dir.sync_all());
         // Find out now, before anyone types, rather than at the first save.
         let probe = sessions.join(format!(".write-test-{}", std::process::id()));
         let written = OpenOptions::new()
@@ -133,7 +137,10 @@ impl Store {
             path: sessions.clone(),
             cause,
         })?;
-        remove_stale_temp_files(&sessions);
+        // Saves of sessions, the index and exports each leave their temp file beside the target.
+        for dir in [&sessions, &store.root, &store.root.join("exports")] {
+            remove_stale_temp_files(dir);
+        }
         Ok(store)
     }
 
@@ -143,7 +150,6 @@ impl Store {
 
     /// Problems with the folder itself that the reader should hear about.
     pub fn warnings(&self) -> Vec<String> {
-        use std::os::unix::fs::PermissionsExt;
         let mode = fs::metadata(&self.root)
             .map(|m| m.permissions().mode())
             .unwrap_or(0);
@@ -184,22 +190,29 @@ impl Store {
     }
 
     /// Writes a full copy of a session that could not be saved to a new private
-    /// file in the system's temporary folder, and says where.
+    /// file, and says where: in the data folder beside `sessions/` if it takes
+    /// it, else in the system's temporary folder.
     pub fn rescue(&self, session: &Session) -> io::Result<PathBuf> {
         let stamp = Timestamp::now().strftime("%Y%m%d-%H%M%S");
-        let path = std::env::temp_dir().join(format!(
+        let name = format!(
             "accord-rescue-{}-{stamp}-{}.json",
             session.id,
             std::process::id()
-        ));
-        let mut file = OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .mode(0o600)
-            .open(&path)?;
-        file.write_all(&to_json(session))?;
-        file.sync_all()?;
-        Ok(path)
+        );
+        let bytes = to_json(session);
+        let mut failure = io::Error::other("no folder to write to");
+        // The data folder first: many systems empty the temporary folder at restart.
+        for dir in [self.root.clone(), std::env::temp_dir()] {
+            let path = dir.join(&name);
+            match write_synced(&path, &bytes).and_then(|()| File::open(&dir)?.sync_all()) {
+                Ok(()) => return Ok(path),
+                Err(e) => {
+                    let _ = fs::remove_file(&path);
+                    failure = e;
+                }
+            }
+        }
+        Err(failure)
     }
 
     /// Where the session with this id is (or will be) saved.
@@ -497,23 +510,26 @@ fn aside_path(path: &Path, n: u32) -> PathBuf {
 
 /// Moves an unreadable session out of the way, keeping it whole, and says where it went.
 fn set_aside(path: &Path, why: &str) -> String {
-    let Some(target) = (1..1000).map(|n| aside_path(path, n)).find(|p| !p.exists()) else {
-        return format!(
-            "Could not read {} ({why}); it was left as it is.",
-            path.display()
-        );
-    };
-    match fs::rename(path, &target) {
-        Ok(()) => format!(
-            "Could not read {} ({why}); it was kept as {} and a new session started.",
-            path.display(),
-            target.display()
-        ),
-        Err(_) => format!(
-            "Could not read {} ({why}); it was left as it is.",
-            path.display()
-        ),
+    for n in 1..1000 {
+        let target = aside_path(path, n);
+        // A new link never replaces a file (rename would): the name is taken only if free.
+        match fs::hard_link(path, &target) {
+            Ok(()) => {
+                let _ = fs::remove_file(path);
+                return format!(
+                    "Could not read {} ({why}); it was kept as {} and a new session started.",
+                    path.display(),
+                    target.display()
+                );
+            }
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+            Err(_) => break,
+        }
     }
+    format!(
+        "Could not read {} ({why}); it was left as it is.",
+        path.display()
+    )
 }
 
 #[cfg(test)]
@@ -521,7 +537,6 @@ mod tests {
     use super::*;
     use crate::clauses;
     use crate::session::Stance;
-    use std::os::unix::fs::PermissionsExt;
 
     fn at(s: &str) -> Timestamp {
         s.parse().expect("timestamp")
@@ -671,6 +686,16 @@ mod tests {
         store.save(&finished).expect("save");
         let found = store.find_resumable(&set);
         assert_eq!(found.resumable.as_deref(), Some("new"));
+    }
+
+    #[test]
+    fn a_sessions_folder_others_could_change_is_made_private_again() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        Store::open(dir.path().to_path_buf()).expect("open");
+        let sessions = dir.path().join("sessions");
+        fs::set_permissions(&sessions, fs::Permissions::from_mode(0o777)).expect("chmod");
+        Store::open(dir.path().to_path_buf()).expect("open again");
+        assert_eq!(mode(&sessions), 0o700);
     }
 
     #[test]

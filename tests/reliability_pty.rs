@@ -66,6 +66,156 @@ fn a_closed_terminal_or_a_polite_kill_saves_everything() {
     }
 }
 
+/// A terminal window that can really be closed: the test holds the only
+/// handle to the terminal's side of the pseudo-terminal, and dropping it is
+/// what a window's close button does.
+struct Window {
+    terminal: std::fs::File,
+    parser: vt100::Parser,
+}
+
+impl Window {
+    /// Starts accord in a new 100 × 30 window; with `controlling`, the window
+    /// is accord's controlling terminal, so closing it also sends SIGHUP.
+    fn open(data: &Path, controlling: bool) -> (Self, std::process::Child) {
+        use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
+        use std::os::unix::process::CommandExt;
+        let size = libc::winsize {
+            ws_row: 30,
+            ws_col: 100,
+            ws_xpixel: 0,
+            ws_ypixel: 0,
+        };
+        let os = |ok: bool, what: &str| assert!(ok, "{what}: {}", std::io::Error::last_os_error());
+        // Close-on-exec from the start: a copy of the terminal's side inherited
+        // by any child (this one, or another test's) would keep the window open.
+        // SAFETY: plain libc calls on descriptors owned here, checked as they go.
+        let (terminal, app_side) = unsafe {
+            let terminal = libc::posix_openpt(libc::O_RDWR | libc::O_NOCTTY | libc::O_CLOEXEC);
+            os(terminal >= 0, "posix_openpt");
+            let terminal = OwnedFd::from_raw_fd(terminal);
+            os(libc::grantpt(terminal.as_raw_fd()) == 0, "grantpt");
+            os(libc::unlockpt(terminal.as_raw_fd()) == 0, "unlockpt");
+            os(
+                libc::ioctl(terminal.as_raw_fd(), libc::TIOCSWINSZ, &size) == 0,
+                "size",
+            );
+            let mut name = [0 as libc::c_char; 128];
+            os(
+                libc::ptsname_r(terminal.as_raw_fd(), name.as_mut_ptr(), name.len()) == 0,
+                "ptsname",
+            );
+            let app_side = libc::open(
+                name.as_ptr(),
+                libc::O_RDWR | libc::O_NOCTTY | libc::O_CLOEXEC,
+            );
+            os(app_side >= 0, "open the pty");
+            (terminal, OwnedFd::from_raw_fd(app_side))
+        };
+        let handle = |fd: &OwnedFd| std::process::Stdio::from(fd.try_clone().expect("dup"));
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_accord"));
+        cmd.arg("--data-dir")
+            .arg(data)
+            .env("TERM", "xterm-256color")
+            .env_remove("ACCORD_DATA_DIR")
+            .stdin(handle(&app_side))
+            .stdout(handle(&app_side))
+            .stderr(handle(&app_side));
+        if controlling {
+            // SAFETY: only async-signal-safe calls between fork and exec.
+            unsafe {
+                cmd.pre_exec(|| {
+                    if libc::setsid() < 0 || libc::ioctl(0, libc::TIOCSCTTY, 0) < 0 {
+                        return Err(std::io::Error::last_os_error());
+                    }
+                    Ok(())
+                });
+            }
+        }
+        let child = cmd.spawn().expect("spawn accord");
+        drop(app_side);
+        let terminal = std::fs::File::from(terminal);
+        // SAFETY: fcntl on a descriptor we own; reads must not block the test.
+        unsafe {
+            let fd = terminal.as_raw_fd();
+            libc::fcntl(
+                fd,
+                libc::F_SETFL,
+                libc::fcntl(fd, libc::F_GETFL) | libc::O_NONBLOCK,
+            );
+        }
+        let rows = std::num::NonZeroU16::new(30).expect("rows");
+        let cols = std::num::NonZeroU16::new(100).expect("cols");
+        let parser = vt100::Parser::new(rows, cols, 0);
+        (Self { terminal, parser }, child)
+    }
+
+    fn wait_for(&mut self, text: &str) {
+        use std::io::Read;
+        let start = std::time::Instant::now();
+        let mut buf = [0u8; 8192];
+        loop {
+            while let Ok(n @ 1..) = self.terminal.read(&mut buf) {
+                self.parser.process(&buf[..n]);
+            }
+            let screen = self.parser.screen().contents();
+            if screen.contains(text) {
+                return;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "the screen never showed {text:?}; it shows:\n{screen}"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    fn send(&mut self, keys: &str) {
+        use std::io::Write;
+        self.terminal.write_all(keys.as_bytes()).expect("type");
+        std::thread::sleep(Duration::from_millis(60));
+    }
+}
+
+#[test]
+fn a_window_closed_for_real_keeps_the_text_being_typed() {
+    // With a controlling terminal the kernel sends SIGHUP too; without one,
+    // only the terminal's hang-up tells accord that the window is gone.
+    for controlling in [true, false] {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let data = dir.path().join("data");
+        let (mut window, mut child) = Window::open(&data, controlling);
+        window.wait_for("Press Enter to");
+        window.send(ENTER);
+        window.wait_for("Clause 1 of 32");
+        window.send("n");
+        window.wait_for("Your private note");
+        window.send("typed as the window closed");
+        window.wait_for("typed as the window closed");
+        drop(window);
+
+        let start = std::time::Instant::now();
+        let status = loop {
+            if let Some(status) = child.try_wait().expect("wait") {
+                break status;
+            }
+            if start.elapsed() > Duration::from_secs(20) {
+                let _ = child.kill();
+                let _ = child.wait();
+                panic!("controlling {controlling}: accord kept running after its window closed");
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        };
+        assert!(status.success(), "controlling {controlling}: {status:?}");
+        let session = only_session(&data);
+        assert_eq!(
+            session.text("partnership", accord::session::TextField::Note),
+            Some("typed as the window closed"),
+            "controlling {controlling}: the text being typed was lost"
+        );
+    }
+}
+
 #[test]
 fn a_folder_that_fails_mid_session_warns_retries_and_rescues() {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -116,12 +266,16 @@ fn a_folder_that_fails_mid_session_warns_retries_and_rescues() {
     let flat = screen.replace('\n', "");
     assert!(flat.contains("could not be saved"), "{screen}");
     assert!(flat.contains("a full copy of them is in"), "{screen}");
-    let rescued: Vec<PathBuf> = std::fs::read_dir(&tmp)
-        .expect("tmp")
+    // The data folder itself still takes files: the copy is there, not in a
+    // temporary folder that a restart may empty.
+    let rescued: Vec<PathBuf> = std::fs::read_dir(&data)
+        .expect("data")
         .filter_map(Result::ok)
         .map(|e| e.path())
+        .filter(|p| p.to_string_lossy().contains("accord-rescue-"))
         .collect();
     assert_eq!(rescued.len(), 1, "{rescued:?}");
+    assert_eq!(std::fs::read_dir(&tmp).expect("tmp").count(), 0);
     assert_eq!(mode(&rescued[0]), 0o600);
     let copy = read(&rescued[0]);
     assert_eq!(
@@ -139,9 +293,9 @@ fn a_file_size_limit_never_loses_answers_silently() {
     let dir = tempfile::tempdir().expect("tempdir");
     let data = dir.path().join("data");
     // 2 blocks of 512 bytes: room for a small session, not a growing one.
-    // SIGXFSZ is ignored so the write fails (EFBIG) instead of killing accord.
+    // accord itself must ignore SIGXFSZ, so the write fails (EFBIG) instead of killing it.
     // A tall window keeps the printed answers and the message above them in view.
-    let mut tui = Tui::spawn_after("ulimit -f 2; trap '' XFSZ", &data, &[], &[], 100, 400);
+    let mut tui = Tui::spawn_after("ulimit -f 2", &data, &[], &[], 100, 400);
     tui.wait_for("Press Enter to");
     tui.send(ENTER);
     let mut warned = false;
