@@ -417,6 +417,18 @@ pub fn from_event(event: Event, mode: Mode) -> Option<Action> {
     }
 }
 
+/// The action a terminal event means while the window is too small to show
+/// anything: only Ctrl-C, since a key that changed an answer out of sight
+/// would be a change the reader never saw.
+pub fn while_too_small(event: Event) -> Option<Action> {
+    match event {
+        Event::Key(k) if k.kind != KeyEventKind::Release && ctrl('c').matches(&k) => {
+            Some(Action::Quit)
+        }
+        _ => None,
+    }
+}
+
 fn from_key(event: KeyEvent, mode: Mode) -> Option<Action> {
     if ctrl('c').matches(&event) {
         return Some(Action::Quit);
@@ -509,6 +521,15 @@ mod tests {
     fn pastes_are_their_own_action() {
         let pasted = from_event(Event::Paste("aqd".into()), Mode::Clause);
         assert_eq!(pasted, Some(Action::Paste("aqd".into())));
+    }
+
+    #[test]
+    fn a_window_too_small_to_show_anything_takes_only_ctrl_c() {
+        let key = |c| Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+        assert_eq!(while_too_small(key('a')), None);
+        assert_eq!(while_too_small(Event::Paste("aqd".into())), None);
+        let ctrl_c = Event::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL));
+        assert_eq!(while_too_small(ctrl_c), Some(Action::Quit));
     }
 
     #[test]

@@ -207,7 +207,11 @@ fn event_loop(
         if stop.load(Ordering::Relaxed) {
             return Ok(());
         }
-        terminal.draw(|frame| ui::draw(frame, app, theme))?;
+        let mut fits = true;
+        terminal.draw(|frame| {
+            fits = ui::fits(frame.area());
+            ui::draw(frame, app, theme);
+        })?;
         let event = match input.events.recv_timeout(SIGNAL_CHECK) {
             Ok(event) => event?,
             Err(RecvTimeoutError::Timeout) => continue,
@@ -215,7 +219,12 @@ fn event_loop(
                 return Err(io::Error::other("the terminal stopped sending keys"));
             }
         };
-        let Some(action) = action::from_event(event, app.mode()) else {
+        let action = if fits {
+            action::from_event(event, app.mode())
+        } else {
+            action::while_too_small(event)
+        };
+        let Some(action) = action else {
             continue;
         };
         if shell.apply(app, action) {

@@ -97,6 +97,8 @@ fn a_tiny_window_asks_to_be_larger_and_recovers() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut tui = Tui::spawn(&dir.path().join("data"), &[], 30, 8);
     tui.wait_for("Please make this");
+    // Keys that cannot be seen to work do nothing: Enter does not begin.
+    tui.send(ENTER);
     tui.resize(90, 26);
     tui.wait_for("Press Enter to begin.");
     tui.resize(12, 3);
