@@ -76,6 +76,8 @@ struct Shell {
     lock: Option<SessionLock>,
     /// What the index knows of every session in the folder.
     summaries: Vec<Summary>,
+    /// The name given with `--participant`, for the sessions this window starts.
+    participant: Option<String>,
 }
 
 /// A walkthrough ready to run: the app and its disk side, with no terminal yet.
@@ -89,7 +91,8 @@ impl Walkthrough {
     /// Opens the data folder, finds the session to continue, and reads what earlier sessions said.
     pub fn start(set: ClauseSet, options: Options) -> Result<Self, RunError> {
         let store = Store::open(options.data_dir)?;
-        let lookup = store.find_resumable(&set);
+        let participant = options.participant.as_deref().map(crate::sanitize::line);
+        let lookup = store.find_resumable(&set, participant.as_deref());
         let mut notices = store.warnings();
         notices.extend(lookup.notices);
         let mut shell = Shell {
@@ -98,6 +101,7 @@ impl Walkthrough {
             saved_to: None,
             lock: None,
             summaries: lookup.summaries,
+            participant,
         };
         let resumed = match lookup.resumable.filter(|_| !options.fresh) {
             Some(id) => {
@@ -126,9 +130,6 @@ impl Walkthrough {
                 App::new(set, session, false, notices)
             }
         };
-        if let Some(name) = options.participant {
-            app.session.participant = Some(crate::sanitize::line(&name));
-        }
         app.tz = TimeZone::system();
         let (history, last_time) = shell.history(&app.session.id);
         app.history = history;
@@ -299,7 +300,8 @@ impl Shell {
     /// A new session, locked for this window.
     fn new_session(&mut self, now: Timestamp) -> Result<Session, StoreError> {
         let (id, lock) = self.store.claim_new_session(now)?;
-        let session = Session::new(id, &self.set, now);
+        let mut session = Session::new(id, &self.set, now);
+        session.participant = self.participant.clone();
         self.lock = Some(lock);
         self.saved_to = None;
         Ok(session)

@@ -255,15 +255,18 @@ impl Store {
         self.sessions_dir().join(format!(".{id}.lock"))
     }
 
-    /// Finds the most recent unfinished session of `set`, setting aside unreadable files.
+    /// Finds the most recent unfinished session of `set` (of `participant`,
+    /// when one is named), setting aside unreadable files.
     ///
     /// Only its id: the caller locks it before reading it, so it reads what the
     /// last window to hold it saved.
-    pub fn find_resumable(&self, set: &ClauseSet) -> Lookup {
+    pub fn find_resumable(&self, set: &ClauseSet, participant: Option<&str>) -> Lookup {
         let (summaries, notices) = self.catalog(Unreadables::SetAside);
         let resumable = summaries
             .iter()
             .filter(|s| s.clause_set.id == set.id && !s.is_finished(set))
+            // One person never continues, and renames, another's session.
+            .filter(|s| participant.is_none_or(|p| s.participant.as_deref() == Some(p)))
             .max_by_key(|s| s.updated_at)
             .map(|s| s.id.clone());
         Lookup {
@@ -600,7 +603,7 @@ mod tests {
         fs::write(sessions.join("future.json"), newer).expect("write");
 
         let set = clauses::default_set();
-        let found = store.find_resumable(&set);
+        let found = store.find_resumable(&set, None);
         assert!(found.resumable.is_none());
         assert_eq!(found.notices.len(), 2, "{:?}", found.notices);
         assert!(found.notices.iter().any(|n| n.contains("newer accord")));
@@ -669,7 +672,7 @@ mod tests {
         for s in [&older, &newer, &finished, &other_set] {
             store.save(s).expect("save");
         }
-        let found = store.find_resumable(&set);
+        let found = store.find_resumable(&set, None);
         assert_eq!(found.resumable.as_deref(), Some("new"));
 
         // Every clause answered, but a question still waits for the visit: continue it.
@@ -680,12 +683,20 @@ mod tests {
             at("2026-11-05T10:00:00Z"),
         );
         store.save(&finished).expect("save");
-        let found = store.find_resumable(&set);
+        let found = store.find_resumable(&set, None);
         assert_eq!(found.resumable.as_deref(), Some("done"));
         finished.cycle_answer_status("time", at("2026-11-06T10:00:00Z"));
         store.save(&finished).expect("save");
-        let found = store.find_resumable(&set);
+        let found = store.find_resumable(&set, None);
         assert_eq!(found.resumable.as_deref(), Some("new"));
+
+        // A named participant continues only their own session.
+        let mut alices = Session::new("alice".into(), &set, at("2026-11-07T10:00:00Z"));
+        alices.participant = Some("Alice".into());
+        store.save(&alices).expect("save");
+        let found = |who| store.find_resumable(&set, Some(who)).resumable;
+        assert_eq!(found("Alice").as_deref(), Some("alice"));
+        assert_eq!(found("Carol"), None, "Carol starts her own");
     }
 
     #[test]
