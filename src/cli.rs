@@ -67,6 +67,9 @@ pub enum Command {
         /// markdown, html (a printable page) or json (the sessions as stored).
         #[arg(long, value_name = "FORMAT", default_value = "markdown")]
         format: String,
+        /// Leave private notes out, for a copy to share.
+        #[arg(long)]
+        no_notes: bool,
         /// Write to this file instead of the screen.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,

@@ -32,7 +32,11 @@ fn main() -> ExitCode {
             output,
         }) => export(&cli, session, format, !no_notes, output.as_deref()),
         Some(Command::Sessions) => sessions(&cli),
-        Some(Command::Journal { format, output }) => journal(&cli, format, output.as_deref()),
+        Some(Command::Journal {
+            format,
+            no_notes,
+            output,
+        }) => journal(&cli, format, !no_notes, output.as_deref()),
         None => walkthrough(&cli),
     };
     match result {
@@ -212,18 +216,26 @@ fn export(
         export::render(&session, &set, format, &options).into_bytes()
     };
     write_document(output, &document)?;
-    // Notes on clauses since removed from the set count too: they are in the copy.
-    let has_notes = session.responses.values().any(|r| r.note.is_some());
-    if notes && has_notes {
+    warn_of_notes(notes && session.has_notes());
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Says on stderr that a copy holds private notes, so nobody shares one unaware.
+fn warn_of_notes(included: bool) {
+    if included {
         eprintln!(
             "accord: this copy includes your private notes; use --no-notes for a copy to share."
         );
     }
-    Ok(ExitCode::SUCCESS)
 }
 
 /// `accord journal`: every session of the set in date order, and how answers moved.
-fn journal(cli: &Cli, format: &str, output: Option<&Path>) -> anyhow::Result<ExitCode> {
+fn journal(
+    cli: &Cli,
+    format: &str,
+    notes: bool,
+    output: Option<&Path>,
+) -> anyhow::Result<ExitCode> {
     let format: Format = format.parse().map_err(anyhow::Error::msg)?;
     let Some(set) = clause_set(cli) else {
         return Ok(ExitCode::FAILURE);
@@ -241,12 +253,13 @@ fn journal(cli: &Cli, format: &str, output: Option<&Path>) -> anyhow::Result<Exi
     let sessions: Vec<&Session> = sessions.iter().collect();
     let tz = TimeZone::system();
     let document = match format {
-        Format::Markdown => export::journal::markdown(&sessions, &set, &tz),
-        Format::Html => export::journal::html(&sessions, &set, &tz),
-        Format::Json => export::journal::json(&sessions, &set),
+        Format::Markdown => export::journal::markdown(&sessions, &set, &tz, notes),
+        Format::Html => export::journal::html(&sessions, &set, &tz, notes),
+        Format::Json => export::journal::json(&sessions, &set, notes),
         Format::Text => bail!("the journal comes as markdown, html or json"),
     };
     write_document(output, document.as_bytes())?;
+    warn_of_notes(notes && sessions.iter().any(|s| s.has_notes()));
     Ok(ExitCode::SUCCESS)
 }
 

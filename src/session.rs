@@ -306,6 +306,20 @@ impl Session {
         self
     }
 
+    /// A copy to share: every private note left out, every other answer kept.
+    pub fn without_notes(&self) -> Self {
+        let mut shared = self.clone();
+        for response in shared.responses.values_mut() {
+            response.note = None;
+        }
+        shared
+    }
+
+    /// Whether any answer, to a clause of the set or a removed one, has a private note.
+    pub fn has_notes(&self) -> bool {
+        self.responses.values().any(|r| r.note.is_some())
+    }
+
     /// Records which text of the clause the reader's current answer is about.
     pub fn stamp(&mut self, clause: &crate::clauses::Clause) {
         if let Some(r) = self.responses.get_mut(&clause.id) {

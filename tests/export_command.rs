@@ -218,6 +218,9 @@ fn journaled(data: &Path, profile: &str) {
         s.set_stance("time", Some(stance), t(day));
         s.set_stance("truth", Some(Stance::Agree), t(day));
         s.participant = Some("Ana".into());
+        if id == "20261108-090000" {
+            s.set_stance("dignity", Some(Stance::Agree), t(day));
+        }
         store.save(&s).expect("save");
     }
     let mut s = store.load("20261108-090000").expect("load");
@@ -265,6 +268,32 @@ fn journal_shows_sessions_in_date_order_and_how_answers_moved() {
         stdout.contains("Note: Waited an hour \\<again\\>"),
         "{stdout}"
     );
+    assert!(stderr.contains("includes your private notes"), "{stderr}");
+    // "Steady" means the same answer more than once; a clause answered in one
+    // session only has not been tested by time yet.
+    let once = stdout
+        .find("## Answered in one session so far")
+        .expect("once");
+    let dignity = stdout.find("### 11. Your dignity matters").expect("once");
+    assert!(truth < once && once < dignity, "{stdout}");
+
+    // A copy to share leaves every note out, in every format, and says so.
+    for format in ["markdown", "html", "json"] {
+        let (ok, shared, stderr) = run(accord(dir.path()).args([
+            "journal",
+            "--profile",
+            "ana",
+            "--no-notes",
+            "--format",
+            format,
+        ]));
+        assert!(ok, "{stderr}");
+        assert!(!shared.contains("Waited an hour"), "{format}: {shared}");
+        assert!(stderr.is_empty(), "{format}: {stderr}");
+        if format != "json" {
+            assert!(shared.contains("Private notes are left out of this copy."));
+        }
+    }
 
     // Another profile sees nothing of Ana's.
     let (ok, _, stderr) = run(accord(dir.path()).args(["journal", "--profile", "ben"]));

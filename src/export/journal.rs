@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use super::{StanceWord, html, markdown};
+use super::{NOTES_LEFT_OUT, StanceWord, html, markdown};
 use crate::clauses::ClauseSet;
 use crate::dates;
 use crate::session::{Response, Session};
@@ -40,10 +40,12 @@ struct Journal {
     sessions: Vec<SessionLine>,
     moved: Vec<Track>,
     steady: Vec<Track>,
+    once: Vec<Track>,
+    notes: bool,
     credit: String,
 }
 
-fn gather(sessions: &[&Session], set: &ClauseSet, tz: &TimeZone) -> Journal {
+fn gather(sessions: &[&Session], set: &ClauseSet, tz: &TimeZone, notes: bool) -> Journal {
     let when = |s: &Session| dates::human(s.started_at, tz);
     let lines = sessions
         .iter()
@@ -69,7 +71,7 @@ fn gather(sessions: &[&Session], set: &ClauseSet, tz: &TimeZone) -> Journal {
             }
         })
         .collect();
-    let (mut moved, mut steady) = (Vec::new(), Vec::new());
+    let (mut moved, mut steady, mut once) = (Vec::new(), Vec::new(), Vec::new());
     for (i, c) in set.clauses.iter().enumerate() {
         let mut previous = None;
         let steps: Vec<Step> = sessions
@@ -84,7 +86,7 @@ fn gather(sessions: &[&Session], set: &ClauseSet, tz: &TimeZone) -> Journal {
                     moved,
                     question: r.question.clone(),
                     answer: r.answer.clone(),
-                    note: r.note.clone(),
+                    note: r.note.clone().filter(|_| notes),
                 }
             })
             .collect();
@@ -98,8 +100,10 @@ fn gather(sessions: &[&Session], set: &ClauseSet, tz: &TimeZone) -> Journal {
         };
         if track.steps.iter().any(|s| s.moved) {
             moved.push(track);
-        } else {
+        } else if track.steps.len() > 1 {
             steady.push(track);
+        } else {
+            once.push(track);
         }
     }
     Journal {
@@ -108,6 +112,8 @@ fn gather(sessions: &[&Session], set: &ClauseSet, tz: &TimeZone) -> Journal {
         sessions: lines,
         moved,
         steady,
+        once,
+        notes,
         credit: format!(
             "Clause set: {}, version {} ({}). {}",
             set.title, set.version, set.id, set.source
@@ -116,8 +122,8 @@ fn gather(sessions: &[&Session], set: &ClauseSet, tz: &TimeZone) -> Journal {
 }
 
 /// The journal as Markdown.
-pub fn markdown(sessions: &[&Session], set: &ClauseSet, tz: &TimeZone) -> String {
-    let j = gather(sessions, set, tz);
+pub fn markdown(sessions: &[&Session], set: &ClauseSet, tz: &TimeZone, notes: bool) -> String {
+    let j = gather(sessions, set, tz, notes);
     let e = |t: &str| markdown::escape(t, "    ");
     let mut md = String::new();
     let _ = writeln!(md, "# {}: your journal\n", e(&j.title));
@@ -131,6 +137,7 @@ pub fn markdown(sessions: &[&Session], set: &ClauseSet, tz: &TimeZone) -> String
     for (heading, tracks) in [
         ("How your answers moved", &j.moved),
         ("Steady: answered the same way each time", &j.steady),
+        ("Answered in one session so far", &j.once),
     ] {
         let _ = writeln!(md, "\n## {heading}\n");
         if tracks.is_empty() {
@@ -154,13 +161,16 @@ pub fn markdown(sessions: &[&Session], set: &ClauseSet, tz: &TimeZone) -> String
             let _ = writeln!(md);
         }
     }
+    if !j.notes {
+        let _ = writeln!(md, "*{NOTES_LEFT_OUT}*");
+    }
     let _ = writeln!(md, "\n---\n\n{}", e(&j.credit));
     md
 }
 
 /// The journal as one self-contained web page.
-pub fn html(sessions: &[&Session], set: &ClauseSet, tz: &TimeZone) -> String {
-    let j = gather(sessions, set, tz);
+pub fn html(sessions: &[&Session], set: &ClauseSet, tz: &TimeZone, notes: bool) -> String {
+    let j = gather(sessions, set, tz, notes);
     let e = html::esc;
     let mut out = String::new();
     let _ = writeln!(
@@ -181,6 +191,7 @@ pub fn html(sessions: &[&Session], set: &ClauseSet, tz: &TimeZone) -> String {
     for (heading, tracks) in [
         ("How your answers moved", &j.moved),
         ("Steady: answered the same way each time", &j.steady),
+        ("Answered in one session so far", &j.once),
     ] {
         let _ = writeln!(out, "<h2>{heading}</h2>");
         if tracks.is_empty() {
@@ -210,6 +221,9 @@ pub fn html(sessions: &[&Session], set: &ClauseSet, tz: &TimeZone) -> String {
             let _ = writeln!(out, "</ul>");
         }
     }
+    if !j.notes {
+        let _ = writeln!(out, "<p><em>{NOTES_LEFT_OUT}</em></p>");
+    }
     let _ = writeln!(
         out,
         "<hr>\n<p class=\"credit\">{}</p>\n</body>\n</html>",
@@ -218,8 +232,18 @@ pub fn html(sessions: &[&Session], set: &ClauseSet, tz: &TimeZone) -> String {
     out
 }
 
-/// The journal as JSON: the sessions exactly as stored, in date order.
-pub fn json(sessions: &[&Session], set: &ClauseSet) -> String {
+/// The journal as JSON: the sessions as stored (less their notes, if asked), in date order.
+pub fn json(sessions: &[&Session], set: &ClauseSet, notes: bool) -> String {
+    let sessions: Vec<Session> = sessions
+        .iter()
+        .map(|s| {
+            if notes {
+                (*s).clone()
+            } else {
+                s.without_notes()
+            }
+        })
+        .collect();
     let value = serde_json::json!({
         "format": "accord.journal/1",
         "clause_set": crate::session::ClauseSetRef::of(set),

@@ -83,11 +83,7 @@ pub fn render(session: &Session, set: &ClauseSet, format: Format, options: &Opti
             String::from_utf8_lossy(&store::to_json(session)).into_owned()
         }
         Format::Json => {
-            let mut shared = session.clone();
-            for response in shared.responses.values_mut() {
-                response.note = None;
-            }
-            String::from_utf8_lossy(&store::to_json(&shared)).into_owned()
+            String::from_utf8_lossy(&store::to_json(&session.without_notes())).into_owned()
         }
     }
 }
