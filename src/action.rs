@@ -239,6 +239,7 @@ static CLAUSE: [Binding; 15] = [
     ),
     bind(&[key(KeyCode::Left), ch('h')], "←", "back", Action::Prev),
     bind(&[key(KeyCode::Tab)], "Tab", "all clauses", Action::OpenList),
+    bind(&[ch('s')], "s", "agenda", Action::OpenAgenda),
     bind(&[ch('p')], "p", "past answers", Action::Timeline),
     bind(&[ch('?')], "?", "help", Action::Help),
     bind(&[key(KeyCode::Esc)], "Esc", "quit", Action::Quit),
@@ -250,12 +251,6 @@ static CLAUSE: [Binding; 15] = [
         "PgDn/Space",
         "scroll down a page",
         Action::PageDown,
-    ),
-    extra(
-        &[ch('s')],
-        "s",
-        "your agenda: questions and answers so far",
-        Action::OpenAgenda,
     ),
 ];
 

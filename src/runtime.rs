@@ -117,7 +117,11 @@ impl Walkthrough {
             None => None,
         };
         let mut app = match resumed {
-            Some((session, lock)) => {
+            Some((mut session, lock)) => {
+                // A session with no name yet takes the one given; a named one is theirs already.
+                if session.participant.is_none() {
+                    session.participant = shell.participant.clone();
+                }
                 shell.saved_to = Some(shell.store.session_path(&session.id));
                 let open_elsewhere = lock.is_none();
                 shell.lock = lock;

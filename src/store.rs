@@ -255,8 +255,9 @@ impl Store {
         self.sessions_dir().join(format!(".{id}.lock"))
     }
 
-    /// Finds the most recent unfinished session of `set` (of `participant`,
-    /// when one is named), setting aside unreadable files.
+    /// Finds the most recent unfinished session of `set` (when a `participant`
+    /// is named, one of theirs or one with no name yet), setting aside
+    /// unreadable files.
     ///
     /// Only its id: the caller locks it before reading it, so it reads what the
     /// last window to hold it saved.
@@ -266,7 +267,7 @@ impl Store {
             .iter()
             .filter(|s| s.clause_set.id == set.id && !s.is_finished(set))
             // One person never continues, and renames, another's session.
-            .filter(|s| participant.is_none_or(|p| s.participant.as_deref() == Some(p)))
+            .filter(|s| participant.is_none_or(|p| s.participant.as_deref().is_none_or(|q| q == p)))
             .max_by_key(|s| s.updated_at)
             .map(|s| s.id.clone());
         Lookup {
@@ -696,6 +697,16 @@ mod tests {
         store.save(&alices).expect("save");
         let found = |who| store.find_resumable(&set, Some(who)).resumable;
         assert_eq!(found("Alice").as_deref(), Some("alice"));
+        assert_eq!(
+            found("Carol").as_deref(),
+            Some("new"),
+            "unnamed, so not Alice's"
+        );
+        for unnamed in [&older, &newer] {
+            let mut named = unnamed.clone();
+            named.participant = Some("Bea".into());
+            store.save(&named).expect("save");
+        }
         assert_eq!(found("Carol"), None, "Carol starts her own");
     }
 

@@ -263,6 +263,23 @@ impl App {
         }
     }
 
+    /// Whether the footer should offer `action` now: keys that would only say
+    /// "not here" (edits in a read-only window, earlier answers when there are
+    /// none, choices on a welcome screen with one way on) are left out.
+    pub fn offers(&self, action: &Action) -> bool {
+        let mode = self.mode();
+        if self.read_only && changes_answers(action, mode) {
+            return false;
+        }
+        match (mode, action) {
+            (Mode::Welcome, Action::Up | Action::Down | Action::StartNew) => {
+                self.choices().len() > 1
+            }
+            (_, Action::OpenLookBack | Action::Timeline) => !self.history.is_empty(),
+            _ => true,
+        }
+    }
+
     /// The keys of the screen under any overlay, as the help overlay lists them.
     pub fn screen_mode(&self) -> Mode {
         match self.screen {

@@ -21,7 +21,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
-use crate::action::{Mode, bindings};
+use crate::action::bindings;
 use crate::app::{App, Overlay, Screen};
 use crate::session::{Response, Stance};
 use theme::Theme;
@@ -46,7 +46,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
         too_small(frame, area);
         return;
     }
-    let footer = footer_lines(app.mode(), area.width, theme);
+    let footer = footer_lines(app, area.width, theme);
     let status = status_lines(app, area.width, theme);
     let [header_area, body, status_area, footer_area] = Layout::vertical([
         Constraint::Length(if app.screen == Screen::Welcome { 0 } else { 3 }),
@@ -170,10 +170,13 @@ fn status_lines(app: &App, width: u16, theme: &Theme) -> Vec<Line<'static>> {
 }
 
 /// The footer: every live key in the footer table, wrapped to the width.
-fn footer_lines(mode: Mode, width: u16, theme: &Theme) -> Vec<Line<'static>> {
+fn footer_lines(app: &App, width: u16, theme: &Theme) -> Vec<Line<'static>> {
     let mut lines = vec![Line::default()];
     let mut used = 0;
-    for b in bindings(mode).iter().filter(|b| b.footer) {
+    let shown = bindings(app.mode())
+        .iter()
+        .filter(|b| b.footer && app.offers(&b.action));
+    for b in shown {
         let len = b.label.chars().count() + 1 + b.help.chars().count();
         let sep = if used == 0 { 0 } else { 3 };
         if used > 0 && used + sep + len > usize::from(width) {
