@@ -17,4 +17,5 @@ pub mod sanitize;
 pub mod session;
 pub mod store;
 pub mod ui;
+pub mod words;
 pub mod wrap;

@@ -15,7 +15,7 @@ use accord::export::{self, Format};
 use accord::index::Summary;
 use accord::session::Session;
 use accord::store::{self, Store, Unreadables};
-use accord::{dates, runtime};
+use accord::{dates, runtime, words};
 
 fn main() -> ExitCode {
     // Past a file-size limit (`ulimit -f`) a write must fail, so the answers
@@ -52,7 +52,11 @@ fn main() -> ExitCode {
 fn check(file: &Path) -> anyhow::Result<ExitCode> {
     match clauses::load_file(file) {
         Ok(set) => {
-            println!("ok: {}, {} clauses", set.title, set.clauses.len());
+            println!(
+                "ok: {}, {}",
+                set.title,
+                words::count(set.clauses.len(), "clause")
+            );
             Ok(ExitCode::SUCCESS)
         }
         Err(e) => {
@@ -66,7 +70,7 @@ fn report_invalid(e: &clauses::LoadError) {
     eprintln!("{e}");
     if let clauses::LoadError::Invalid { problems, .. } = e {
         let n = problems.len();
-        eprintln!("{n} problem{} found.", if n == 1 { "" } else { "s" });
+        eprintln!("{} found.", words::count(n, "problem"));
     }
 }
 
@@ -314,13 +318,12 @@ fn session_line(s: &Summary, set: Option<&ClauseSet>, tz: &TimeZone) -> String {
         (true, false) => "signed",
         (false, _) => "not signed",
     };
-    let questions = s.questions;
     format!(
-        "{}  {}  started {}  changed {}  {progress}  {questions} question{}  {signed}",
+        "{}  {}  started {}  changed {}  {progress}  {}  {signed}",
         s.id,
         s.clause_set.title,
         dates::human(s.started_at, tz),
         dates::human(s.updated_at, tz),
-        if questions == 1 { "" } else { "s" },
+        words::count(s.questions, "question"),
     )
 }

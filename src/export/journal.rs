@@ -7,6 +7,7 @@ use super::{NOTES_LEFT_OUT, StanceWord, html, markdown};
 use crate::clauses::ClauseSet;
 use crate::dates;
 use crate::session::{Response, Session};
+use crate::words;
 
 use jiff::tz::TimeZone;
 
@@ -63,10 +64,10 @@ fn gather(sessions: &[&Session], set: &ClauseSet, tz: &TimeZone, notes: bool) ->
             SessionLine {
                 when: when(s),
                 detail: format!(
-                    "{}/{} answered, {questions} question{}{signed}",
+                    "{}/{} answered, {}{signed}",
                     s.answered(set),
                     set.clauses.len(),
-                    if questions == 1 { "" } else { "s" }
+                    words::count(questions, "question")
                 ),
             }
         })

@@ -9,6 +9,7 @@ use super::theme::Theme;
 use super::{READING_WIDTH, column};
 use crate::app::App;
 use crate::dates;
+use crate::words;
 
 /// Draws the list of sessions with the highlighted one in view.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
@@ -44,9 +45,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 dates::human(s.started_at, &app.tz)
             ),
             format!(
-                "{}/{total} answered · {questions} question{}",
+                "{}/{total} answered · {}",
                 s.answered(&app.set),
-                plural(questions)
+                words::count(questions, "question")
             ),
             theme,
         )
@@ -63,10 +64,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 marked(&h.id),
                 format!("{}{who}", dates::human(h.started_at, &app.tz)),
                 format!(
-                    "{}/{total} answered · {} question{}{signed}",
+                    "{}/{total} answered · {}{signed}",
                     h.answered(&app.set),
-                    h.questions,
-                    plural(h.questions)
+                    words::count(h.questions, "question")
                 ),
                 theme,
             )
@@ -77,10 +77,6 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .highlight_style(theme.selected());
     let mut state = ListState::default().with_selected(Some(app.look_back_selected));
     frame.render_stateful_widget(list, list_area, &mut state);
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
 }
 
 fn row(marked: bool, when: String, detail: String, theme: &Theme) -> ListItem<'static> {

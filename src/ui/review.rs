@@ -11,6 +11,7 @@ use crate::app::App;
 use crate::dates;
 use crate::history::{self, Change};
 use crate::session::{Session, Stance, TextField};
+use crate::words;
 
 /// Draws the review of one session, or the comparison of two.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
@@ -96,9 +97,8 @@ fn compare(
     let unchanged = app.set.clauses.len() - changes.len();
     lines.push(Line::styled(
         format!(
-            "{} clause{} changed; {unchanged} unchanged (folded away).",
-            changes.len(),
-            if changes.len() == 1 { "" } else { "s" }
+            "{} changed; {unchanged} unchanged (folded away).",
+            words::count(changes.len(), "clause")
         ),
         theme.dim(),
     ));

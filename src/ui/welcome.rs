@@ -8,6 +8,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 use super::theme::Theme;
 use super::{column, wrapped_height};
 use crate::app::{App, Choice};
+use crate::words;
 
 /// The text column is kept narrow enough to read comfortably.
 const MAX_WIDTH: u16 = 76;
@@ -81,7 +82,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     lines.push(Line::default());
     lines.push(Line::styled("How it works", theme.bold()));
     for step in [
-        format!("• There are {total} short clauses. You see one at a time."),
+        format!(
+            "• There {} {}. You see one at a time.",
+            if total == 1 { "is" } else { "are" },
+            words::count(total, "short clause")
+        ),
         "• Press a if you agree, or d if you are not on board. Both are fine.".to_owned(),
         "• Press q to write a question for your doctor, or n for a private note.".to_owned(),
         "• Everything is saved as you go, on this computer only.".to_owned(),
