@@ -184,7 +184,7 @@ fn export(
             .filter(|s| s.clause_set.id == set.id)
             .max_by_key(|s| s.updated_at)
             .map(|s| s.id.clone())
-            .with_context(|| format!("no sessions of \"{}\" yet in {}", set.title, dir.display()))?
+            .with_context(|| no_sessions_of(&set, &dir, &summaries))?
     } else {
         summaries
             .iter()
@@ -219,7 +219,7 @@ fn export(
         };
         export::render(&session, &set, format, &options).into_bytes()
     };
-    write_document(output, &document)?;
+    write_document(output, &document, &dir)?;
     warn_of_notes(notes && session.has_notes());
     Ok(ExitCode::SUCCESS)
 }
@@ -231,6 +231,19 @@ fn warn_of_notes(included: bool) {
             "accord: this copy includes your private notes; use --no-notes for a copy to share."
         );
     }
+}
+
+/// Says there is nothing of `set` to write, and how to reach sessions of other sets.
+fn no_sessions_of(set: &ClauseSet, dir: &Path, summaries: &[Summary]) -> String {
+    let mut message = format!("no sessions of \"{}\" yet in {}", set.title, dir.display());
+    let others = summaries.len();
+    if others > 0 {
+        message.push_str(&format!(
+            "; other clause sets have {} there: name the set's file with --clauses FILE",
+            words::count(others, "session")
+        ));
+    }
+    message
 }
 
 /// `accord journal`: every session of the set in date order, and how answers moved.
@@ -251,7 +264,7 @@ fn journal(
         .filter_map(|s| store.load(&s.id).ok())
         .collect();
     if sessions.is_empty() {
-        bail!("no sessions of \"{}\" yet in {}", set.title, dir.display());
+        bail!(no_sessions_of(&set, &dir, &summaries));
     }
     sessions.sort_by_key(|s| (s.started_at, s.updated_at));
     let sessions: Vec<&Session> = sessions.iter().collect();
@@ -262,16 +275,29 @@ fn journal(
         Format::Json => export::journal::json(&sessions, &set, notes),
         Format::Text => bail!("the journal comes as markdown, html or json"),
     };
-    write_document(output, document.as_bytes())?;
+    write_document(output, document.as_bytes(), &dir)?;
     warn_of_notes(notes && sessions.iter().any(|s| s.has_notes()));
     Ok(ExitCode::SUCCESS)
 }
 
-/// Writes a document to the file named, or to the screen.
-fn write_document(output: Option<&Path>, document: &[u8]) -> anyhow::Result<()> {
+/// Writes a document to the file named, or to the screen; never over the sessions in `data`.
+fn write_document(output: Option<&Path>, document: &[u8], data: &Path) -> anyhow::Result<()> {
     match output {
-        Some(path) => write_private(path, document)
-            .with_context(|| format!("cannot write {}", path.display())),
+        Some(path) => {
+            let folder = match path.parent() {
+                Some(p) if !p.as_os_str().is_empty() => p,
+                _ => Path::new("."),
+            };
+            let sessions = data.join("sessions").canonicalize().ok();
+            if sessions.is_some() && folder.canonicalize().ok() == sessions {
+                bail!(
+                    "{} is where accord keeps your answers; write the copy somewhere else",
+                    folder.display()
+                );
+            }
+            write_private(path, document)
+                .with_context(|| format!("cannot write {}", path.display()))
+        }
         None => std::io::stdout()
             .write_all(document)
             .context("cannot write the document"),

@@ -149,7 +149,13 @@ fn export_errors_are_one_clear_line() {
             "cannot write /no/such/folder/out.md",
         ),
     ];
-    for (args, expected) in cases {
+    let over_a_session = dir.path().join("sessions/20261103-090000.json");
+    let over_a_session = over_a_session.to_str().expect("utf-8 path");
+    let refused: [(&[&str], &str); 1] = [(
+        &["export", "-o", over_a_session],
+        "is where accord keeps your answers",
+    )];
+    for (args, expected) in cases.into_iter().chain(refused) {
         let (ok, stdout, stderr) = run(accord(dir.path()).args(args));
         assert!(!ok, "{args:?} succeeded");
         assert!(stdout.is_empty(), "{args:?}: {stdout}");
@@ -157,6 +163,8 @@ fn export_errors_are_one_clear_line() {
         assert!(stderr.starts_with("accord: "), "{stderr}");
         assert!(stderr.contains(expected), "{args:?}: {stderr}");
     }
+    let kept = accord::store::decode_session(&std::fs::read(over_a_session).expect("read"));
+    assert!(kept.is_ok(), "the session was written over");
 }
 
 #[test]
@@ -168,6 +176,26 @@ fn export_with_no_sessions_says_so() {
         stderr.contains("no sessions of \"Our Partnership Agreement\" yet"),
         "{stderr}"
     );
+
+    // A session of a facilitator's own set: the message says how to reach it.
+    let store = Store::open(dir.path().to_path_buf()).expect("store");
+    let mut own = Session::new(
+        "20261103-090000".into(),
+        &clauses::default_set(),
+        t("2026-11-03T09:00:00Z"),
+    );
+    own.clause_set.id = "workshop-week-1".into();
+    store.save(&own).expect("save");
+    for command in ["export", "journal"] {
+        let (ok, _, stderr) = run(accord(dir.path()).arg(command));
+        assert!(!ok);
+        assert!(
+            stderr.contains(
+                "other clause sets have 1 session there: name the set's file with --clauses FILE"
+            ),
+            "{command}: {stderr}"
+        );
+    }
 }
 
 #[test]
