@@ -21,7 +21,7 @@ pub(super) fn escape(text: &str, indent: &str) -> String {
                 out.push_str(&escape_inline(&trimmed[digits..]));
                 return out;
             }
-            if trimmed.starts_with(['-', '+', '=']) {
+            if trimmed.starts_with(['-', '+', '=', '#']) {
                 out.push('\\');
             }
             out.push_str(&escape_inline(trimmed));
@@ -31,10 +31,13 @@ pub(super) fn escape(text: &str, indent: &str) -> String {
     lines.join(&format!("  \n{indent}"))
 }
 
+/// Escapes what Markdown would read as formatting anywhere in a line. Brackets
+/// are escaped, so `(`, `)` and `!` can never make a link or an image: they stay
+/// bare and the file reads cleanly in a plain text editor.
 fn escape_inline(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if "\\`*_[]<>#|~&!{}()".contains(c) {
+        if "\\`*_[]<>|~&".contains(c) {
             out.push('\\');
         }
         out.push(c);
@@ -169,6 +172,8 @@ mod tests {
             escape("1. first\n- second", "  "),
             "1\\. first  \n  \\- second"
         );
-        assert_eq!(escape("a & b [link](x)", ""), "a \\& b \\[link\\]\\(x\\)");
+        assert_eq!(escape("a & b [link](x)", ""), "a \\& b \\[link\\](x)");
+        assert_eq!(escape("![img](x) (2024)", ""), "!\\[img\\](x) (2024)");
+        assert_eq!(escape("# not a heading", ""), "\\# not a heading");
     }
 }
