@@ -72,6 +72,8 @@ pub enum Action {
     Redo,
     /// Text pasted from the clipboard.
     Paste(String),
+    /// The window changed size.
+    Resized,
     /// Move the highlighted agenda item up.
     MoveUp,
     /// Move the highlighted agenda item down.
@@ -408,18 +410,20 @@ pub fn from_event(event: Event, mode: Mode) -> Option<Action> {
     match event {
         Event::Key(k) if k.kind != KeyEventKind::Release => from_key(k, mode),
         Event::Paste(text) => Some(Action::Paste(text)),
+        Event::Resize(..) => Some(Action::Resized),
         _ => None,
     }
 }
 
 /// The action a terminal event means while the window is too small to show
-/// anything: only Ctrl-C, since a key that changed an answer out of sight
-/// would be a change the reader never saw.
+/// anything: only Ctrl-C (and the resize that may end it), since a key that
+/// changed an answer out of sight would be a change the reader never saw.
 pub fn while_too_small(event: Event) -> Option<Action> {
     match event {
         Event::Key(k) if k.kind != KeyEventKind::Release && ctrl('c').matches(&k) => {
             Some(Action::Quit)
         }
+        Event::Resize(..) => Some(Action::Resized),
         _ => None,
     }
 }
@@ -525,6 +529,10 @@ mod tests {
         assert_eq!(while_too_small(Event::Paste("aqd".into())), None);
         let ctrl_c = Event::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL));
         assert_eq!(while_too_small(ctrl_c), Some(Action::Quit));
+        assert_eq!(
+            while_too_small(Event::Resize(80, 24)),
+            Some(Action::Resized)
+        );
     }
 
     #[test]

@@ -95,6 +95,41 @@ fn editor() {
 }
 
 #[test]
+fn the_editor_shows_all_its_text_again_after_the_window_grows() {
+    let mut app = answered();
+    app.update(Action::EditQuestion, t(8));
+    let question = "The first words of a long question that wraps over many rows in a narrow window, \
+                    so the editor has to scroll to keep the cursor in view, ending here.";
+    app.update(Action::Paste(question.into()), t(9));
+    let text = |terminal: &Terminal<TestBackend>| {
+        let buffer = terminal.backend().buffer();
+        buffer
+            .content()
+            .iter()
+            .map(|c| c.symbol())
+            .collect::<String>()
+    };
+    // A narrow, short window: the editor scrolls down to the cursor.
+    let narrow = render(&app, 40, 10, Theme::new(false));
+    assert!(!text(&narrow).contains("The first words"));
+    app.update(Action::Resized, t(10));
+    let wide = render(&app, 100, 30, Theme::new(false));
+    assert!(
+        text(&wide).contains("The first words"),
+        "the start stays hidden"
+    );
+    // The cursor stayed where the reader left it: typing goes on at the end.
+    app.update(Action::Paste("!".into()), t(11));
+    app.update(Action::Close, t(12));
+    let saved = app.session.text("body-heals", TextField::Question);
+    assert_eq!(
+        saved.map(|q| q.ends_with("ending here.!")),
+        Some(true),
+        "{saved:?}"
+    );
+}
+
+#[test]
 fn clause_list() {
     let mut app = answered();
     app.update(Action::OpenList, t(8));

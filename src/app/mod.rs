@@ -292,6 +292,19 @@ impl App {
         }
     }
 
+    /// Lets the editor show its text from the top again after a resize: its
+    /// view keeps the old window's scrolling otherwise, hiding lines that fit now.
+    fn refit_editor(&mut self) {
+        if let Some(Overlay::Editor(editor)) = &mut self.overlay {
+            let textarea = &mut editor.textarea;
+            let ratatui_textarea::DataCursor(row, col) = textarea.cursor();
+            let clamp = |n: usize| u16::try_from(n).unwrap_or(u16::MAX);
+            textarea.scroll((-i16::MAX, 0));
+            // Scrolling pulls the cursor into view; put it back where the reader left it.
+            textarea.move_cursor(ratatui_textarea::CursorMove::Jump(clamp(row), clamp(col)));
+        }
+    }
+
     /// Applies one action; returns what the runtime must do next.
     pub fn update(&mut self, action: Action, now: Timestamp) -> Vec<Effect> {
         let changed = match action {
@@ -306,6 +319,10 @@ impl App {
             }
             Action::Saved => {
                 self.save_error = None;
+                false
+            }
+            Action::Resized => {
+                self.refit_editor();
                 false
             }
             Action::SaveFailed(why) => {
