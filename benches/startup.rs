@@ -79,7 +79,9 @@ fn start(data: &Path) -> Walkthrough {
 fn draw(app: &App) {
     let mut terminal = Terminal::new(TestBackend::new(100, 30)).expect("terminal");
     terminal
-        .draw(|f| ui::draw(f, app, &Theme::new(true)))
+        .draw(|f| {
+            ui::draw(f, app, &Theme::new(true));
+        })
         .expect("draw");
 }
 

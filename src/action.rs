@@ -74,6 +74,8 @@ pub enum Action {
     Paste(String),
     /// The window changed size.
     Resized,
+    /// The runtime drew a frame: what scrolls on screen can scroll this far.
+    ScrollLimit(u16),
     /// Move the highlighted agenda item up.
     MoveUp,
     /// Move the highlighted agenda item down.

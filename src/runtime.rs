@@ -212,11 +212,14 @@ fn event_loop(
         if stop.load(Ordering::Relaxed) {
             return Ok(());
         }
-        let mut fits = true;
+        let (mut fits, mut limit) = (true, 0);
         terminal.draw(|frame| {
             fits = ui::fits(frame.area());
-            ui::draw(frame, app, theme);
+            limit = ui::draw(frame, app, theme);
         })?;
+        if app.scroll_limit != Some(limit) {
+            shell.apply(app, Action::ScrollLimit(limit));
+        }
         let event = match input.events.recv_timeout(SIGNAL_CHECK) {
             Ok(event) => event?,
             Err(RecvTimeoutError::Timeout) => continue,

@@ -229,6 +229,31 @@ fn scrolling_keys_move_the_clause_text() {
 }
 
 #[test]
+fn scrolling_stops_at_the_end_the_screen_reported_so_up_always_moves() {
+    let mut app = begun();
+    // The last frame drawn could scroll 3 lines.
+    app.update(Action::ScrollLimit(3), t(1));
+    for _ in 0..4 {
+        press(&mut app, KeyCode::PageDown);
+    }
+    assert_eq!(app.scroll, 3);
+    press(&mut app, KeyCode::Up);
+    assert_eq!(app.scroll, 2, "the first Up moves the text");
+    // A larger window shows more: the scroll comes back within the new end.
+    app.update(Action::ScrollLimit(1), t(2));
+    assert_eq!(app.scroll, 1);
+    // The same holds for help over the clause.
+    press(&mut app, KeyCode::Char('?'));
+    app.update(Action::ScrollLimit(2), t(3));
+    for _ in 0..5 {
+        press(&mut app, KeyCode::Down);
+    }
+    assert!(matches!(app.overlay, Some(Overlay::Help { scroll: 2 })));
+    press(&mut app, KeyCode::Up);
+    assert!(matches!(app.overlay, Some(Overlay::Help { scroll: 1 })));
+}
+
+#[test]
 fn tab_opens_the_list_and_enter_jumps() {
     let mut app = begun();
     press(&mut app, KeyCode::Tab);

@@ -75,7 +75,9 @@ fn check_session_bytes(bytes: &[u8]) {
             app.update(accord::action::Action::Begin, jiff::Timestamp::now());
             let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
             terminal
-                .draw(|f| ui::draw(f, &app, &Theme::new(false)))
+                .draw(|f| {
+                    ui::draw(f, &app, &Theme::new(false));
+                })
                 .expect("draw");
         }
         Err(Unreadable::Broken(why)) => assert!(!why.is_empty()),

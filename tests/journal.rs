@@ -26,7 +26,9 @@ fn screen(app: &accord::app::App) -> String {
 fn tall_screen(app: &accord::app::App, height: u16) -> String {
     let mut terminal = Terminal::new(TestBackend::new(100, height)).expect("terminal");
     terminal
-        .draw(|f| ui::draw(f, app, &Theme::new(false)))
+        .draw(|f| {
+            ui::draw(f, app, &Theme::new(false));
+        })
         .expect("draw");
     terminal.backend().to_string()
 }

@@ -124,8 +124,16 @@ proptest! {
                 prop_assert_eq!(after.get(id), Some(response), "saved answer to {} lost", id);
             }
 
+            // Draw, then report how far the screen scrolls, as the runtime does.
             let mut terminal = Terminal::new(TestBackend::new(*width, *height)).expect("terminal");
-            terminal.draw(|frame| ui::draw(frame, &app, &theme)).expect("draw");
+            let mut limit = 0;
+            terminal
+                .draw(|frame| {
+                    limit = ui::draw(frame, &app, &theme);
+                })
+                .expect("draw");
+            let effects = app.update(Action::ScrollLimit(limit), now);
+            prop_assert!(effects.is_empty(), "a scroll limit changed the answers");
         }
     }
 }

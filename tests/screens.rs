@@ -17,7 +17,9 @@ fn t(n: i64) -> Timestamp {
 fn render(app: &App, width: u16, height: u16, theme: Theme) -> Terminal<TestBackend> {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
     terminal
-        .draw(|frame| ui::draw(frame, app, &theme))
+        .draw(|frame| {
+            ui::draw(frame, app, &theme);
+        })
         .expect("draw");
     terminal
 }

@@ -5,9 +5,6 @@ use super::{App, Effect, Overlay, Screen};
 use crate::action::Action;
 use crate::session::Session;
 
-/// The most a review, comparison or timeline scrolls before the screen clamps it.
-const MAX_SCROLL: u16 = u16::MAX / 2;
-
 /// What the welcome screen offers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Choice {
@@ -165,32 +162,20 @@ impl App {
     }
 
     pub(super) fn review_action(&mut self, action: Action) {
-        let scroll = &mut self.viewing_scroll;
         match action {
-            Action::Up => *scroll = scroll.saturating_sub(1),
-            Action::Down => *scroll = scroll.saturating_add(1).min(MAX_SCROLL),
-            Action::PageUp => *scroll = scroll.saturating_sub(10),
-            Action::PageDown => *scroll = scroll.saturating_add(10).min(MAX_SCROLL),
             Action::Close => {
                 self.screen = Screen::LookBack;
                 self.viewing.clear();
             }
             Action::Help => self.overlay = Some(Overlay::Help { scroll: 0 }),
-            _ => {}
+            other => self.scroll_by(&other),
         }
     }
 
     pub(super) fn timeline_action(&mut self, action: Action) {
-        let Some(Overlay::Timeline { scroll, .. }) = &mut self.overlay else {
-            return;
-        };
         match action {
-            Action::Up => *scroll = scroll.saturating_sub(1),
-            Action::Down => *scroll = scroll.saturating_add(1).min(MAX_SCROLL),
-            Action::PageUp => *scroll = scroll.saturating_sub(10),
-            Action::PageDown => *scroll = scroll.saturating_add(10).min(MAX_SCROLL),
             Action::Close => self.overlay = None,
-            _ => {}
+            other => self.scroll_by(&other),
         }
     }
 }

@@ -24,8 +24,6 @@ use crate::session::{ClauseSetRef, Role, Session, Stance, TextField};
 
 /// How far a page key scrolls.
 const PAGE: u16 = 10;
-/// Help is short; this bounds scrolling past its end before the screen clamps it.
-const HELP_MAX_SCROLL: u16 = 40;
 /// Undo steps kept in the editor.
 const UNDO_STEPS: usize = 200;
 
@@ -196,6 +194,8 @@ pub struct App {
     pub last_time: BTreeMap<String, Earlier>,
     /// The highlighted welcome choice.
     pub welcome_selected: usize,
+    /// How far what scrolls on screen can usefully scroll, as last drawn.
+    pub scroll_limit: Option<u16>,
     /// The highlighted look-back row (0 is this session).
     pub look_back_selected: usize,
     /// A session marked for comparison.
@@ -238,6 +238,7 @@ impl App {
             history: Vec::new(),
             last_time: BTreeMap::new(),
             welcome_selected: 0,
+            scroll_limit: None,
             look_back_selected: 0,
             marked: None,
             pending: Vec::new(),
@@ -325,6 +326,13 @@ impl App {
                 self.refit_editor();
                 false
             }
+            Action::ScrollLimit(limit) => {
+                self.scroll_limit = Some(limit);
+                if let Some(scroll) = self.active_scroll() {
+                    *scroll = (*scroll).min(limit);
+                }
+                false
+            }
             Action::SaveFailed(why) => {
                 self.save_error = Some(why);
                 false
@@ -399,13 +407,10 @@ impl App {
             Mode::Editor => self.editor_action(other, now),
             Mode::List => self.list_action(other, now),
             Mode::Help => {
-                if let Some(Overlay::Help { scroll }) = &mut self.overlay {
-                    match other {
-                        Action::Close => self.overlay = None,
-                        Action::Up => *scroll = scroll.saturating_sub(1),
-                        Action::Down => *scroll = scroll.saturating_add(1).min(HELP_MAX_SCROLL),
-                        _ => {}
-                    }
+                if other == Action::Close {
+                    self.overlay = None;
+                } else {
+                    self.scroll_by(&other);
                 }
                 false
             }
@@ -450,13 +455,39 @@ impl App {
             }
             Action::Timeline => self.queued.push(Effect::LoadTimeline(id)),
             Action::Help => self.overlay = Some(Overlay::Help { scroll: 0 }),
-            Action::Up => self.scroll = self.scroll.saturating_sub(1),
-            Action::Down => self.scroll = self.scroll.saturating_add(1),
-            Action::PageUp => self.scroll = self.scroll.saturating_sub(PAGE),
-            Action::PageDown => self.scroll = self.scroll.saturating_add(PAGE),
-            _ => {}
+            other => self.scroll_by(&other),
         }
         false
+    }
+
+    /// The scroll position of what scrolls on screen now, if anything does.
+    fn active_scroll(&mut self) -> Option<&mut u16> {
+        match &mut self.overlay {
+            Some(Overlay::Help { scroll } | Overlay::Timeline { scroll, .. }) => Some(scroll),
+            Some(_) => None,
+            None => match self.screen {
+                Screen::Clause => Some(&mut self.scroll),
+                Screen::Review | Screen::Compare => Some(&mut self.viewing_scroll),
+                _ => None,
+            },
+        }
+    }
+
+    /// Scrolls what is on screen for an arrow or page key, never past its end
+    /// (as far as the last frame drawn showed it): an Up key always moves.
+    pub(super) fn scroll_by(&mut self, action: &Action) {
+        let limit = self.scroll_limit.unwrap_or(u16::MAX);
+        let Some(scroll) = self.active_scroll() else {
+            return;
+        };
+        *scroll = match action {
+            Action::Up => scroll.saturating_sub(1),
+            Action::Down => scroll.saturating_add(1),
+            Action::PageUp => scroll.saturating_sub(PAGE),
+            Action::PageDown => scroll.saturating_add(PAGE),
+            _ => return,
+        }
+        .min(limit);
     }
 
     fn list_action(&mut self, action: Action, now: Timestamp) -> bool {

@@ -1,7 +1,7 @@
 //! One clause: who promises, the clause, its prompt, and the reader's answer.
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
@@ -10,28 +10,27 @@ use super::{READING_WIDTH, answer_line, column, excerpt, hanging, stance_label};
 use crate::app::App;
 use crate::session::TextField;
 
-/// Draws the clause screen, scrolled as far as the app asks and no further.
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+/// Draws the clause screen, scrolled as far as the app asks and no further;
+/// returns how far it can scroll.
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) -> u16 {
     let area = column(area, READING_WIDTH);
     let lines = body(app, area.width, theme);
-    let max_scroll = lines.len().saturating_sub(usize::from(area.height));
-    let scroll = usize::from(app.scroll).min(max_scroll);
-    frame.render_widget(Paragraph::new(lines).scroll((scroll as u16, 0)), area);
-    if scroll < max_scroll {
-        more_below(frame, area, theme);
+    if lines.len() <= usize::from(area.height) {
+        return super::scrolled(frame, area, lines, app.scroll);
     }
-}
-
-fn more_below(frame: &mut Frame, area: Rect, theme: &Theme) {
-    let hint = " ↓ more (j or ↓) ";
-    let width = (hint.chars().count() as u16).min(area.width);
-    let rect = Rect::new(
-        area.right().saturating_sub(width),
-        area.bottom().saturating_sub(1),
-        width,
-        1,
+    // Too long for the window: the last row says where the rest is, over no text.
+    let [text, hint] = Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
+    let max_scroll = super::scrolled(frame, text, lines, app.scroll);
+    let where_the_rest_is = if app.scroll < max_scroll {
+        "↓ more below (j or ↓)"
+    } else {
+        "↑ more above (k or ↑)"
+    };
+    frame.render_widget(
+        Paragraph::new(Span::styled(where_the_rest_is, theme.key())).alignment(Alignment::Right),
+        hint,
     );
-    frame.render_widget(Paragraph::new(Span::styled(hint, theme.key())), rect);
+    max_scroll
 }
 
 /// The clause's lines, already wrapped to `width`.

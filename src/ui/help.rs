@@ -13,7 +13,8 @@ use super::theme::Theme;
 use crate::action::{Mode, bindings};
 
 /// Draws help for `mode`, the screen under the overlay, scrolled by `scroll` lines.
-pub fn draw(frame: &mut Frame, area: Rect, mode: Mode, scroll: u16, theme: &Theme) {
+/// Returns how far it can scroll.
+pub fn draw(frame: &mut Frame, area: Rect, mode: Mode, scroll: u16, theme: &Theme) -> u16 {
     let keys = bindings(mode);
     let label_width = keys
         .iter()
@@ -53,4 +54,5 @@ pub fn draw(frame: &mut Frame, area: Rect, mode: Mode, scroll: u16, theme: &Them
             .scroll((scroll.min(max_scroll), 0)),
         inner,
     );
+    max_scroll
 }

@@ -39,12 +39,13 @@ pub fn fits(area: Rect) -> bool {
     area.width >= MIN_WIDTH && area.height >= MIN_HEIGHT
 }
 
-/// Draws the whole screen for `app`.
-pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
+/// Draws the whole screen for `app`; returns how far what scrolls on screen
+/// can scroll (0 when nothing does), for the app to stop its scrolling there.
+pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) -> u16 {
     let area = frame.area();
     if !fits(area) {
         too_small(frame, area);
-        return;
+        return 0;
     }
     let footer = footer_lines(app, area.width, theme);
     let status = status_lines(app, area.width, theme);
@@ -63,13 +64,14 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     if app.screen != Screen::Welcome {
         header(frame, header_area, app, theme);
     }
+    let mut limit = 0;
     match app.screen {
         Screen::Welcome => welcome::draw(frame, body, app, theme),
-        Screen::Clause => clause::draw(frame, body, app, theme),
+        Screen::Clause => limit = clause::draw(frame, body, app, theme),
         Screen::Agenda => agenda::draw(frame, body, app, theme),
         Screen::Sign => sign::draw(frame, body, app, theme),
         Screen::LookBack => lookback::draw(frame, body, app, theme),
-        Screen::Review | Screen::Compare => review::draw(frame, body, app, theme),
+        Screen::Review | Screen::Compare => limit = review::draw(frame, body, app, theme),
     }
     frame.render_widget(Paragraph::new(status), status_area);
     frame.render_widget(
@@ -81,15 +83,24 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
         Some(Overlay::Editor(editor)) => editor::draw(frame, body, app, editor, theme),
         Some(Overlay::List { selected }) => list::draw(frame, above_footer, app, *selected, theme),
         Some(Overlay::Help { scroll }) => {
-            help::draw(frame, above_footer, app.screen_mode(), *scroll, theme)
+            limit = help::draw(frame, above_footer, app.screen_mode(), *scroll, theme);
         }
         Some(Overlay::Timeline {
             clause,
             entries,
             scroll,
-        }) => timeline::draw(frame, above_footer, app, *clause, entries, *scroll, theme),
+        }) => limit = timeline::draw(frame, above_footer, app, *clause, entries, *scroll, theme),
         None => {}
     }
+    limit
+}
+
+/// Draws `lines` in `area` scrolled by `scroll`, never past the end; returns how far they can scroll.
+fn scrolled(frame: &mut Frame, area: Rect, lines: Vec<Line<'static>>, scroll: u16) -> u16 {
+    let max =
+        u16::try_from(lines.len().saturating_sub(usize::from(area.height))).unwrap_or(u16::MAX);
+    frame.render_widget(Paragraph::new(lines).scroll((scroll.min(max), 0)), area);
+    max
 }
 
 fn too_small(frame: &mut Frame, area: Rect) {

@@ -3,7 +3,6 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
 
 use super::theme::Theme;
 use super::{READING_WIDTH, column, hanging, stance_label};
@@ -13,17 +12,15 @@ use crate::history::{self, Change};
 use crate::session::{Session, Stance, TextField};
 use crate::words;
 
-/// Draws the review of one session, or the comparison of two.
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+/// Draws the review of one session, or the comparison of two; returns how far it can scroll.
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) -> u16 {
     let area = column(area, READING_WIDTH);
     let lines = match app.viewing.as_slice() {
         [one] => review(app, one, area.width, theme),
         [before, after] => compare(app, before, after, area.width, theme),
         _ => Vec::new(),
     };
-    let max = lines.len().saturating_sub(usize::from(area.height));
-    let scroll = usize::from(app.viewing_scroll).min(max) as u16;
-    frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), area);
+    super::scrolled(frame, area, lines, app.viewing_scroll)
 }
 
 fn review(app: &App, s: &Session, width: u16, theme: &Theme) -> Vec<Line<'static>> {

@@ -3,7 +3,6 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use super::theme::Theme;
 use super::{excerpt, hanging, popup, stance_label};
@@ -20,7 +19,7 @@ pub fn draw(
     entries: &[Earlier],
     scroll: u16,
     theme: &Theme,
-) {
+) -> u16 {
     let title = format!("Earlier answers: {}", app.set.clauses[clause].title);
     let inner = popup(frame, area, area.width.min(90), area.height, &title, theme);
     let mut lines = Vec::new();
@@ -53,7 +52,5 @@ pub fn draw(
         }
         lines.push(Line::default());
     }
-    let max = lines.len().saturating_sub(usize::from(inner.height));
-    let scroll = usize::from(scroll).min(max) as u16;
-    frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), inner);
+    super::scrolled(frame, inner, lines, scroll)
 }
