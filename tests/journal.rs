@@ -248,7 +248,7 @@ fn answers_to_removed_clauses_are_kept_and_listed() {
         "{text}"
     );
     assert!(
-        text.contains("retired-clause · ✓ agree · ✎ Mattered to me"),
+        text.contains("retired-clause · ✓ agree · ✎ \"Mattered to me\""),
         "{text}"
     );
     let options = export::Options {

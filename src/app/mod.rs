@@ -4,9 +4,9 @@
 //! out; it never touches the terminal or the disk, so tests drive it directly.
 
 mod appointment;
-mod journal;
+mod look_back;
 
-pub use journal::Choice;
+pub use look_back::Choice;
 
 use std::collections::BTreeMap;
 

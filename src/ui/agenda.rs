@@ -191,17 +191,5 @@ fn body(app: &App, width: u16, theme: &Theme) -> (Vec<Line<'static>>, std::ops::
 
 /// One line saying what was answered to a clause that has since been removed.
 fn orphan_summary(id: &str, r: &crate::session::Response) -> String {
-    let mut parts = vec![id.to_owned()];
-    match r.stance {
-        Some(Stance::Agree) => parts.push("✓ agree".into()),
-        Some(Stance::Disagree) => parts.push("✗ not on board".into()),
-        None => {}
-    }
-    if let Some(q) = &r.question {
-        parts.push(format!("? {}", excerpt(q).0));
-    }
-    if let Some(n) = &r.note {
-        parts.push(format!("✎ {}", excerpt(n).0));
-    }
-    parts.join(" · ")
+    format!("{id} · {}", super::answer_line(r))
 }

@@ -208,10 +208,8 @@ fn footer_lines(app: &App, width: u16, theme: &Theme) -> Vec<Line<'static>> {
 /// A past answer in one line: stance, then question and note excerpts.
 pub fn answer_line(r: &crate::session::Response) -> String {
     let mut parts = Vec::new();
-    match r.stance {
-        Some(Stance::Agree) => parts.push("✓ agree".to_owned()),
-        Some(Stance::Disagree) => parts.push("✗ not on board".to_owned()),
-        None => {}
+    if r.stance.is_some() {
+        parts.push(stance_text(r.stance).to_owned());
     }
     let short = |t: &str| {
         let first = t.lines().next().unwrap_or("");
@@ -234,13 +232,23 @@ pub fn answer_line(r: &crate::session::Response) -> String {
     parts.join(" · ")
 }
 
-/// The marker and word for a stance, readable without colour.
-pub fn stance_label(stance: Option<Stance>, theme: &Theme) -> Span<'static> {
+/// The marker and words for a stance, readable without colour.
+pub fn stance_text(stance: Option<Stance>) -> &'static str {
     match stance {
-        Some(Stance::Agree) => Span::styled("✓ agree", theme.agree()),
-        Some(Stance::Disagree) => Span::styled("✗ not on board", theme.disagree()),
-        None => Span::styled("· not answered yet", theme.dim()),
+        Some(Stance::Agree) => "✓ agree",
+        Some(Stance::Disagree) => "✗ not on board",
+        None => "· not answered yet",
     }
+}
+
+/// [`stance_text`], coloured where colour is on.
+pub fn stance_label(stance: Option<Stance>, theme: &Theme) -> Span<'static> {
+    let style = match stance {
+        Some(Stance::Agree) => theme.agree(),
+        Some(Stance::Disagree) => theme.disagree(),
+        None => theme.dim(),
+    };
+    Span::styled(stance_text(stance), style)
 }
 
 /// Short markers for a clause's answer in lists: stance, then `?` and `✎` if present.

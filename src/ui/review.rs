@@ -5,11 +5,11 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 
 use super::theme::Theme;
-use super::{READING_WIDTH, column, hanging, stance_label};
+use super::{READING_WIDTH, column, hanging, stance_label, stance_text};
 use crate::app::App;
 use crate::dates;
 use crate::history::{self, Change};
-use crate::session::{Session, Stance, TextField};
+use crate::session::{Session, TextField};
 use crate::words;
 
 /// Draws the review of one session, or the comparison of two; returns how far it can scroll.
@@ -70,14 +70,6 @@ fn review(app: &App, s: &Session, width: u16, theme: &Theme) -> Vec<Line<'static
     lines
 }
 
-fn stance_word(stance: Option<Stance>) -> &'static str {
-    match stance {
-        Some(Stance::Agree) => "✓ agree",
-        Some(Stance::Disagree) => "✗ not on board",
-        None => "· no answer",
-    }
-}
-
 fn compare(
     app: &App,
     before: &Session,
@@ -111,7 +103,7 @@ fn compare(
         ));
         for change in clause.changes {
             let text = match change {
-                Change::Stance(a, b) => format!("{} → {}", stance_word(a), stance_word(b)),
+                Change::Stance(a, b) => format!("{} → {}", stance_text(a), stance_text(b)),
                 Change::QuestionAdded(q) => format!("question added: {q}"),
                 Change::QuestionRemoved(q) => format!("question removed: {q}"),
                 Change::QuestionChanged(a, b) => format!("question changed: {a} → {b}"),
