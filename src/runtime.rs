@@ -92,8 +92,9 @@ impl Walkthrough {
     pub fn start(set: ClauseSet, options: Options) -> Result<Self, RunError> {
         let store = Store::open(options.data_dir)?;
         let participant = options.participant.as_deref().map(crate::sanitize::line);
-        let lookup = store.find_resumable(&set, participant.as_deref());
         let mut notices = store.warnings();
+        notices.extend(store.restore_rescued());
+        let lookup = store.find_resumable(&set, participant.as_deref());
         notices.extend(lookup.notices);
         let mut shell = Shell {
             store,

@@ -69,6 +69,8 @@ pub fn default_dir() -> Result<PathBuf, StoreError> {
 
 /// The index file, beside `sessions/`.
 const INDEX_FILE: &str = "index.json";
+/// How the name of a rescue copy (written when saving failed) begins.
+const RESCUE_PREFIX: &str = "accord-rescue-";
 
 /// What to do with a session file that cannot be read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -148,6 +150,70 @@ impl Store {
         self.root.join("sessions")
     }
 
+    /// Puts back answers that a failed save left in a rescue copy in this
+    /// folder, where the copy is newer than the session file (or there is
+    /// none); each copy put back is kept, renamed `….restored`. One line per
+    /// copy for the reader.
+    pub fn restore_rescued(&self) -> Vec<String> {
+        let Ok(entries) = fs::read_dir(&self.root) else {
+            return Vec::new();
+        };
+        let mut rescued: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| {
+                p.file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| n.starts_with(RESCUE_PREFIX) && n.ends_with(".json"))
+            })
+            .collect();
+        // Oldest first, so the newest copy of a session is the one that stays.
+        rescued.sort();
+        let mut notices = Vec::new();
+        for path in rescued {
+            let Ok(copy) = read_file(&path).and_then(|bytes| decode_session(&bytes)) else {
+                continue;
+            };
+            // The id inside names the file it goes back to: it must be a plain session id.
+            let plain = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
+            if copy.id.is_empty() || !copy.id.chars().all(plain) {
+                continue;
+            }
+            // A window that has the session open owns its file for now.
+            let Ok(Some(_lock)) = self.lock(&copy.id) else {
+                continue;
+            };
+            let newer = match self.load(&copy.id) {
+                // Times are to the second: a copy from the same second as the
+                // last save that differs from it holds the later change.
+                Ok(saved) => copy.updated_at >= saved.updated_at && copy != saved,
+                Err(Unreadable::Broken(_)) => !self.session_path(&copy.id).exists(),
+                Err(_) => false,
+            };
+            if !newer {
+                continue;
+            }
+            let mut restored = path.clone().into_os_string();
+            restored.push(".restored");
+            let put_back = self
+                .save(&copy)
+                .map_err(|e| e.to_string())
+                .and_then(|_| fs::rename(&path, &restored).map_err(|e| e.to_string()));
+            notices.push(match put_back {
+                Ok(()) => format!(
+                    "Answers a failed save had kept in {} are back in session {}.",
+                    path.display(),
+                    copy.id
+                ),
+                Err(why) => format!(
+                    "Answers a failed save kept in {} could not be put back yet ({why}); the copy is safe.",
+                    path.display()
+                ),
+            });
+        }
+        notices
+    }
+
     /// Problems with the folder itself that the reader should hear about.
     pub fn warnings(&self) -> Vec<String> {
         let mode = fs::metadata(&self.root)
@@ -195,7 +261,7 @@ impl Store {
     pub fn rescue(&self, session: &Session) -> io::Result<PathBuf> {
         let stamp = Timestamp::now().strftime("%Y%m%d-%H%M%S");
         let name = format!(
-            "accord-rescue-{}-{stamp}-{}.json",
+            "{RESCUE_PREFIX}{}-{stamp}-{}.json",
             session.id,
             std::process::id()
         );
@@ -464,8 +530,9 @@ impl std::fmt::Display for Unreadable {
     }
 }
 
-fn read_session(path: &Path) -> Result<Session, Unreadable> {
-    // A link could point anywhere; accord reads only its own files.
+/// A file's bytes, unless it is a link: a link could point anywhere, and
+/// accord reads only its own files.
+fn read_file(path: &Path) -> Result<Vec<u8>, Unreadable> {
     if fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
         return Err(Unreadable::Link);
     }
@@ -476,7 +543,11 @@ fn read_session(path: &Path) -> Result<Session, Unreadable> {
         .open(path)
         .and_then(|mut f| io::Read::read_to_end(&mut f, &mut bytes))
         .map_err(|e| Unreadable::Broken(e.to_string()))?;
-    let mut session = decode_session(&bytes)?;
+    Ok(bytes)
+}
+
+fn read_session(path: &Path) -> Result<Session, Unreadable> {
+    let mut session = decode_session(&read_file(path)?)?;
     // The id names the file it is saved to: trust the file's own name, never a path inside it.
     if let Some(stem) = path.file_stem().and_then(|s| s.to_str()) {
         session.id = stem.to_owned();
@@ -718,6 +789,44 @@ mod tests {
         fs::set_permissions(&sessions, fs::Permissions::from_mode(0o777)).expect("chmod");
         Store::open(dir.path().to_path_buf()).expect("open again");
         assert_eq!(mode(&sessions), 0o700);
+    }
+
+    #[test]
+    fn a_rescue_copy_newer_than_the_session_is_put_back_and_kept() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::open(dir.path().to_path_buf()).expect("open");
+        let set = clauses::default_set();
+        let mut s = Session::new("20261101-100000".into(), &set, at("2026-11-01T10:00:00Z"));
+        store.save(&s).expect("save");
+        // The next save failed; the answers went to a rescue copy on the way out.
+        s.set_stance("time", Some(Stance::Agree), at("2026-11-01T10:05:00Z"));
+        let copy = store.rescue(&s).expect("rescue");
+        assert_eq!(copy.parent(), Some(dir.path()), "beside the sessions");
+        // And an old copy, older than what is saved, is left alone.
+        let mut stale = s.clone();
+        stale.updated_at = at("2026-11-01T09:00:00Z");
+        let stale_path = dir.path().join("accord-rescue-20261101-100000-old-1.json");
+        fs::write(&stale_path, to_json(&stale)).expect("write");
+        // A copy whose id would lead out of the folder is never followed.
+        let mut escape = s.clone();
+        escape.id = "../outside".into();
+        let escape_path = dir.path().join("accord-rescue-x-2.json");
+        fs::write(&escape_path, to_json(&escape)).expect("write");
+
+        let notices = store.restore_rescued();
+        assert_eq!(notices.len(), 1, "{notices:?}");
+        assert!(
+            notices[0].contains("are back in session 20261101-100000"),
+            "{notices:?}"
+        );
+        assert_eq!(store.load("20261101-100000").expect("load"), s);
+        assert!(!copy.exists());
+        let mut restored = copy.into_os_string();
+        restored.push(".restored");
+        assert!(PathBuf::from(restored).exists(), "the copy is kept");
+        assert!(stale_path.exists() && escape_path.exists());
+        assert!(!dir.path().join("outside.json").exists());
+        assert!(store.restore_rescued().is_empty(), "once is enough");
     }
 
     #[test]

@@ -286,6 +286,19 @@ fn a_folder_that_fails_mid_session_warns_retries_and_rescues() {
         copy.stance("not-broken"),
         Some(accord::session::Stance::Disagree)
     );
+
+    // The folder is back, and so are the rescued answers, at the next start.
+    std::fs::remove_file(&sessions_dir).expect("unblock");
+    std::fs::rename(&moved, &sessions_dir).expect("move back");
+    let mut tui = Tui::spawn(&data, &[], 100, 30);
+    tui.wait_for("are back in session");
+    tui.send(CTRL_C);
+    assert_eq!(tui.wait_exit().0, 0);
+    assert_eq!(
+        only_session(&data).stance("body-heals"),
+        Some(accord::session::Stance::Agree),
+        "the answer only the rescue copy held"
+    );
 }
 
 #[test]
