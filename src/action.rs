@@ -15,6 +15,12 @@ pub enum Action {
     StartNew,
     /// The runtime started a new session.
     Started(Box<crate::session::Session>),
+    /// Go back to the highlighted earlier session, to carry on answering it.
+    Reopen,
+    /// The runtime opened an earlier session; true if another window has it open.
+    Reopened(Box<crate::session::Session>, bool),
+    /// The runtime could not open an earlier session, and why.
+    ReopenFailed(String),
     /// Look back at earlier sessions.
     OpenLookBack,
     /// Mark or unmark the highlighted session for comparison.
@@ -335,11 +341,12 @@ static AGENDA: [Binding; 14] = [
     extra(&[key(KeyCode::Tab)], "Tab", "all clauses", Action::OpenList),
 ];
 
-static LOOK_BACK: [Binding; 7] = [
+static LOOK_BACK: [Binding; 8] = [
     bind(UP, "↑/k", "up", Action::Up),
     bind(DOWN, "↓/j", "down", Action::Down),
     bind(&[key(KeyCode::Enter)], "Enter", "read it", Action::Select),
     bind(&[ch(' ')], "Space", "mark", Action::Mark),
+    bind(&[ch('o')], "o", "continue it", Action::Reopen),
     bind(
         &[ch('c')],
         "c",

@@ -315,6 +315,22 @@ impl Shell {
         Ok(session)
     }
 
+    /// Opens an earlier session to carry on with it, locked for this window
+    /// unless another has it (then it is read-only here); true in that case.
+    fn reopen(&mut self, id: &str) -> Result<(Session, bool), String> {
+        let lock = self.store.lock(id).map_err(|e| e.to_string())?;
+        let session = self
+            .store
+            .load(id)
+            .map_err(|e| format!("could not read session {id}: {e}"))?;
+        let open_elsewhere = lock.is_none();
+        // The session left behind is saved already; its lock goes with it.
+        self.lock = lock;
+        self.saved_to = Some(self.store.session_path(id));
+        self.summaries = self.store.catalog(Unreadables::Leave).0;
+        Ok((session, open_elsewhere))
+    }
+
     /// Updates the app and carries out its effects; true when it is time to quit.
     fn apply(&mut self, app: &mut App, action: Action) -> bool {
         let mut quit = false;
@@ -341,6 +357,14 @@ impl Shell {
                     }
                     Err(e) => Some(Action::SaveFailed(e.to_string())),
                 },
+                Effect::Reopen(id) => Some(match self.reopen(&id) {
+                    Ok((session, open_elsewhere)) => {
+                        let (history, last_time) = self.history(&session.id);
+                        app.update(Action::Reopened(Box::new(session), open_elsewhere), now());
+                        Action::HistoryLoaded(history, last_time)
+                    }
+                    Err(why) => Action::ReopenFailed(why),
+                }),
                 Effect::Load(ids) => {
                     let sessions = ids
                         .iter()

@@ -164,6 +164,41 @@ fn look_back_reads_one_session_and_compares_two() {
 }
 
 #[test]
+fn look_back_can_carry_on_with_an_earlier_session() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    two_weeks(dir.path());
+    let mut w = start(dir.path());
+    let fresh = w.app.session.id.clone();
+    w.handle(Action::OpenLookBack);
+    // Row 0 is the session open now: nothing to reopen.
+    w.handle(Action::Reopen);
+    assert_eq!(w.app.session.id, fresh);
+    assert!(!screen(&w.app).contains("o continue it"));
+
+    // Week 2, to write down what the doctor said after that visit.
+    w.handle(Action::Down);
+    assert!(screen(&w.app).contains("o continue it"));
+    w.handle(Action::Reopen);
+    assert_eq!(w.app.session.id, "week2");
+    assert_eq!(w.app.screen, Screen::Clause);
+    assert!(w.app.resumed && !w.app.read_only);
+    let week2 = store::Store::at(dir.path().to_path_buf());
+    assert!(
+        week2.lock("week2").expect("lock").is_none(),
+        "this window holds it now"
+    );
+    w.handle(Action::Disagree);
+    let saved = week2.load("week2").expect("load");
+    assert_eq!(
+        saved.stance(&w.app.set.clauses[w.app.current].id),
+        Some(Stance::Disagree)
+    );
+    // Its history is the other sessions, the fresh one included no more (it was never saved).
+    assert!(w.app.history.iter().all(|h| h.id != "week2"));
+    assert!(w.app.history.iter().any(|h| h.id == "week1"));
+}
+
+#[test]
 fn profiles_keep_sessions_apart() {
     let dir = tempfile::tempdir().expect("tempdir");
     let ana = store::profile_dir(dir.path(), Some("ana")).expect("profile");

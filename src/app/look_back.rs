@@ -95,6 +95,13 @@ impl App {
                     self.request(vec![id]);
                 }
             }
+            Action::Reopen => match highlighted {
+                Some(id) if id != self.session.id => self.queued.push(Effect::Reopen(id)),
+                _ => {
+                    self.message =
+                        Some("This session is the one open now: press Esc to go back to it.".into())
+                }
+            },
             Action::Compare => {
                 let Some(id) = highlighted else { return };
                 let other = self
@@ -108,10 +115,20 @@ impl App {
                     );
                     return;
                 }
-                // Older first, so changes read forward in time.
-                let rank = |id: &str| ids.iter().position(|x| x == id);
+                // Older first, so changes read forward in time (the session
+                // open now may be an older one, continued).
+                let started = |id: &str| {
+                    if id == self.session.id {
+                        Some(self.session.started_at)
+                    } else {
+                        self.history
+                            .iter()
+                            .find(|s| s.id == id)
+                            .map(|s| s.started_at)
+                    }
+                };
                 let mut pair = vec![id, other];
-                pair.sort_by_key(|id| std::cmp::Reverse(rank(id)));
+                pair.sort_by_key(|id| started(id));
                 self.request(pair);
             }
             Action::Close => self.screen = Screen::Welcome,

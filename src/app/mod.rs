@@ -36,6 +36,8 @@ pub enum Effect {
     Export,
     /// Replace the session with a new, empty one.
     StartNew,
+    /// Replace the session with this earlier one, to carry on answering it.
+    Reopen(String),
     /// Read these sessions (for a review or a comparison) and report them back.
     Load(Vec<String>),
     /// Read every earlier answer to this clause id and report them back.
@@ -277,6 +279,8 @@ impl App {
                 self.choices().len() > 1
             }
             (_, Action::OpenLookBack | Action::Timeline) => !self.history.is_empty(),
+            // Row 0 is the session already open.
+            (Mode::LookBack, Action::Reopen) => self.look_back_selected > 0,
             _ => true,
         }
     }
@@ -349,6 +353,10 @@ impl App {
                 self.message = Some(format!("Could not export: {why}"));
                 false
             }
+            Action::ReopenFailed(why) => {
+                self.message = Some(format!("Could not open that session: {why}"));
+                false
+            }
             Action::Export if self.mode() == Mode::Agenda => {
                 self.message = None;
                 return vec![Effect::Export];
@@ -377,6 +385,23 @@ impl App {
                 self.open_elsewhere = false;
                 self.read_only = false;
                 self.screen = Screen::Clause;
+                false
+            }
+            Action::Reopened(session, open_elsewhere) => {
+                self.session = *session;
+                self.current = self.set.index_of(&self.session.position).unwrap_or(0);
+                self.scroll = 0;
+                self.resumed = true;
+                self.open_elsewhere = open_elsewhere;
+                self.read_only = open_elsewhere;
+                self.look_back_selected = 0;
+                self.marked = None;
+                self.screen = Screen::Clause;
+                if open_elsewhere {
+                    self.message = Some(
+                        "That session is open in another window, so it is read-only here.".into(),
+                    );
+                }
                 false
             }
             other if self.read_only && changes_answers(&other, self.mode()) => {
