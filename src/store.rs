@@ -114,6 +114,7 @@ impl Store {
     pub fn open(root: PathBuf) -> Result<Self, StoreError> {
         let store = Self { root };
         let sessions = store.sessions_dir();
+        let made = !sessions.is_dir();
         DirBuilder::new()
             .recursive(true)
             .mode(0o700)
@@ -125,7 +126,9 @@ impl Store {
         // accord's own folder is the owner's alone, whatever widened it since (a copy, a chmod).
         let _ = fs::set_permissions(&sessions, fs::Permissions::from_mode(0o700));
         // A folder just made survives a power cut only once its parent is on disk too.
-        let _ = File::open(&store.root).and_then(|dir| dir.sync_all());
+        if made {
+            let _ = File::open(&store.root).and_then(|dir| dir.sync_all());
+        }
         // Find out now, before anyone types, rather than at the first save.
         let probe = sessions.join(format!(".write-test-{}", std::process::id()));
         let written = OpenOptions::new()
