@@ -281,6 +281,18 @@ impl App {
             (_, Action::OpenLookBack | Action::Timeline) => !self.history.is_empty(),
             // Row 0 is the session already open.
             (Mode::LookBack, Action::Reopen) => self.look_back_selected > 0,
+            // Ordering, stars and the doctor's answers are for agenda items only.
+            (
+                Mode::Agenda,
+                Action::MoveUp
+                | Action::MoveDown
+                | Action::Star
+                | Action::EditAnswer
+                | Action::CycleStatus,
+            ) => self
+                .agenda_entries()
+                .get(self.agenda_selected)
+                .is_some_and(|e| e.kind == EntryKind::Agenda),
             _ => true,
         }
     }

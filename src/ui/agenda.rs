@@ -113,9 +113,10 @@ fn body(app: &App, width: u16, theme: &Theme) -> (Vec<Line<'static>>, std::ops::
         let start = lines.len();
         let marker = if is_selected { "›" } else { " " };
         let star = if starred { "★" } else { " " };
+        // Only the agenda is numbered, by its order; every line names its clause's number.
         let number = match entry.kind {
             EntryKind::Agenda => format!("{marker}{star}{:>number_width$}. ", n + 1),
-            _ => format!("{marker} {:>number_width$}. ", entry.clause + 1),
+            _ => format!("{marker} {:>number_width$}  ", ""),
         };
         let indent = " ".repeat(number.chars().count());
         let title_style = if is_selected {
@@ -123,7 +124,8 @@ fn body(app: &App, width: u16, theme: &Theme) -> (Vec<Line<'static>>, std::ops::
         } else {
             theme.bold()
         };
-        lines.extend(hanging(&clause.title, &number, &indent, width, title_style));
+        let title = format!("{} (clause {})", clause.title, entry.clause + 1);
+        lines.extend(hanging(&title, &number, &indent, width, title_style));
         let mut detail = |text: &str, style| {
             let (shown, more) = excerpt(text);
             lines.extend(hanging(shown, &indent, &indent, width, style));
