@@ -33,6 +33,19 @@ pub fn others<'a>(summaries: &'a [Summary], set: &ClauseSet, current: &str) -> V
     others
 }
 
+/// The sessions of `set` begun before `current` (all others while it is not
+/// saved yet), newest first: "last time" never means a later session.
+fn earlier<'a>(summaries: &'a [Summary], set: &ClauseSet, current: &str) -> Vec<&'a Summary> {
+    let began = summaries
+        .iter()
+        .find(|s| s.id == current)
+        .map(|s| s.started_at);
+    others(summaries, set, current)
+        .into_iter()
+        .filter(|s| began.is_none_or(|began| s.started_at < began))
+        .collect()
+}
+
 /// For each clause, the most recent earlier answer to it, reading only the sessions needed.
 pub fn last_time(
     summaries: &[Summary],
@@ -42,7 +55,7 @@ pub fn last_time(
 ) -> BTreeMap<String, Earlier> {
     let mut found = BTreeMap::new();
     let mut wanted: Vec<&str> = set.clauses.iter().map(|c| c.id.as_str()).collect();
-    for summary in others(summaries, set, current) {
+    for summary in earlier(summaries, set, current) {
         if wanted.is_empty() {
             break;
         }
@@ -70,7 +83,7 @@ pub fn last_time(
     found
 }
 
-/// Every earlier answer to one clause, newest first.
+/// Every earlier answer to one clause (from sessions begun before this one), newest first.
 pub fn timeline(
     summaries: &[Summary],
     set: &ClauseSet,
@@ -78,7 +91,7 @@ pub fn timeline(
     clause_id: &str,
     load: impl Fn(&str) -> Option<Session>,
 ) -> Vec<Earlier> {
-    others(summaries, set, current)
+    earlier(summaries, set, current)
         .into_iter()
         .filter(|s| s.responded(clause_id))
         .filter_map(|s| load(&s.id))
@@ -188,6 +201,10 @@ mod tests {
         assert_eq!(last["time"].session, "w2");
         assert_eq!(last["time"].response.stance, Some(Stance::Disagree));
         assert_eq!(last["time"].when, at(7));
+        // Seen from week 1, week 2 came later: it is not "last time".
+        let from_week1 = last_time(&summaries, &set, "w1", loader(&all));
+        assert!(from_week1.is_empty(), "{from_week1:?}");
+        assert!(timeline(&summaries, &set, "w1", "time", loader(&all)).is_empty());
         assert_eq!(last["truth"].session, "w1", "week 2 said nothing about it");
         assert!(!last.contains_key("dignity"));
     }

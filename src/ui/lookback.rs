@@ -24,7 +24,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     .areas(area);
     frame.render_widget(
         Paragraph::new(Line::styled(
-            "Look back: Enter reads a session; Space marks one, c compares it with another.",
+            "Look back: Enter reads a session, o carries on with it; Space marks one, c compares it with another.",
             theme.dim(),
         )),
         heading,

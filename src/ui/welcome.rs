@@ -45,7 +45,8 @@ fn choices(app: &App, theme: &Theme) -> Vec<Line<'static>> {
             Choice::New if app.resumed => "Start a new reflection (n)".to_owned(),
             Choice::New => "Begin a new reflection (n)".to_owned(),
             Choice::LookBack => {
-                format!("Look back at earlier sessions ({}) (b)", app.history.len())
+                let others = words::count(app.history.len(), "other session");
+                format!("Look back: this session and {others} (b)")
             }
         };
         let selected = i == app.welcome_selected;
