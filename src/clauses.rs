@@ -337,10 +337,20 @@ impl<'t> Checker<'t> {
         what: &str,
     ) -> Option<String> {
         let Some((_, value)) = field(table, name) else {
-            self.report(
-                owner.clone(),
-                format!("{what} is missing `{name}`: add a line like {name} = \"...\""),
-            );
+            // A misspelling of it is reported as an unknown field with "did you
+            // mean": one problem to fix, not two.
+            let misspelled = table.iter().any(|(key, _)| {
+                let key: &str = key.get_ref();
+                !SET_FIELDS.contains(&key)
+                    && !CLAUSE_FIELDS.contains(&key)
+                    && edit_distance(name, key) <= 2
+            });
+            if !misspelled {
+                self.report(
+                    owner.clone(),
+                    format!("{what} is missing `{name}`: add a line like {name} = \"...\""),
+                );
+            }
             return None;
         };
         let Some(s) = value.get_ref().as_str() else {

@@ -47,7 +47,7 @@ prompt = "Why?"
 
 [[clause]]
 id = "a"
-titel = "B"
+colour = "red"
 speaker = "both"
 text = "Text."
 prompt = "How?"
@@ -73,7 +73,7 @@ prompt = "How?"
         "{stderr}"
     );
     assert!(
-        lines[3].starts_with(&format!("{name}:17:1: unknown field `titel`")),
+        lines[3].starts_with(&format!("{name}:17:1: unknown field `colour`")),
         "{stderr}"
     );
     assert_eq!(lines[4], "4 problems found.");
