@@ -228,7 +228,11 @@ impl<'t> Checker<'t> {
         if !syntax.is_empty() {
             for e in syntax {
                 let span = e.span().unwrap_or(0..0);
-                self.report(span, format!("TOML syntax: {}", e.message().trim_end()));
+                let hint = self.quoting_hint(span.start);
+                self.report(
+                    span,
+                    format!("TOML syntax: {}{hint}", e.message().trim_end()),
+                );
             }
             return None;
         }
@@ -475,6 +479,24 @@ impl<'t> Checker<'t> {
                     allowed.join(", ")
                 ),
             );
+        }
+    }
+
+    /// Most syntax errors a facilitator meets are about quotes; says so in
+    /// everyday words, after the parser's own message.
+    fn quoting_hint(&self, offset: usize) -> &'static str {
+        let (line, _) = self.position(offset);
+        let text = self.text.lines().nth(line - 1).unwrap_or("");
+        if text.contains(['“', '”', '‘', '’']) {
+            " (use straight double quotes \"like this\", not curly ones: some editors change them as you type)"
+        } else if text.matches('"').count() % 2 == 1 {
+            " (a text is missing a double quote at its start or end; text over several lines goes between \"\"\" and \"\"\")"
+        } else if text.split_once('=').is_some_and(|(_, v)| {
+            !v.trim_start().starts_with(['"', '\'', '[', '{']) && v.trim().parse::<i64>().is_err()
+        }) {
+            " (put text in double quotes: title = \"Our Care Agreement\")"
+        } else {
+            ""
         }
     }
 

@@ -117,6 +117,13 @@ fn toml_syntax_errors_point_at_the_line() {
         only_problem(&GOOD.replace("title = \"Listening\"", "title = \"Listening"));
     assert_eq!(line, 10);
     assert!(message.starts_with("TOML syntax"), "{message}");
+    assert!(message.contains("missing a double quote"), "{message}");
+
+    // The parser's words, then what to do in everyday ones.
+    let (_, curly) = only_problem(&GOOD.replace("title = \"Listening\"", "title = “Listening”"));
+    assert!(curly.contains("not curly ones"), "{curly}");
+    let (_, bare) = only_problem(&GOOD.replace("title = \"Listening\"", "title = Listening"));
+    assert!(bare.contains("put text in double quotes"), "{bare}");
 }
 
 #[test]
