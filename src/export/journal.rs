@@ -1,6 +1,7 @@
 //! The journal: every session of a clause set in date order, and per clause
 //! how the answers moved from one session to the next.
 
+use std::borrow::Cow;
 use std::fmt::Write;
 
 use super::{NOTES_LEFT_OUT, StanceWord, html, markdown};
@@ -235,13 +236,13 @@ pub fn html(sessions: &[&Session], set: &ClauseSet, tz: &TimeZone, notes: bool) 
 
 /// The journal as JSON: the sessions as stored (less their notes, if asked), in date order.
 pub fn json(sessions: &[&Session], set: &ClauseSet, notes: bool) -> String {
-    let sessions: Vec<Session> = sessions
+    let sessions: Vec<Cow<Session>> = sessions
         .iter()
         .map(|s| {
             if notes {
-                (*s).clone()
+                Cow::Borrowed(*s)
             } else {
-                s.without_notes()
+                Cow::Owned(s.without_notes())
             }
         })
         .collect();

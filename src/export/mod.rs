@@ -7,6 +7,7 @@ pub mod journal;
 mod markdown;
 mod text;
 
+use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
 
@@ -79,11 +80,13 @@ pub fn render(session: &Session, set: &ClauseSet, format: Format, options: &Opti
         Format::Markdown => markdown::render(&report),
         Format::Text => text::render(&report),
         Format::Html => html::render(&report),
-        Format::Json if options.notes => {
-            String::from_utf8_lossy(&store::to_json(session)).into_owned()
-        }
         Format::Json => {
-            String::from_utf8_lossy(&store::to_json(&session.without_notes())).into_owned()
+            let shown = if options.notes {
+                Cow::Borrowed(session)
+            } else {
+                Cow::Owned(session.without_notes())
+            };
+            String::from_utf8_lossy(&store::to_json(&shown)).into_owned()
         }
     }
 }
