@@ -1,27 +1,50 @@
 //! How dates read on screen and in exports: "24 Nov 2026 at 10:30", in the reader's time zone.
 
 use jiff::Timestamp;
+use jiff::civil::DateTime;
 use jiff::tz::TimeZone;
+
+use crate::t;
+
+fn local(at: Timestamp, tz: &TimeZone) -> DateTime {
+    tz.to_datetime(at)
+}
+
+fn month(at: DateTime) -> String {
+    t!("month-short", month = i32::from(at.month()))
+}
 
 /// A date and time, as people write them.
 pub fn human(at: Timestamp, tz: &TimeZone) -> String {
-    at.to_zoned_datetime(tz.clone())
-        .strftime("%-d %b %Y at %H:%M")
-        .to_string()
+    let at = local(at, tz);
+    t!(
+        "date-time",
+        day = i32::from(at.day()),
+        month = month(at),
+        year = i32::from(at.year()),
+        time = at.strftime("%H:%M").to_string(),
+    )
 }
 
 /// A date alone.
 pub fn day(at: Timestamp, tz: &TimeZone) -> String {
-    at.to_zoned_datetime(tz.clone())
-        .strftime("%-d %b %Y")
-        .to_string()
+    let at = local(at, tz);
+    t!(
+        "date-day",
+        day = i32::from(at.day()),
+        month = month(at),
+        year = i32::from(at.year()),
+    )
 }
 
 /// A day and month, for "Last time (3 Nov)".
 pub fn short_day(at: Timestamp, tz: &TimeZone) -> String {
-    at.to_zoned_datetime(tz.clone())
-        .strftime("%-d %b")
-        .to_string()
+    let at = local(at, tz);
+    t!(
+        "date-day-month",
+        day = i32::from(at.day()),
+        month = month(at)
+    )
 }
 
 #[cfg(test)]
@@ -36,5 +59,17 @@ mod tests {
         assert_eq!(human(at, &plus_two), "3 Nov 2026 at 11:05");
         assert_eq!(day(at, &TimeZone::UTC), "3 Nov 2026");
         assert_eq!(short_day(at, &TimeZone::UTC), "3 Nov");
+    }
+
+    #[test]
+    fn every_month_has_its_own_name() {
+        let names: std::collections::BTreeSet<String> = (1..=12)
+            .map(|m| {
+                let at = jiff::civil::date(2026, m, 1).at(12, 0, 0, 0);
+                month(at)
+            })
+            .collect();
+        assert_eq!(names.len(), 12);
+        assert!(names.contains("Jan") && names.contains("Dec"));
     }
 }

@@ -15,7 +15,7 @@ use accord::export::{self, Format};
 use accord::index::Summary;
 use accord::session::Session;
 use accord::store::{self, Store, Unreadables};
-use accord::{dates, runtime, words};
+use accord::{dates, runtime};
 
 fn main() -> ExitCode {
     // Past a file-size limit (`ulimit -f`) a write must fail, so the answers
@@ -55,7 +55,7 @@ fn check(file: &Path) -> anyhow::Result<ExitCode> {
             println!(
                 "ok: {}, {}",
                 set.title,
-                words::count(set.clauses.len(), "clause")
+                accord::t!("count-clauses", count = set.clauses.len())
             );
             Ok(ExitCode::SUCCESS)
         }
@@ -70,7 +70,7 @@ fn report_invalid(e: &clauses::LoadError) {
     eprintln!("{e}");
     if let clauses::LoadError::Invalid { problems, .. } = e {
         let n = problems.len();
-        eprintln!("{} found.", words::count(n, "problem"));
+        eprintln!("{} found.", accord::t!("count-problems", count = n));
     }
 }
 
@@ -240,7 +240,7 @@ fn no_sessions_of(set: &ClauseSet, dir: &Path, summaries: &[Summary]) -> String 
     if others > 0 {
         message.push_str(&format!(
             "; other clause sets have {} there: name the set's file with --clauses FILE",
-            words::count(others, "session")
+            accord::t!("count-sessions", count = others)
         ));
     }
     message
@@ -350,6 +350,6 @@ fn session_line(s: &Summary, set: Option<&ClauseSet>, tz: &TimeZone) -> String {
         s.clause_set.title,
         dates::human(s.started_at, tz),
         dates::human(s.updated_at, tz),
-        words::count(s.questions, "question"),
+        accord::t!("count-questions", count = s.questions),
     )
 }

@@ -8,7 +8,6 @@ use super::{NOTES_LEFT_OUT, StanceWord, html, markdown};
 use crate::clauses::ClauseSet;
 use crate::dates;
 use crate::session::{Response, Session};
-use crate::words;
 
 use jiff::tz::TimeZone;
 
@@ -68,7 +67,7 @@ fn gather(sessions: &[&Session], set: &ClauseSet, tz: &TimeZone, notes: bool) ->
                     "{}/{} answered, {}{signed}",
                     s.answered(set),
                     set.clauses.len(),
-                    words::count(questions, "question")
+                    crate::t!("count-questions", count = questions)
                 ),
             }
         })

@@ -9,7 +9,6 @@ use super::theme::Theme;
 use super::{READING_WIDTH, column};
 use crate::app::App;
 use crate::dates;
-use crate::words;
 
 /// Draws the list of sessions with the highlighted one in view.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
@@ -47,7 +46,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             format!(
                 "{}/{total} answered · {}",
                 s.answered(&app.set),
-                words::count(questions, "question")
+                crate::t!("count-questions", count = questions)
             ),
             theme,
         )
@@ -66,7 +65,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 format!(
                     "{}/{total} answered · {}{signed}",
                     h.answered(&app.set),
-                    words::count(h.questions, "question")
+                    crate::t!("count-questions", count = h.questions)
                 ),
                 theme,
             )

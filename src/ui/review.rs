@@ -10,7 +10,6 @@ use crate::app::App;
 use crate::dates;
 use crate::history::{self, Change};
 use crate::session::{Session, TextField};
-use crate::words;
 
 /// Draws the review of one session, or the comparison of two; returns how far it can scroll.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) -> u16 {
@@ -87,7 +86,7 @@ fn compare(
     lines.push(Line::styled(
         format!(
             "{} changed; {unchanged} unchanged (folded away).",
-            words::count(changes.len(), "clause")
+            crate::t!("count-clauses", count = changes.len())
         ),
         theme.dim(),
     ));

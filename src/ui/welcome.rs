@@ -8,7 +8,6 @@ use ratatui::widgets::{Paragraph, Wrap};
 use super::theme::Theme;
 use super::{column, wrapped_height};
 use crate::app::{App, Choice};
-use crate::words;
 
 /// The text column is kept narrow enough to read comfortably.
 const MAX_WIDTH: u16 = 76;
@@ -45,7 +44,7 @@ fn choices(app: &App, theme: &Theme) -> Vec<Line<'static>> {
             Choice::New if app.resumed => "Start a new reflection (n)".to_owned(),
             Choice::New => "Begin a new reflection (n)".to_owned(),
             Choice::LookBack => {
-                let others = words::count(app.history.len(), "other session");
+                let others = crate::t!("count-other-sessions", count = app.history.len());
                 format!("Look back: this session and {others} (b)")
             }
         };
@@ -86,7 +85,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         format!(
             "• There {} {}. You see one at a time.",
             if total == 1 { "is" } else { "are" },
-            words::count(total, "short clause")
+            crate::t!("count-short-clauses", count = total)
         ),
         "• Press a if you agree, or d if you are not on board. Both are fine.".to_owned(),
         "• Press q to write a question for your doctor, or n for a private note.".to_owned(),
