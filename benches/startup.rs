@@ -10,9 +10,9 @@ use std::sync::LazyLock;
 
 use accord::action::Action;
 use accord::app::App;
-use accord::clauses::{self, ClauseSet};
+use accord::model::clauses::{self, ClauseSet};
+use accord::model::session::{Session, Stance, TextField};
 use accord::runtime::{Options, Walkthrough};
-use accord::session::{Session, Stance, TextField};
 use accord::store::Store;
 use accord::ui::{self, theme::Theme};
 use divan::Bencher;

@@ -14,11 +14,11 @@ pub enum Action {
     /// Start a new session instead of continuing the last one.
     StartNew,
     /// The runtime started a new session.
-    Started(Box<crate::session::Session>),
+    Started(Box<crate::model::session::Session>),
     /// Go back to the highlighted earlier session, to carry on answering it.
     Reopen,
     /// The runtime opened an earlier session; true if another window has it open.
-    Reopened(Box<crate::session::Session>, bool),
+    Reopened(Box<crate::model::session::Session>, bool),
     /// The runtime could not open an earlier session, and why.
     ReopenFailed(String),
     /// Look back at earlier sessions.
@@ -30,13 +30,13 @@ pub enum Action {
     /// Every earlier answer to this clause.
     Timeline,
     /// The runtime read the sessions asked for.
-    Loaded(Vec<crate::session::Session>),
+    Loaded(Vec<crate::model::session::Session>),
     /// The runtime read a clause's earlier answers, newest first.
-    TimelineLoaded(Vec<crate::history::Earlier>),
+    TimelineLoaded(Vec<crate::model::history::Earlier>),
     /// The runtime read what earlier sessions said (after a new session began).
     HistoryLoaded(
         Vec<crate::index::Summary>,
-        std::collections::BTreeMap<String, crate::history::Earlier>,
+        std::collections::BTreeMap<String, crate::model::history::Earlier>,
     ),
     /// Agree with the clause, or clear the agreement.
     Agree,

@@ -9,9 +9,9 @@ use std::os::unix::fs::MetadataExt;
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
-use crate::clauses::ClauseSet;
+use crate::model::clauses::ClauseSet;
+use crate::model::session::{ClauseSetRef, Role, Session};
 use crate::sanitize;
-use crate::session::{ClauseSetRef, Role, Session};
 
 /// The index file's format; any other is rebuilt.
 pub const FORMAT: &str = "accord.index/3";
@@ -250,8 +250,8 @@ impl Index {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::clauses;
-    use crate::session::{Stance, TextField};
+    use crate::model::clauses;
+    use crate::model::session::{Stance, TextField};
 
     fn at(s: &str) -> Timestamp {
         s.parse().expect("timestamp")

@@ -1,21 +1,18 @@
 //! accord: a calm terminal walkthrough of a doctor-patient partnership agreement.
 //!
-//! The core (`clauses`, `session`, `app`, `action`, `ui`) is pure data and
+//! The core (`model`, `app`, `action`, `ui`) is pure data and
 //! pure functions; `store` owns the files and `runtime` the terminal.
 
 pub mod action;
-pub mod agenda;
 pub mod app;
-pub mod clauses;
 pub mod cli;
 pub mod dates;
 pub mod export;
-pub mod history;
 pub mod i18n;
 pub mod index;
+pub mod model;
 pub mod runtime;
 pub mod sanitize;
-pub mod session;
 pub mod store;
 pub mod ui;
 pub mod wrap;

@@ -9,11 +9,11 @@ use clap::Parser;
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
-use accord::clauses::{self, ClauseSet};
 use accord::cli::{Cli, Command};
 use accord::export::{self, Format};
 use accord::index::Summary;
-use accord::session::Session;
+use accord::model::clauses::{self, ClauseSet};
+use accord::model::session::Session;
 use accord::store::{self, Store, Unreadables};
 use accord::{dates, runtime};
 

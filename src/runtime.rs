@@ -19,11 +19,11 @@ use thiserror::Error;
 
 use crate::action::{self, Action};
 use crate::app::{App, Effect};
-use crate::clauses::ClauseSet;
 use crate::export::{self, Format};
-use crate::history::{self, Earlier};
 use crate::index::Summary;
-use crate::session::Session;
+use crate::model::clauses::ClauseSet;
+use crate::model::history::{self, Earlier};
+use crate::model::session::Session;
 use crate::store::{SessionLock, Store, StoreError, Unreadables};
 use crate::ui::{self, theme::Theme};
 

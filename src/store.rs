@@ -12,10 +12,10 @@ use std::path::{Path, PathBuf};
 use jiff::Timestamp;
 use thiserror::Error;
 
-use crate::clauses::ClauseSet;
 use crate::index::{self, Entry, Index, Stamp, Summary};
+use crate::model::clauses::ClauseSet;
+use crate::model::session::{FormatCheck, Session, check_format};
 use crate::sanitize;
-use crate::session::{FormatCheck, Session, check_format};
 
 /// Why the data directory or a session file could not be used.
 #[derive(Debug, Error)]
@@ -613,8 +613,8 @@ fn set_aside(path: &Path, why: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::clauses;
-    use crate::session::Stance;
+    use crate::model::clauses;
+    use crate::model::session::Stance;
 
     fn at(s: &str) -> Timestamp {
         s.parse().expect("timestamp")
@@ -656,12 +656,12 @@ mod tests {
         let mut s = Session::new("a".into(), &set, now);
         s.set_text(
             "time",
-            crate::session::TextField::Note,
+            crate::model::session::TextField::Note,
             &"long ".repeat(5000),
             now,
         );
         store.save(&s).expect("save");
-        s.set_text("time", crate::session::TextField::Note, "short", now);
+        s.set_text("time", crate::model::session::TextField::Note, "short", now);
         let path = store.save(&s).expect("save");
         let back: Session =
             serde_json::from_str(&fs::read_to_string(path).expect("read")).expect("parse");
@@ -753,7 +753,7 @@ mod tests {
         // Every clause answered, but a question still waits for the visit: continue it.
         finished.set_text(
             "time",
-            crate::session::TextField::Question,
+            crate::model::session::TextField::Question,
             "Why?",
             at("2026-11-05T10:00:00Z"),
         );

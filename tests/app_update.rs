@@ -2,8 +2,8 @@
 
 use accord::action::{self, Action, Mode};
 use accord::app::{App, Effect, EntryKind, Overlay, Screen};
-use accord::clauses;
-use accord::session::{AnswerStatus, Role, Session, Stance, TextField};
+use accord::model::clauses;
+use accord::model::session::{AnswerStatus, Role, Session, Stance, TextField};
 use jiff::Timestamp;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 

@@ -1,6 +1,6 @@
 //! The default clause set, and what each kind of broken clause file reports.
 
-use accord::clauses::{self, LoadError, Problem, Speaker};
+use accord::model::clauses::{self, LoadError, Problem, Speaker};
 
 /// The outline's ids, in its order (`shared/clause-outline.md`).
 const OUTLINE: [(&str, Speaker); 32] = [

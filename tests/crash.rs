@@ -13,8 +13,8 @@ use std::path::Path;
 use std::thread;
 use std::time::{Duration, SystemTime};
 
-use accord::clauses;
-use accord::session::{Session, Stance};
+use accord::model::clauses;
+use accord::model::session::{Session, Stance};
 use support::keys::ENTER;
 use support::{Tui, session_files};
 

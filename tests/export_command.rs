@@ -3,8 +3,8 @@
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 
-use accord::clauses;
-use accord::session::{Role, Session, Stance, TextField};
+use accord::model::clauses;
+use accord::model::session::{Role, Session, Stance, TextField};
 use accord::store::Store;
 use assert_cmd::Command;
 use jiff::Timestamp;

@@ -1,9 +1,9 @@
 //! Every export format as a golden file, from a session full of awkward text.
 
-use accord::agenda;
-use accord::clauses::{self, ClauseSet};
 use accord::export::{self, Format, Options};
-use accord::session::{Role, Session, Stance, TextField};
+use accord::model::agenda;
+use accord::model::clauses::{self, ClauseSet};
+use accord::model::session::{Role, Session, Stance, TextField};
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 

@@ -6,7 +6,7 @@
 //! many inputs were tried. Set `ACCORD_FUZZ_CASES` for a longer run.
 
 use accord::app::App;
-use accord::clauses::{self, LoadError};
+use accord::model::clauses::{self, LoadError};
 use accord::store::{self, Unreadable};
 use accord::ui::{self, theme::Theme};
 use proptest::prelude::*;
@@ -19,9 +19,9 @@ const DEFAULT_SET: &str = include_str!("../clauses/partnership.toml");
 fn session_json() -> Vec<u8> {
     let set = clauses::default_set();
     let at = jiff::Timestamp::from_second(1_790_000_000).expect("time");
-    let mut s = accord::session::Session::new("s".into(), &set, at);
-    s.set_stance("time", Some(accord::session::Stance::Agree), at);
-    s.set_text("time", accord::session::TextField::Note, "note", at);
+    let mut s = accord::model::session::Session::new("s".into(), &set, at);
+    s.set_stance("time", Some(accord::model::session::Stance::Agree), at);
+    s.set_text("time", accord::model::session::TextField::Note, "note", at);
     store::to_json(&s)
 }
 
@@ -133,7 +133,7 @@ fn escape_sequences_in_a_session_file_are_neutralised() {
     );
     let session = store::decode_session(json.as_bytes()).expect("loads");
     let note = session
-        .text("time", accord::session::TextField::Note)
+        .text("time", accord::model::session::TextField::Note)
         .expect("note");
     assert_eq!(note, "␛]0;owned␇␛[2J");
 }
@@ -158,7 +158,7 @@ fn a_session_path_that_is_a_link_is_not_followed() {
     assert_ne!(id, "20261101-090000");
     let set = clauses::default_set();
     store
-        .save(&accord::session::Session::new(id, &set, at))
+        .save(&accord::model::session::Session::new(id, &set, at))
         .expect("save");
     assert_eq!(std::fs::read(&outside).expect("read"), before);
 }

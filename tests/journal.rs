@@ -5,10 +5,10 @@ use std::path::Path;
 
 use accord::action::Action;
 use accord::app::{Overlay, Screen};
-use accord::clauses::{self, ClauseSet};
 use accord::export::{self, Format};
+use accord::model::clauses::{self, ClauseSet};
+use accord::model::session::{Session, Stance, TextField};
 use accord::runtime::{Options, Walkthrough};
-use accord::session::{Session, Stance, TextField};
 use accord::store::{self, Store, Unreadables};
 use accord::ui::{self, theme::Theme};
 use jiff::Timestamp;

@@ -3,8 +3,8 @@
 
 use accord::action::{self, Action, Mode};
 use accord::app::{App, Effect, EntryKind, Overlay};
-use accord::clauses;
-use accord::session::Session;
+use accord::model::clauses;
+use accord::model::session::Session;
 use accord::ui::{self, theme::Theme};
 use jiff::Timestamp;
 use proptest::prelude::*;

@@ -1,7 +1,7 @@
 //! The default clauses must be easy to read: Flesch-Kincaid grade 8 at most
 //! for any clause, about grade 6 on average (AMA and HHS ask for grade 6).
 
-use accord::clauses;
+use accord::model::clauses;
 
 /// Vowel groups, less a silent final "e": the usual rough syllable count.
 fn syllables(word: &str) -> usize {

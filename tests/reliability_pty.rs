@@ -7,7 +7,7 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use accord::session::Session;
+use accord::model::session::Session;
 use support::keys::{CTRL_C, ENTER, ESC, RIGHT};
 use support::{Tui, session_files};
 
@@ -56,10 +56,10 @@ fn a_closed_terminal_or_a_polite_kill_saves_everything() {
         let session = only_session(&data);
         assert_eq!(
             session.stance("partnership"),
-            Some(accord::session::Stance::Agree)
+            Some(accord::model::session::Stance::Agree)
         );
         assert_eq!(
-            session.text("not-broken", accord::session::TextField::Note),
+            session.text("not-broken", accord::model::session::TextField::Note),
             Some("half-written thought"),
             "{name} lost the text being typed"
         );
@@ -209,7 +209,7 @@ fn a_window_closed_for_real_keeps_the_text_being_typed() {
         assert!(status.success(), "controlling {controlling}: {status:?}");
         let session = only_session(&data);
         assert_eq!(
-            session.text("partnership", accord::session::TextField::Note),
+            session.text("partnership", accord::model::session::TextField::Note),
             Some("typed as the window closed"),
             "controlling {controlling}: the text being typed was lost"
         );
@@ -251,7 +251,7 @@ fn a_folder_that_fails_mid_session_warns_retries_and_rescues() {
     let session = only_session(&data);
     assert_eq!(
         session.stance("not-broken"),
-        Some(accord::session::Stance::Disagree)
+        Some(accord::model::session::Stance::Disagree)
     );
 
     // It fails again, and the reader quits: a rescue copy holds everything.
@@ -280,11 +280,11 @@ fn a_folder_that_fails_mid_session_warns_retries_and_rescues() {
     let copy = read(&rescued[0]);
     assert_eq!(
         copy.stance("body-heals"),
-        Some(accord::session::Stance::Agree)
+        Some(accord::model::session::Stance::Agree)
     );
     assert_eq!(
         copy.stance("not-broken"),
-        Some(accord::session::Stance::Disagree)
+        Some(accord::model::session::Stance::Disagree)
     );
 
     // The folder is back, and so are the rescued answers, at the next start.
@@ -296,7 +296,7 @@ fn a_folder_that_fails_mid_session_warns_retries_and_rescues() {
     assert_eq!(tui.wait_exit().0, 0);
     assert_eq!(
         only_session(&data).stance("body-heals"),
-        Some(accord::session::Stance::Agree),
+        Some(accord::model::session::Stance::Agree),
         "the answer only the rescue copy held"
     );
 }
@@ -361,7 +361,7 @@ fn a_second_window_can_read_or_start_anew_and_a_dead_ones_lock_is_ignored() {
     let session = only_session(&data);
     assert_eq!(
         session.stance("partnership"),
-        Some(accord::session::Stance::Agree),
+        Some(accord::model::session::Stance::Agree),
         "the read-only window changed nothing"
     );
 
@@ -446,7 +446,7 @@ fn a_one_megabyte_paste_into_a_note_is_kept_whole() {
     assert_eq!(tui.wait_exit().0, 0);
     let session = only_session(&data);
     let note = session
-        .text("partnership", accord::session::TextField::Note)
+        .text("partnership", accord::model::session::TextField::Note)
         .expect("note kept");
     assert_eq!(note.len(), text.len(), "the paste was cut");
     assert_eq!(note, text);

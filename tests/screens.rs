@@ -2,8 +2,8 @@
 
 use accord::action::Action;
 use accord::app::App;
-use accord::clauses;
-use accord::session::{Role, Session, Stance, TextField};
+use accord::model::clauses;
+use accord::model::session::{Role, Session, Stance, TextField};
 use accord::ui::{self, theme::Theme};
 use jiff::Timestamp;
 use ratatui::Terminal;

@@ -7,9 +7,9 @@ use ratatui_textarea::TextArea;
 
 use super::{App, Entry, EntryKind, Overlay, Screen, Signing};
 use crate::action::Action;
-use crate::agenda::{self, MAX_STARRED, Star};
+use crate::model::agenda::{self, MAX_STARRED, Star};
+use crate::model::session::{Role, TextField};
 use crate::sanitize;
-use crate::session::{Role, TextField};
 
 impl App {
     /// The agenda screen's selectable lines: the agenda, then notes, then unanswered clauses.

@@ -3,7 +3,7 @@
 
 use super::{App, Effect, Overlay, Screen};
 use crate::action::Action;
-use crate::session::Session;
+use crate::model::session::Session;
 
 /// What the welcome screen offers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -16,11 +16,11 @@ use ratatui::style::Style;
 use ratatui_textarea::{TextArea, WrapMode};
 
 use crate::action::{Action, Mode};
-use crate::clauses::{Clause, ClauseSet};
-use crate::history::Earlier;
 use crate::index::Summary;
+use crate::model::clauses::{Clause, ClauseSet};
+use crate::model::history::Earlier;
+use crate::model::session::{ClauseSetRef, Role, Session, Stance, TextField};
 use crate::sanitize;
-use crate::session::{ClauseSetRef, Role, Session, Stance, TextField};
 
 /// How far a page key scrolls.
 const PAGE: u16 = 10;

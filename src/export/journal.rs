@@ -5,9 +5,9 @@ use std::borrow::Cow;
 use std::fmt::Write;
 
 use super::{NOTES_LEFT_OUT, StanceWord, html, markdown};
-use crate::clauses::ClauseSet;
 use crate::dates;
-use crate::session::{Response, Session};
+use crate::model::clauses::ClauseSet;
+use crate::model::session::{Response, Session};
 
 use jiff::tz::TimeZone;
 
@@ -247,7 +247,7 @@ pub fn json(sessions: &[&Session], set: &ClauseSet, notes: bool) -> String {
         .collect();
     let value = serde_json::json!({
         "format": "accord.journal/1",
-        "clause_set": crate::session::ClauseSetRef::of(set),
+        "clause_set": crate::model::session::ClauseSetRef::of(set),
         "sessions": sessions,
     });
     // Plain data always serializes.

@@ -14,10 +14,10 @@ use std::str::FromStr;
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
-use crate::agenda;
-use crate::clauses::ClauseSet;
 use crate::dates;
-use crate::session::{AnswerStatus, Role, Session, Stance, TextField};
+use crate::model::agenda;
+use crate::model::clauses::ClauseSet;
+use crate::model::session::{AnswerStatus, Role, Session, Stance, TextField};
 use crate::store;
 
 /// A document format.

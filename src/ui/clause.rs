@@ -8,7 +8,7 @@ use ratatui::widgets::Paragraph;
 use super::theme::Theme;
 use super::{READING_WIDTH, answer_line, column, excerpt, hanging, stance_label};
 use crate::app::App;
-use crate::session::TextField;
+use crate::model::session::TextField;
 
 /// Draws the clause screen, scrolled as far as the app asks and no further;
 /// returns how far it can scroll.

@@ -8,7 +8,7 @@ use ratatui::widgets::Paragraph;
 use super::theme::Theme;
 use super::{hanging, popup};
 use crate::app::{App, Editor};
-use crate::session::TextField;
+use crate::model::session::TextField;
 
 /// Draws the editor over the clause it belongs to.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, editor: &Editor, theme: &Theme) {

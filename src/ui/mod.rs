@@ -23,7 +23,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use crate::action::bindings;
 use crate::app::{App, Overlay, Screen};
-use crate::session::{Response, Stance};
+use crate::model::session::{Response, Stance};
 use theme::Theme;
 
 /// The widest a column of running text gets, however wide the window.
@@ -206,7 +206,7 @@ fn footer_lines(app: &App, width: u16, theme: &Theme) -> Vec<Line<'static>> {
 }
 
 /// A past answer in one line: stance, then question and note excerpts.
-pub fn answer_line(r: &crate::session::Response) -> String {
+pub fn answer_line(r: &crate::model::session::Response) -> String {
     let mut parts = Vec::new();
     if r.stance.is_some() {
         parts.push(stance_text(r.stance).to_owned());

@@ -8,8 +8,8 @@ use super::theme::Theme;
 use super::{READING_WIDTH, column, hanging, stance_label, stance_text};
 use crate::app::App;
 use crate::dates;
-use crate::history::{self, Change};
-use crate::session::{Session, TextField};
+use crate::model::history::{self, Change};
+use crate::model::session::{Session, TextField};
 
 /// Draws the review of one session, or the comparison of two; returns how far it can scroll.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) -> u16 {

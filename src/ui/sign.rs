@@ -9,7 +9,7 @@ use super::theme::Theme;
 use super::{READING_WIDTH, column, hanging};
 use crate::app::App;
 use crate::dates;
-use crate::session::{Role, Stance};
+use crate::model::session::{Role, Stance};
 
 /// Draws the signing step with its name field.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {

@@ -8,7 +8,7 @@ use super::theme::Theme;
 use super::{excerpt, hanging, popup, stance_label};
 use crate::app::App;
 use crate::dates;
-use crate::history::Earlier;
+use crate::model::history::Earlier;
 
 /// Draws the timeline of `clause` over the screen.
 pub fn draw(

@@ -15,7 +15,7 @@ use toml::de::{DeTable, DeValue};
 use crate::sanitize;
 
 /// The default clause set, built into the binary so accord runs from anywhere.
-const DEFAULT_SET: &str = include_str!("../clauses/partnership.toml");
+const DEFAULT_SET: &str = include_str!("../../clauses/partnership.toml");
 /// The name the embedded set goes by in messages.
 const DEFAULT_SET_NAME: &str = "clauses/partnership.toml";
 

@@ -7,9 +7,9 @@ use std::collections::BTreeMap;
 
 use jiff::Timestamp;
 
-use crate::clauses::ClauseSet;
 use crate::index::Summary;
-use crate::session::{Response, Session, Stance};
+use crate::model::clauses::ClauseSet;
+use crate::model::session::{Response, Session, Stance};
 
 /// An answer from an earlier session, with when it was given.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -168,8 +168,8 @@ pub fn compare(set: &ClauseSet, before: &Session, after: &Session) -> Vec<Clause
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::clauses;
-    use crate::session::TextField;
+    use crate::model::clauses;
+    use crate::model::session::TextField;
 
     fn at(day: i64) -> Timestamp {
         Timestamp::from_second(1_790_000_000 + day * 86_400).expect("time")

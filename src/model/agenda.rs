@@ -3,8 +3,8 @@
 
 use jiff::Timestamp;
 
-use crate::clauses::ClauseSet;
-use crate::session::{Session, Stance};
+use crate::model::clauses::ClauseSet;
+use crate::model::session::{Session, Stance};
 
 /// How many items may be starred "ask first" (question-list guides advise three).
 pub const MAX_STARRED: usize = 3;
@@ -121,8 +121,8 @@ pub fn toggle_star(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::clauses;
-    use crate::session::TextField;
+    use crate::model::clauses;
+    use crate::model::session::TextField;
 
     fn now() -> Timestamp {
         Timestamp::from_second(1_790_000_000).expect("time")

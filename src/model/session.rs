@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
-use crate::clauses::ClauseSet;
+use crate::model::clauses::ClauseSet;
 
 /// The `format` written into every session file by this version of accord.
 pub const FORMAT: &str = "accord.session/1";
@@ -321,14 +321,14 @@ impl Session {
     }
 
     /// Records which text of the clause the reader's current answer is about.
-    pub fn stamp(&mut self, clause: &crate::clauses::Clause) {
+    pub fn stamp(&mut self, clause: &crate::model::clauses::Clause) {
         if let Some(r) = self.responses.get_mut(&clause.id) {
             r.clause_digest = Some(clause.digest.clone());
         }
     }
 
     /// True when the clause's text changed after the reader answered it.
-    pub fn clause_changed(&self, clause: &crate::clauses::Clause) -> bool {
+    pub fn clause_changed(&self, clause: &crate::model::clauses::Clause) -> bool {
         self.response(&clause.id)
             .and_then(|r| r.clause_digest.as_deref())
             .is_some_and(|d| d != clause.digest)
@@ -420,7 +420,7 @@ pub fn check_format(format: &str) -> FormatCheck {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::clauses;
+    use crate::model::clauses;
 
     fn at(s: &str) -> Timestamp {
         s.parse().expect("timestamp")
