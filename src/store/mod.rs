@@ -257,6 +257,22 @@ mod tests {
     }
 
     #[test]
+    fn a_copy_is_private_and_never_written_among_the_sessions() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::open(dir.path().join("data")).expect("open");
+        let inside = dir.path().join("data/sessions/copy.md");
+        let err = store.write_copy(&inside, b"x").expect_err("refused");
+        assert!(matches!(err, StoreError::CopyOverSessions(_)), "{err}");
+        assert!(!inside.exists());
+        let outside = dir.path().join("copy.md");
+        fs::write(&outside, "old").expect("write");
+        fs::set_permissions(&outside, fs::Permissions::from_mode(0o644)).expect("chmod");
+        store.write_copy(&outside, b"new").expect("written");
+        assert_eq!(fs::read(&outside).expect("read"), b"new");
+        assert_eq!(mode(&outside), 0o600);
+    }
+
+    #[test]
     fn an_unwritable_folder_is_reported_with_its_path() {
         let dir = tempfile::tempdir().expect("tempdir");
         let file = dir.path().join("not-a-folder");

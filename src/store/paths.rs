@@ -2,6 +2,8 @@
 
 use std::path::{Path, PathBuf};
 
+use jiff::Timestamp;
+
 use super::{Store, StoreError};
 use crate::model::id;
 use crate::sanitize;
@@ -9,7 +11,7 @@ use crate::sanitize;
 /// The index file, beside `sessions/`.
 const INDEX_FILE: &str = "index.json";
 /// How the name of a rescue copy (written when saving failed) begins.
-pub(super) const RESCUE_PREFIX: &str = "accord-rescue-";
+const RESCUE_PREFIX: &str = "accord-rescue-";
 
 /// The folder a profile keeps its sessions in: the data folder itself without one.
 pub fn profile_dir(root: &Path, profile: Option<&str>) -> Result<PathBuf, StoreError> {
@@ -77,6 +79,12 @@ pub(super) fn temp_path(dir: &Path, path: &Path) -> PathBuf {
 pub(super) fn temp_file_pid(name: &str) -> Option<i32> {
     let rest = name.strip_prefix('.')?.strip_suffix(".tmp")?;
     rest.rsplit_once('.')?.1.parse().ok()
+}
+
+/// The name of a rescue copy of session `id` made by this process at `now`.
+pub(super) fn rescue_name(id: &str, now: Timestamp) -> String {
+    let stamp = now.strftime("%Y%m%d-%H%M%S");
+    format!("{RESCUE_PREFIX}{id}-{stamp}-{}.json", std::process::id())
 }
 
 /// Whether a file name is a rescue copy's.

@@ -10,7 +10,7 @@ use jiff::Timestamp;
 use super::Store;
 use super::atomic::write_synced;
 use super::notice::Notice;
-use super::paths::{RESCUE_PREFIX, is_rescue_name};
+use super::paths::{is_rescue_name, rescue_name};
 use super::read::{Unreadable, decode_session, read_file, to_json};
 use crate::model::id;
 
@@ -19,12 +19,7 @@ impl Store {
     /// file, and says where: in the data folder beside `sessions/` if it takes
     /// it, else in the system's temporary folder.
     pub fn rescue(&self, session: &crate::model::session::Session) -> io::Result<PathBuf> {
-        let stamp = Timestamp::now().strftime("%Y%m%d-%H%M%S");
-        let name = format!(
-            "{RESCUE_PREFIX}{}-{stamp}-{}.json",
-            session.id,
-            std::process::id()
-        );
+        let name = rescue_name(&session.id, Timestamp::now());
         let bytes = to_json(session);
         let mut failure = io::Error::other(crate::t!("store-no-folder"));
         // The data folder first: many systems empty the temporary folder at restart.
