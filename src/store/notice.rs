@@ -154,20 +154,74 @@ mod tests {
     use super::*;
 
     #[test]
-    fn notices_read_as_sentences_with_their_paths() {
-        let notice = Notice::SetAside {
-            file: "/d/s.json".into(),
-            why: "EOF".into(),
-            kept_as: "/d/s.json.unreadable".into(),
-        };
+    fn every_notice_reads_as_it_always_has() {
+        let file = PathBuf::from("/d/s.json");
+        let cases = [
+            (
+                Notice::CannotList {
+                    folder: "/d".into(),
+                    why: "denied".into(),
+                },
+                "Could not list /d: denied",
+            ),
+            (
+                Notice::Newer {
+                    file: file.clone(),
+                    format: "accord.session/9".into(),
+                },
+                "/d/s.json was written by a newer accord (accord.session/9); it was left as it is.",
+            ),
+            (
+                Notice::Link { file: file.clone() },
+                "/d/s.json is a link, not a session file; accord did not follow it.",
+            ),
+            (
+                Notice::LeftUnread {
+                    file: file.clone(),
+                    why: "EOF".into(),
+                },
+                "Could not read /d/s.json (EOF); it was left as it is.",
+            ),
+            (
+                Notice::SetAside {
+                    file: file.clone(),
+                    why: "EOF".into(),
+                    kept_as: "/d/s.json.unreadable".into(),
+                },
+                "Could not read /d/s.json (EOF); it was kept as /d/s.json.unreadable and a new session started.",
+            ),
+            (
+                Notice::Restored {
+                    copy: "/d/r.json".into(),
+                    id: "s".into(),
+                },
+                "Answers a failed save had kept in /d/r.json are back in session s.",
+            ),
+            (
+                Notice::NotRestored {
+                    copy: "/d/r.json".into(),
+                    why: "full".into(),
+                },
+                "Answers a failed save kept in /d/r.json could not be put back yet (full); the copy is safe.",
+            ),
+            (
+                Notice::OpenToOthers {
+                    folder: "/d".into(),
+                },
+                "Other people on this computer can change files in /d. To keep your answers private, run: chmod 700 /d",
+            ),
+        ];
+        for (notice, words) in cases {
+            assert_eq!(notice.to_string(), words);
+        }
         assert_eq!(
-            notice.to_string(),
-            "Could not read /d/s.json (EOF); it was kept as /d/s.json.unreadable and a new session started."
+            Unreadable::Newer("accord.session/9".into()).to_string(),
+            "it was written by a newer accord (accord.session/9)"
         );
-        let open = Notice::OpenToOthers {
-            folder: "/d".into(),
-        };
-        assert!(open.to_string().ends_with("run: chmod 700 /d"));
+        assert_eq!(
+            Unreadable::Link.to_string(),
+            "it is a link, which accord does not follow"
+        );
     }
 
     #[test]
