@@ -4,8 +4,8 @@ use std::process::ExitCode;
 
 use accord::cli::Cli;
 use accord::dates;
-use accord::index::Summary;
 use accord::model::clauses::ClauseSet;
+use accord::store::index::Summary;
 use accord::t;
 use jiff::tz::TimeZone;
 

@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 
 use accord::cli::Cli;
 use accord::export::Format;
-use accord::index::Summary;
 use accord::model::clauses::{self, ClauseSet};
+use accord::store::index::Summary;
 use accord::store::{self, Store, Unreadables};
 use accord::t;
 use anyhow::Context;
