@@ -9,10 +9,12 @@ pub mod cli;
 pub mod dates;
 pub mod export;
 pub mod i18n;
-pub mod index;
 pub mod model;
 pub mod runtime;
 pub mod sanitize;
 pub mod store;
 pub mod ui;
 pub mod wrap;
+
+// Kept at its old path until the rooms that read summaries move to `store::index`.
+pub use store::index;

@@ -96,6 +96,7 @@ impl Walkthrough {
         notices.extend(store.restore_rescued());
         let lookup = store.find_resumable(&set, participant.as_deref());
         notices.extend(lookup.notices);
+        let mut notices: Vec<String> = notices.iter().map(ToString::to_string).collect();
         let mut shell = Shell {
             store,
             set: set.clone(),

@@ -379,18 +379,16 @@ impl<'t> Checker<'t> {
 
     fn id(&mut self, table: &Table<'_>, owner: &Range<usize>, what: &str) -> Option<String> {
         let id = self.string(table, "id", owner, what)?;
-        if id
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-        {
+        if super::id::is_clause_id(&id) {
             return Some(id);
         }
         let span = field(table, "id").map_or(owner.clone(), |(_, v)| v.span());
         self.report(
             span,
             format!(
-                "id `{}` may use only lowercase letters a-z, digits and dashes, like \"arrive-on-time\"",
-                sanitize::line(&id)
+                "id `{}` may use only lowercase letters a-z, digits and dashes (up to {} of them), like \"arrive-on-time\"",
+                sanitize::line(&id),
+                super::id::MAX_LEN
             ),
         );
         None

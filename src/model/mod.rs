@@ -4,4 +4,5 @@
 pub mod agenda;
 pub mod clauses;
 pub mod history;
+pub mod id;
 pub mod session;

@@ -10,6 +10,7 @@ use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
 use crate::model::clauses::ClauseSet;
+use crate::model::id;
 use crate::model::session::{ClauseSetRef, Role, Session};
 use crate::sanitize;
 
@@ -53,7 +54,7 @@ impl Summary {
                 session
                     .responses
                     .iter()
-                    .filter(|(id, _)| is_clause_id(id))
+                    .filter(|(id, _)| id::is_clause_id(id))
                     .map(|(id, r)| {
                         let mark = Mark {
                             stance: r.stance.is_some(),
@@ -98,14 +99,6 @@ impl Summary {
                 .is_some_and(|m| m.stance && !m.open_question)
         })
     }
-}
-
-/// Only ids a clause file could have are indexed; anything else is an orphan from a foreign file.
-fn is_clause_id(id: &str) -> bool {
-    !id.is_empty()
-        && id
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
 /// What the index keeps of one answered clause.
@@ -162,7 +155,7 @@ impl<'de> Deserialize<'de> for Marks {
         let mut marks: Vec<(String, Mark)> = text
             .split(',')
             .filter_map(|pair| pair.split_once(':'))
-            .filter(|(id, _)| is_clause_id(id))
+            .filter(|(id, _)| id::is_clause_id(id))
             .map(|(id, flags)| {
                 let mark = Mark {
                     stance: flags.starts_with('s'),

@@ -1,0 +1,27 @@
+//! `accord check FILE`: every problem in a clause set, or one line saying it is fine.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use accord::model::clauses;
+use accord::t;
+
+use super::shared::report_invalid;
+
+/// Checks the clause set in `file` and prints what was found.
+pub fn run(file: &Path) -> ExitCode {
+    match clauses::load_file(file) {
+        Ok(set) => {
+            let count = t!("count-clauses", count = set.clauses.len());
+            println!(
+                "{}",
+                t!("commands-check-ok", title = &set.title, clauses = count)
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            report_invalid(&e);
+            ExitCode::FAILURE
+        }
+    }
+}

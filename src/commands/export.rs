@@ -1,0 +1,76 @@
+//! `accord export`: one session as a document, on the screen or in a file.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use accord::cli::Cli;
+use accord::export::{self, Format};
+use accord::t;
+use anyhow::{Context, bail};
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+
+use super::shared::{Library, library, no_sessions_of, warn_of_notes, write_document};
+
+/// Writes the session `wanted` (an id, or `latest`) in `format`.
+pub fn run(
+    cli: &Cli,
+    wanted: &str,
+    format: &str,
+    notes: bool,
+    output: Option<&Path>,
+) -> anyhow::Result<ExitCode> {
+    let Some(Library {
+        format,
+        set,
+        store,
+        dir,
+        summaries,
+    }) = library(cli, format)?
+    else {
+        return Ok(ExitCode::FAILURE);
+    };
+    let id = if wanted == "latest" {
+        summaries
+            .iter()
+            .filter(|s| s.clause_set.id == set.id)
+            .max_by_key(|s| s.updated_at)
+            .map(|s| s.id.clone())
+            .with_context(|| no_sessions_of(&set, &dir, &summaries))?
+    } else {
+        summaries
+            .iter()
+            .find(|s| s.id == wanted)
+            .map(|s| s.id.clone())
+            .with_context(|| {
+                let dir = dir.display().to_string();
+                t!("commands-no-session-called", id = wanted, dir = dir)
+            })?
+    };
+    let cannot_read =
+        |why: String| anyhow::Error::msg(t!("commands-cannot-read-session", id = &id, why = why));
+    let session = store.load(&id).map_err(|e| cannot_read(e.to_string()))?;
+    if session.clause_set.id != set.id {
+        bail!(t!(
+            "commands-other-clause-set",
+            id = &session.id,
+            set = &session.clause_set.id
+        ));
+    }
+    let document = if format == Format::Json && notes {
+        // The session exactly as stored, byte for byte.
+        store
+            .session_bytes(&session.id)
+            .map_err(|e| cannot_read(e.to_string()))?
+    } else {
+        let options = export::Options {
+            notes,
+            tz: TimeZone::system(),
+            now: Timestamp::now(),
+        };
+        export::render(&session, &set, format, &options).into_bytes()
+    };
+    write_document(&store, output, &document)?;
+    warn_of_notes(notes && session.has_notes());
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,47 @@
+//! `accord journal`: every session of the set in date order, and how answers moved.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use accord::cli::Cli;
+use accord::export::{self, Format};
+use accord::model::session::Session;
+use accord::t;
+use anyhow::bail;
+use jiff::tz::TimeZone;
+
+use super::shared::{library, no_sessions_of, warn_of_notes, write_document};
+
+/// Writes the journal of the set's sessions in `format`.
+pub fn run(
+    cli: &Cli,
+    format: &str,
+    notes: bool,
+    output: Option<&Path>,
+) -> anyhow::Result<ExitCode> {
+    let Some(lib) = library(cli, format)? else {
+        return Ok(ExitCode::FAILURE);
+    };
+    let set = &lib.set;
+    let mut sessions: Vec<Session> = lib
+        .summaries
+        .iter()
+        .filter(|s| s.clause_set.id == set.id)
+        .filter_map(|s| lib.store.load(&s.id).ok())
+        .collect();
+    if sessions.is_empty() {
+        bail!(no_sessions_of(set, &lib.dir, &lib.summaries));
+    }
+    sessions.sort_by_key(|s| (s.started_at, s.updated_at));
+    let sessions: Vec<&Session> = sessions.iter().collect();
+    let tz = TimeZone::system();
+    let document = match lib.format {
+        Format::Markdown => export::journal::markdown(&sessions, set, &tz, notes),
+        Format::Html => export::journal::html(&sessions, set, &tz, notes),
+        Format::Json => export::journal::json(&sessions, set, notes),
+        Format::Text => bail!(t!("commands-journal-formats")),
+    };
+    write_document(&lib.store, output, document.as_bytes())?;
+    warn_of_notes(notes && sessions.iter().any(|s| s.has_notes()));
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,9 @@
+//! One file per subcommand; `main.rs` parses the command line and calls the
+//! one asked for. Every line they print comes from the localization table.
+
+pub mod check;
+pub mod export;
+pub mod journal;
+pub mod sessions;
+mod shared;
+pub mod walkthrough;

@@ -1,0 +1,115 @@
+//! What several subcommands share: the clause set and data folder the flags
+//! name, the sessions in it, and where a document goes.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use accord::cli::Cli;
+use accord::export::Format;
+use accord::model::clauses::{self, ClauseSet};
+use accord::store::index::Summary;
+use accord::store::{self, Store, Unreadables};
+use accord::t;
+use anyhow::Context;
+
+/// Prints why a clause set cannot be used, and how many problems it has.
+pub fn report_invalid(e: &clauses::LoadError) {
+    eprintln!("{e}");
+    if let clauses::LoadError::Invalid { problems, .. } = e {
+        let problems = t!("count-problems", count = problems.len());
+        eprintln!("{}", t!("commands-problems-found", problems = problems));
+    }
+}
+
+/// The clause set named by `--clauses`, or the built-in one; `None` after reporting problems.
+pub fn clause_set(cli: &Cli) -> Option<ClauseSet> {
+    match &cli.clauses {
+        Some(file) => match clauses::load_file(file) {
+            Ok(set) => Some(set),
+            Err(e) => {
+                report_invalid(&e);
+                None
+            }
+        },
+        None => Some(clauses::default_set()),
+    }
+}
+
+/// The data folder, and within it the profile's own folder when `--profile` names one.
+pub fn data_dir(cli: &Cli) -> anyhow::Result<PathBuf> {
+    let root = match &cli.data_dir {
+        Some(dir) => dir.clone(),
+        None => store::default_dir()?,
+    };
+    Ok(store::profile_dir(&root, cli.profile.as_deref())?)
+}
+
+/// The data folder's sessions for the commands that only read them, reporting unreadable files.
+pub fn sessions_in(cli: &Cli) -> anyhow::Result<(Store, PathBuf, Vec<Summary>)> {
+    let dir = data_dir(cli)?;
+    let store = Store::at(dir.clone());
+    let (summaries, notices) = store.catalog(Unreadables::Leave);
+    for notice in notices {
+        eprintln!("{}", t!("commands-notice", notice = notice.to_string()));
+    }
+    Ok((store, dir, summaries))
+}
+
+/// What `export` and `journal` read: the clause set the flags name, and the data folder's sessions.
+pub struct Library {
+    /// The format asked for.
+    pub format: Format,
+    /// The clause set.
+    pub set: ClauseSet,
+    /// The data folder.
+    pub store: Store,
+    /// Its path, for messages.
+    pub dir: PathBuf,
+    /// Every readable session in it.
+    pub summaries: Vec<Summary>,
+}
+
+/// The format, clause set and sessions to write from; `None` after reporting the set's problems.
+pub fn library(cli: &Cli, format: &str) -> anyhow::Result<Option<Library>> {
+    let format: Format = format.parse().map_err(anyhow::Error::msg)?;
+    let Some(set) = clause_set(cli) else {
+        return Ok(None);
+    };
+    let (store, dir, summaries) = sessions_in(cli)?;
+    Ok(Some(Library {
+        format,
+        set,
+        store,
+        dir,
+        summaries,
+    }))
+}
+
+/// Says there is nothing of `set` to write, and how to reach sessions of other sets.
+pub fn no_sessions_of(set: &ClauseSet, dir: &Path, summaries: &[Summary]) -> String {
+    let dir = dir.display().to_string();
+    let mut message = t!("commands-no-sessions-of", title = &set.title, dir = dir);
+    if !summaries.is_empty() {
+        let sessions = t!("count-sessions", count = summaries.len());
+        message.push_str(&t!("commands-other-sets-have", sessions = sessions));
+    }
+    message
+}
+
+/// Writes a document to the file named (through the store, which keeps it
+/// private and away from the sessions), or to the screen.
+pub fn write_document(store: &Store, output: Option<&Path>, document: &[u8]) -> anyhow::Result<()> {
+    match output {
+        Some(path) => Ok(store.write_copy(path, document)?),
+        None => std::io::stdout()
+            .write_all(document)
+            .context(t!("commands-cannot-write-document")),
+    }
+}
+
+/// Says on stderr that a copy holds private notes, so nobody shares one unaware.
+pub fn warn_of_notes(included: bool) {
+    if included {
+        eprintln!("{}", t!("commands-private-notes"));
+    }
+}

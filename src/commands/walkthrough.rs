@@ -1,0 +1,62 @@
+//! `accord` with no command: the full-screen walkthrough, then the lines it
+//! leaves in the terminal saying where the answers are.
+
+use std::io::{IsTerminal, Write};
+use std::process::ExitCode;
+
+use accord::cli::Cli;
+use accord::runtime::{self, Outcome};
+use accord::{store, t};
+use anyhow::bail;
+
+use super::shared::{clause_set, data_dir};
+
+/// Runs the walkthrough in this terminal.
+pub fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
+    let Some(set) = clause_set(cli) else {
+        return Ok(ExitCode::FAILURE);
+    };
+    if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
+        bail!(t!("commands-needs-terminal"));
+    }
+    let options = runtime::Options {
+        data_dir: data_dir(cli)?,
+        fresh: cli.new,
+        participant: cli.participant.clone(),
+    };
+    let outcome = runtime::walkthrough(set, options)?;
+    Ok(report(&outcome))
+}
+
+/// Says how the walkthrough ended. The terminal may be gone (a closed
+/// window): nothing here may panic on a failed write.
+fn report(outcome: &Outcome) -> ExitCode {
+    let mut err = std::io::stderr();
+    if let Some(why) = &outcome.terminal_failed {
+        let _ = writeln!(err, "{}", t!("commands-terminal-failed", why = why));
+    }
+    if let Some(why) = &outcome.unsaved {
+        let _ = writeln!(err, "{}", t!("commands-unsaved", why = why));
+        match &outcome.rescued {
+            Some(path) => {
+                let path = path.display().to_string();
+                let _ = writeln!(err, "{}", t!("commands-rescued", path = path));
+            }
+            None => {
+                let _ = writeln!(err, "{}", t!("commands-not-rescued"));
+                let _ = err.write_all(&store::to_json(&outcome.session));
+            }
+        }
+        return ExitCode::FAILURE;
+    }
+    let line = match &outcome.saved_to {
+        Some(path) => t!("commands-saved-in", path = path.display().to_string()),
+        None => t!("commands-nothing-saved"),
+    };
+    let _ = writeln!(std::io::stdout(), "{line}");
+    if outcome.terminal_failed.is_some() {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}

@@ -1,0 +1,48 @@
+# What the subcommands print: `accord check`, `export`, `sessions`, `journal`,
+# and the lines the walkthrough leaves in the terminal when it ends.
+# (The --help text stays with the flags, in src/cli.rs.)
+
+## Any command.
+
+# An error, as the last thing printed: $error is what went wrong.
+commands-error = accord: { $error }
+# A notice about a file in the data folder, printed while listing sessions.
+commands-notice = accord: { $notice }
+commands-private-notes = accord: this copy includes your private notes; use --no-notes for a copy to share.
+commands-cannot-write-document = cannot write the document
+# $problems is a count of problems ("2 problems").
+commands-problems-found = { $problems } found.
+
+## accord check
+
+commands-check-ok = ok: { $title }, { $clauses }
+
+## accord export and accord journal
+
+commands-no-session-called = no session called { $id } in { $dir }; `accord sessions` lists them
+commands-cannot-read-session = cannot read session { $id }: { $why }
+commands-other-clause-set = session { $id } answers the clause set `{ $set }`; name its file with --clauses FILE
+commands-no-sessions-of = no sessions of "{ $title }" yet in { $dir }
+# Added to the line above when other sets have sessions: $sessions is a count ("3 sessions").
+commands-other-sets-have = ; other clause sets have { $sessions } there: name the set's file with --clauses FILE
+commands-journal-formats = the journal comes as markdown, html or json
+
+## accord sessions
+
+commands-no-sessions-yet = No sessions yet in { $dir }.
+commands-session-line = { $id }  { $title }  started { $started }  changed { $changed }  { $progress }  { $questions }  { $signed }
+commands-answered-of = { $answered }/{ $total } answered
+commands-answered = { $answered } answered
+commands-signed-changed = signed, changed since
+commands-signed = signed
+commands-not-signed = not signed
+
+## The walkthrough, as it ends
+
+commands-needs-terminal = the walkthrough needs a terminal window; run accord in one (accord check FILE works anywhere)
+commands-terminal-failed = accord: the terminal stopped working: { $why }
+commands-unsaved = accord: your latest answers could not be saved: { $why }
+commands-rescued = accord: a full copy of them is in { $path }; keep it until accord can save again.
+commands-not-rescued = accord: no copy could be written either, so here they are; copy them somewhere safe:
+commands-saved-in = Your answers are saved in { $path }
+commands-nothing-saved = Nothing was answered yet, so nothing was saved.

@@ -1,0 +1,30 @@
+# What the data folder reports: files it skipped, set aside or put back, and
+# why it could not be used. $file, $folder and $copy are paths.
+
+## Notices shown on the welcome screen or printed by the listing commands.
+
+store-cannot-list = Could not list { $folder }: { $why }
+store-newer = { $file } was written by a newer accord ({ $format }); it was left as it is.
+store-link = { $file } is a link, not a session file; accord did not follow it.
+store-left-unread = Could not read { $file } ({ $why }); it was left as it is.
+store-set-aside = Could not read { $file } ({ $why }); it was kept as { $kept } and a new session started.
+store-restored = Answers a failed save had kept in { $copy } are back in session { $id }.
+store-not-restored = Answers a failed save kept in { $copy } could not be put back yet ({ $why }); the copy is safe.
+store-open-to-others = Other people on this computer can change files in { $folder }. To keep your answers private, run: chmod 700 { $folder }
+
+## Why one session file could not be read.
+
+store-unreadable-newer = it was written by a newer accord ({ $format })
+store-unreadable-link = it is a link, which accord does not follow
+store-foreign-format = its format is { $format }, not an accord session
+
+## Why the data folder or a file in it could not be used.
+
+store-error-profile = the profile name { $name } may use only letters, digits, - and _ (up to { $max } characters)
+store-error-no-home = cannot find a home folder to keep answers in; choose one with --data-dir DIR
+store-error-dir = cannot use the data folder { $path }: { $cause }. Choose another with --data-dir DIR
+store-error-write = could not save your answers to { $path }: { $cause }
+store-error-copy-over-sessions = { $folder } is where accord keeps your answers; write the copy somewhere else
+store-error-copy = cannot write { $path }: { $cause }
+store-no-free-name = no free session name is left
+store-no-folder = no folder to write to

@@ -1,0 +1,283 @@
+//! The data folder, and the only part of accord that touches the disk: where
+//! sessions live, and how they are saved safely.
+//!
+//! Saves are atomic (temp file, fsync, rename, fsync the folder), files are
+//! private to their owner, and a file accord cannot read is set aside, never
+//! overwritten or deleted. What the store has to tell the reader comes back as
+//! [`Notice`] values; their words live in the localization table.
+
+mod atomic;
+mod catalog;
+pub mod index;
+mod lock;
+mod notice;
+mod paths;
+mod read;
+mod rescue;
+mod set_aside;
+
+use std::fs::{self, DirBuilder, File, OpenOptions};
+use std::io;
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+
+use thiserror::Error;
+
+pub use catalog::{Lookup, Unreadables};
+pub use lock::SessionLock;
+pub use notice::Notice;
+pub use paths::{default_dir, profile_dir};
+pub use read::{Unreadable, decode_session, to_json};
+
+use crate::model::session::Session;
+use atomic::{remove_stale_temp_files, write_atomic, write_private};
+use read::read_session;
+
+/// Why the data directory or a file in it could not be used; the words are in
+/// the localization table (see `notice.rs`). The system's own error is part
+/// of the message, not a `source`, so `{:#}` does not print it twice.
+#[derive(Debug, Error)]
+pub enum StoreError {
+    /// A profile name that cannot be a folder name.
+    Profile(String),
+    /// No data directory was given and none could be worked out.
+    NoHome,
+    /// The data directory cannot be created or written.
+    Dir {
+        /// The folder.
+        path: PathBuf,
+        /// What the system said.
+        cause: io::Error,
+    },
+    /// A session could not be written.
+    Write {
+        /// The file.
+        path: PathBuf,
+        /// What the system said.
+        cause: io::Error,
+    },
+    /// A copy was asked for inside the sessions folder, where it could replace a session.
+    CopyOverSessions(PathBuf),
+    /// A copy (`-o FILE`) could not be written.
+    Copy {
+        /// The file.
+        path: PathBuf,
+        /// What the system said.
+        cause: io::Error,
+    },
+}
+
+/// A data directory holding `sessions/<id>.json` files.
+#[derive(Debug, Clone)]
+pub struct Store {
+    root: PathBuf,
+}
+
+impl Store {
+    /// A data directory to read from, as it is: nothing is created or checked.
+    pub fn at(root: PathBuf) -> Self {
+        Self { root }
+    }
+
+    /// Opens (creating, private to the owner) a data directory, and checks it can be written.
+    pub fn open(root: PathBuf) -> Result<Self, StoreError> {
+        let store = Self { root };
+        let sessions = store.sessions_dir();
+        let made = !sessions.is_dir();
+        DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(&sessions)
+            .map_err(|cause| StoreError::Dir {
+                path: sessions.clone(),
+                cause,
+            })?;
+        // accord's own folder is the owner's alone, whatever widened it since (a copy, a chmod).
+        let _ = fs::set_permissions(&sessions, fs::Permissions::from_mode(0o700));
+        // A folder just made survives a power cut only once its parent is on disk too.
+        if made {
+            let _ = File::open(&store.root).and_then(|dir| dir.sync_all());
+        }
+        // Find out now, before anyone types, rather than at the first save.
+        let probe = sessions.join(format!(".write-test-{}", std::process::id()));
+        let written = OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(true)
+            .mode(0o600)
+            .open(&probe)
+            .and_then(|_| fs::remove_file(&probe));
+        written.map_err(|cause| StoreError::Dir {
+            path: sessions.clone(),
+            cause,
+        })?;
+        // Saves of sessions, the index and exports each leave their temp file beside the target.
+        for dir in [&sessions, &store.root, &store.exports_dir()] {
+            remove_stale_temp_files(dir);
+        }
+        Ok(store)
+    }
+
+    /// Problems with the folder itself that the reader should hear about.
+    pub fn warnings(&self) -> Vec<Notice> {
+        let mode = fs::metadata(&self.root)
+            .map(|m| m.permissions().mode())
+            .unwrap_or(0);
+        if mode & 0o022 != 0 {
+            vec![Notice::OpenToOthers {
+                folder: self.root.clone(),
+            }]
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// Reads one session by id.
+    pub fn load(&self, id: &str) -> Result<Session, Unreadable> {
+        read_session(&self.session_path(id))
+    }
+
+    /// The bytes of a session's file exactly as stored.
+    pub fn session_bytes(&self, id: &str) -> Result<Vec<u8>, Unreadable> {
+        read::read_file(&self.session_path(id))
+    }
+
+    /// Saves a session atomically: a crash leaves the old file or the new one, never a torn one.
+    pub fn save(&self, session: &Session) -> Result<PathBuf, StoreError> {
+        let path = self.session_path(&session.id);
+        write_atomic(&path, &to_json(session)).map_err(|cause| StoreError::Write {
+            path: path.clone(),
+            cause,
+        })?;
+        Ok(path)
+    }
+
+    /// Writes a document into `exports/`, private like everything else here.
+    pub fn write_export(&self, name: &str, content: &[u8]) -> Result<PathBuf, StoreError> {
+        let dir = self.exports_dir();
+        let path = dir.join(name);
+        DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(&dir)
+            .and_then(|()| write_atomic(&path, content))
+            .map_err(|cause| StoreError::Write {
+                path: path.clone(),
+                cause,
+            })?;
+        Ok(path)
+    }
+
+    /// Writes a copy the reader asked for (`-o FILE`), private to its owner,
+    /// and never into the sessions folder, where it could replace a session.
+    pub fn write_copy(&self, path: &Path, content: &[u8]) -> Result<(), StoreError> {
+        let folder = match path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => Path::new("."),
+        };
+        let sessions = self.sessions_dir().canonicalize().ok();
+        if sessions.is_some() && folder.canonicalize().ok() == sessions {
+            return Err(StoreError::CopyOverSessions(folder.to_path_buf()));
+        }
+        write_private(path, content).map_err(|cause| StoreError::Copy {
+            path: path.to_path_buf(),
+            cause,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::clauses;
+    use crate::model::session::Stance;
+    use index::Summary;
+    use jiff::Timestamp;
+
+    fn at(s: &str) -> Timestamp {
+        s.parse().expect("timestamp")
+    }
+
+    fn mode(path: &Path) -> u32 {
+        fs::metadata(path).expect("metadata").permissions().mode() & 0o777
+    }
+
+    #[test]
+    fn save_is_private_and_round_trips() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::open(dir.path().join("data")).expect("open");
+        let set = clauses::default_set();
+        let mut s = Session::new("a".into(), &set, at("2026-11-01T10:00:00Z"));
+        s.set_stance("time", Some(Stance::Agree), at("2026-11-01T10:01:00Z"));
+        let path = store.save(&s).expect("save");
+        assert_eq!(mode(&path), 0o600);
+        assert_eq!(mode(&dir.path().join("data")), 0o700);
+        assert_eq!(mode(&dir.path().join("data/sessions")), 0o700);
+        let (all, notices) = store.catalog(Unreadables::Leave);
+        assert_eq!(all, vec![Summary::of(&s)]);
+        assert!(notices.is_empty());
+        assert_eq!(store.load("a"), Ok(s));
+        let leftovers: Vec<_> = fs::read_dir(dir.path().join("data/sessions"))
+            .expect("list")
+            .filter_map(Result::ok)
+            .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+            .collect();
+        assert!(leftovers.is_empty(), "temp files left behind");
+    }
+
+    #[test]
+    fn a_save_replaces_the_whole_file() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::open(dir.path().to_path_buf()).expect("open");
+        let set = clauses::default_set();
+        let now = at("2026-11-01T10:00:00Z");
+        let mut s = Session::new("a".into(), &set, now);
+        s.set_text(
+            "time",
+            crate::model::session::TextField::Note,
+            &"long ".repeat(5000),
+            now,
+        );
+        store.save(&s).expect("save");
+        s.set_text("time", crate::model::session::TextField::Note, "short", now);
+        let path = store.save(&s).expect("save");
+        let back: Session =
+            serde_json::from_str(&fs::read_to_string(path).expect("read")).expect("parse");
+        assert_eq!(back, s);
+    }
+
+    #[test]
+    fn a_sessions_folder_others_could_change_is_made_private_again() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        Store::open(dir.path().to_path_buf()).expect("open");
+        let sessions = dir.path().join("sessions");
+        fs::set_permissions(&sessions, fs::Permissions::from_mode(0o777)).expect("chmod");
+        Store::open(dir.path().to_path_buf()).expect("open again");
+        assert_eq!(mode(&sessions), 0o700);
+    }
+
+    #[test]
+    fn a_copy_is_private_and_never_written_among_the_sessions() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::open(dir.path().join("data")).expect("open");
+        let inside = dir.path().join("data/sessions/copy.md");
+        let err = store.write_copy(&inside, b"x").expect_err("refused");
+        assert!(matches!(err, StoreError::CopyOverSessions(_)), "{err}");
+        assert!(!inside.exists());
+        let outside = dir.path().join("copy.md");
+        fs::write(&outside, "old").expect("write");
+        fs::set_permissions(&outside, fs::Permissions::from_mode(0o644)).expect("chmod");
+        store.write_copy(&outside, b"new").expect("written");
+        assert_eq!(fs::read(&outside).expect("read"), b"new");
+        assert_eq!(mode(&outside), 0o600);
+    }
+
+    #[test]
+    fn an_unwritable_folder_is_reported_with_its_path() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let file = dir.path().join("not-a-folder");
+        fs::write(&file, "").expect("write");
+        let err = Store::open(file.join("data")).expect_err("cannot create");
+        assert!(err.to_string().contains("not-a-folder"), "{err}");
+    }
+}

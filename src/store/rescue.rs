@@ -1,0 +1,150 @@
+//! Rescue copies: where answers go when a save fails, and how the next start
+//! puts them back.
+
+use std::fs::{self, File};
+use std::io;
+use std::path::PathBuf;
+
+use jiff::Timestamp;
+
+use super::Store;
+use super::atomic::write_synced;
+use super::notice::Notice;
+use super::paths::{is_rescue_name, rescue_name};
+use super::read::{Unreadable, decode_session, read_file, to_json};
+use crate::model::id;
+
+impl Store {
+    /// Writes a full copy of a session that could not be saved to a new private
+    /// file, and says where: in the data folder beside `sessions/` if it takes
+    /// it, else in the system's temporary folder.
+    pub fn rescue(&self, session: &crate::model::session::Session) -> io::Result<PathBuf> {
+        let name = rescue_name(&session.id, Timestamp::now());
+        let bytes = to_json(session);
+        let mut failure = io::Error::other(crate::t!("store-no-folder"));
+        // The data folder first: many systems empty the temporary folder at restart.
+        for dir in [self.root().to_path_buf(), std::env::temp_dir()] {
+            let path = dir.join(&name);
+            match write_synced(&path, &bytes).and_then(|()| File::open(&dir)?.sync_all()) {
+                Ok(()) => return Ok(path),
+                Err(e) => {
+                    let _ = fs::remove_file(&path);
+                    failure = e;
+                }
+            }
+        }
+        Err(failure)
+    }
+
+    /// Puts back answers that a failed save left in a rescue copy in this
+    /// folder, where the copy is newer than the session file (or there is
+    /// none); each copy put back is kept, renamed `….restored`. One notice per
+    /// copy for the reader.
+    pub fn restore_rescued(&self) -> Vec<Notice> {
+        let Ok(entries) = fs::read_dir(self.root()) else {
+            return Vec::new();
+        };
+        let mut rescued: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| {
+                p.file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(is_rescue_name)
+            })
+            .collect();
+        // Oldest first, so the newest copy of a session is the one that stays.
+        rescued.sort();
+        rescued
+            .into_iter()
+            .filter_map(|path| self.restore(path))
+            .collect()
+    }
+
+    /// Puts one rescue copy back if it is newer than its session; `None` if it is not.
+    fn restore(&self, path: PathBuf) -> Option<Notice> {
+        let copy = read_file(&path)
+            .and_then(|bytes| decode_session(&bytes))
+            .ok()?;
+        // The id inside names the file it goes back to: it must be a plain session id.
+        if !id::is_valid(&copy.id) {
+            return None;
+        }
+        // A window that has the session open owns its file for now.
+        let _lock = self.lock(&copy.id).ok()??;
+        let newer = match self.load(&copy.id) {
+            // Times are to the second: a copy from the same second as the
+            // last save that differs from it holds the later change.
+            Ok(saved) => copy.updated_at >= saved.updated_at && copy != saved,
+            Err(Unreadable::Broken(_)) => !self.session_path(&copy.id).exists(),
+            Err(_) => false,
+        };
+        if !newer {
+            return None;
+        }
+        let mut restored = path.clone().into_os_string();
+        restored.push(".restored");
+        let put_back = self
+            .save(&copy)
+            .map_err(|e| e.to_string())
+            .and_then(|_| fs::rename(&path, &restored).map_err(|e| e.to_string()));
+        Some(match put_back {
+            Ok(()) => Notice::Restored {
+                copy: path,
+                id: copy.id,
+            },
+            Err(why) => Notice::NotRestored { copy: path, why },
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::clauses;
+    use crate::model::session::{Session, Stance};
+
+    fn at(s: &str) -> Timestamp {
+        s.parse().expect("timestamp")
+    }
+
+    #[test]
+    fn a_rescue_copy_newer_than_the_session_is_put_back_and_kept() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::open(dir.path().to_path_buf()).expect("open");
+        let set = clauses::default_set();
+        let mut s = Session::new("20261101-100000".into(), &set, at("2026-11-01T10:00:00Z"));
+        store.save(&s).expect("save");
+        // The next save failed; the answers went to a rescue copy on the way out.
+        s.set_stance("time", Some(Stance::Agree), at("2026-11-01T10:05:00Z"));
+        let copy = store.rescue(&s).expect("rescue");
+        assert_eq!(copy.parent(), Some(dir.path()), "beside the sessions");
+        // And an old copy, older than what is saved, is left alone.
+        let mut stale = s.clone();
+        stale.updated_at = at("2026-11-01T09:00:00Z");
+        let stale_path = dir.path().join("accord-rescue-20261101-100000-old-1.json");
+        fs::write(&stale_path, to_json(&stale)).expect("write");
+        // A copy whose id would lead out of the folder is never followed.
+        let mut escape = s.clone();
+        escape.id = "../outside".into();
+        let escape_path = dir.path().join("accord-rescue-x-2.json");
+        fs::write(&escape_path, to_json(&escape)).expect("write");
+
+        let notices = store.restore_rescued();
+        assert_eq!(notices.len(), 1, "{notices:?}");
+        assert!(
+            notices[0]
+                .to_string()
+                .contains("are back in session 20261101-100000"),
+            "{notices:?}"
+        );
+        assert_eq!(store.load("20261101-100000").expect("load"), s);
+        assert!(!copy.exists());
+        let mut restored = copy.into_os_string();
+        restored.push(".restored");
+        assert!(PathBuf::from(restored).exists(), "the copy is kept");
+        assert!(stale_path.exists() && escape_path.exists());
+        assert!(!dir.path().join("outside.json").exists());
+        assert!(store.restore_rescued().is_empty(), "once is enough");
+    }
+}
