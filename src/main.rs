@@ -10,10 +10,10 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
 use accord::cli::{Cli, Command};
-use accord::export::{self, Format};
 use accord::index::Summary;
 use accord::model::clauses::{self, ClauseSet};
 use accord::model::session::Session;
+use accord::printouts::{self, Format};
 use accord::store::{self, Store, Unreadables};
 use accord::{dates, runtime};
 
@@ -212,12 +212,12 @@ fn export(
         std::fs::read(store.session_path(&session.id))
             .with_context(|| format!("cannot read session {}", session.id))?
     } else {
-        let options = export::Options {
+        let options = printouts::record::Options {
             notes,
             tz: TimeZone::system(),
             now: Timestamp::now(),
         };
-        export::render(&session, &set, format, &options).into_bytes()
+        printouts::record::render(&session, &set, format, &options).into_bytes()
     };
     write_document(output, &document, &dir)?;
     warn_of_notes(notes && session.has_notes());
@@ -269,11 +269,8 @@ fn journal(
     sessions.sort_by_key(|s| (s.started_at, s.updated_at));
     let sessions: Vec<&Session> = sessions.iter().collect();
     let tz = TimeZone::system();
-    let document = match format {
-        Format::Markdown => export::journal::markdown(&sessions, &set, &tz, notes),
-        Format::Html => export::journal::html(&sessions, &set, &tz, notes),
-        Format::Json => export::journal::json(&sessions, &set, notes),
-        Format::Text => bail!("the journal comes as markdown, html or json"),
+    let Some(document) = printouts::journal::render(&sessions, &set, &tz, notes, format) else {
+        bail!("the journal comes as markdown, html or json");
     };
     write_document(output, document.as_bytes(), &dir)?;
     warn_of_notes(notes && sessions.iter().any(|s| s.has_notes()));
