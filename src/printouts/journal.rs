@@ -3,7 +3,7 @@
 
 use jiff::tz::TimeZone;
 
-use super::{Format, StanceWord, credit, json, titled, writer};
+use super::{Format, StanceWord, credit, json, titled, writer, yes_no};
 use crate::dates;
 use crate::document::{Block, Detail, Document, Field, Inline, Item};
 use crate::model::clauses::{Clause, ClauseSet};
@@ -101,23 +101,14 @@ fn session_line(s: &Session, set: &ClauseSet, tz: &TimeZone) -> Item {
     let when = dates::human(s.started_at, tz);
     let (answered, total) = (s.answered(set), set.clauses.len());
     let questions = t!("count-questions", count = questions);
-    Item::text(if s.signatures.is_empty() {
-        t!(
-            "printout-journal-session",
-            when = when,
-            answered = answered,
-            total = total,
-            questions = questions
-        )
-    } else {
-        t!(
-            "printout-journal-session-signed",
-            when = when,
-            answered = answered,
-            total = total,
-            questions = questions
-        )
-    })
+    Item::text(t!(
+        "printout-journal-session",
+        when = when,
+        answered = answered,
+        total = total,
+        questions = questions,
+        signed = yes_no(!s.signatures.is_empty())
+    ))
 }
 
 /// One clause's answer in each session that gave one, and whether it moved there.
@@ -131,15 +122,12 @@ fn steps(sessions: &[&Session], clause: &Clause, tz: &TimeZone, notes: bool) -> 
             previous = Some(r.stance);
             let when = dates::human(s.started_at, tz);
             let stance = StanceWord(r.stance).to_string();
-            let lead = if changed {
-                t!(
-                    "printout-journal-step-changed",
-                    when = when,
-                    stance = stance
-                )
-            } else {
-                t!("printout-journal-step", when = when, stance = stance)
-            };
+            let lead = t!(
+                "printout-journal-step",
+                when = when,
+                stance = stance,
+                changed = yes_no(changed)
+            );
             let details = [
                 (t!("printout-label-question"), &r.question),
                 (t!("printout-label-doctors-answer"), &r.answer),

@@ -88,6 +88,11 @@ impl fmt::Display for StanceWord {
     }
 }
 
+/// A yes-or-no choice as a message argument: Fluent selects on words, not booleans.
+fn yes_no(yes: bool) -> &'static str {
+    if yes { "yes" } else { "no" }
+}
+
 /// The line every printout ends with: which clause set, which version, whose words.
 fn credit(set: &ClauseSet) -> String {
     crate::t!(
@@ -97,4 +102,39 @@ fn credit(set: &ClauseSet) -> String {
         id = &set.id,
         source = &set.source
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::clauses::default_set;
+    use crate::model::session::Session;
+    use jiff::Timestamp;
+    use jiff::tz::TimeZone;
+
+    /// A page's head, less its title line: what every printout must share.
+    fn head(page: &str) -> String {
+        let head = page.split("<main>").next().unwrap_or_default();
+        head.lines()
+            .filter(|l| !l.starts_with("<title>"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    #[test]
+    fn the_record_and_the_journal_share_one_html_head() {
+        let set = default_set();
+        let session = Session::new("s".into(), &set, Timestamp::UNIX_EPOCH);
+        let options = record::Options {
+            notes: true,
+            tz: TimeZone::UTC,
+            now: Timestamp::UNIX_EPOCH,
+        };
+        let record = record::render(&session, &set, Format::Html, &options);
+        let journal = journal::render(&[&session], &set, &TimeZone::UTC, true, Format::Html);
+        let journal = journal.unwrap_or_default();
+        assert_eq!(head(&record), head(&journal));
+        assert!(head(&journal).contains("<meta name=\"viewport\""));
+        assert!(head(&journal).contains("<html lang=\"en\">"));
+    }
 }

@@ -5,7 +5,7 @@
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
-use super::{Format, StanceWord, credit, json, titled, writer};
+use super::{Format, StanceWord, credit, json, titled, writer, yes_no};
 use crate::dates;
 use crate::document::{Block, Detail, Document, Field, Inline, Item};
 use crate::model::agenda;
@@ -232,14 +232,11 @@ fn signed(session: &Session, s: &Signature, tz: &TimeZone) -> String {
         Role::Doctor => t!("printout-signer-doctor"),
     };
     let when = dates::human(s.signed_at, tz);
-    if session.changed_since(s) {
-        t!(
-            "printout-signed-changed-since",
-            who = who,
-            name = &s.name,
-            when = when
-        )
-    } else {
-        t!("printout-signed", who = who, name = &s.name, when = when)
-    }
+    t!(
+        "printout-signed",
+        who = who,
+        name = &s.name,
+        when = when,
+        changed = yes_no(session.changed_since(s))
+    )
 }

@@ -35,20 +35,29 @@ printout-signatures-heading = Signatures
 printout-not-signed = Not signed.
 printout-signer-patient = You
 printout-signer-doctor = Your doctor
-printout-signed = { $who }: { $name }, signed on { $when }
-printout-signed-changed-since = { $who }: { $name }, signed on { $when } (changed since)
+# $changed is "yes" when answers changed after signing.
+printout-signed = { $who }: { $name }, signed on { $when }{ $changed ->
+    [yes] {" "}(changed since)
+   *[no] {""}
+}
 
 ## The journal.
 
 printout-journal-title = { $title }: your journal
 printout-journal-sessions = Sessions
-# $questions is a count such as "2 questions" (see count-questions).
-printout-journal-session = { $when }: { $answered }/{ $total } answered, { $questions }
-printout-journal-session-signed = { $when }: { $answered }/{ $total } answered, { $questions }, signed
+# $questions is a count such as "2 questions" (see count-questions);
+# $signed is "yes" once someone signed in that session.
+printout-journal-session = { $when }: { $answered }/{ $total } answered, { $questions }{ $signed ->
+    [yes] , signed
+   *[no] {""}
+}
 printout-journal-moved = How your answers moved
 printout-journal-steady = Steady: answered the same way each time
 printout-journal-once = Answered in one session so far
 printout-journal-none = None.
-printout-journal-step = { $when }: { $stance }
-printout-journal-step-changed = { $when }: { $stance } (changed)
+# $changed is "yes" when the stance differs from the session before.
+printout-journal-step = { $when }: { $stance }{ $changed ->
+    [yes] {" "}(changed)
+   *[no] {""}
+}
 printout-label-note = Note:
