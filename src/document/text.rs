@@ -71,7 +71,10 @@ fn block(block: &Block, indent: &str) -> Vec<String> {
             let mut out = plain(label);
             for _ in 0..*lines {
                 out.push(String::new());
-                out.push(format!("{indent}{}", "_".repeat(WIDTH - indent.width())));
+                out.push(format!(
+                    "{indent}{}",
+                    "_".repeat(WIDTH.saturating_sub(indent.width()))
+                ));
             }
             out
         }
