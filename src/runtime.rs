@@ -19,11 +19,11 @@ use thiserror::Error;
 
 use crate::action::{self, Action};
 use crate::app::{App, Effect};
-use crate::export::{self, Format};
 use crate::index::Summary;
 use crate::model::clauses::ClauseSet;
 use crate::model::history::{self, Earlier};
 use crate::model::session::Session;
+use crate::printouts::{self, Format};
 use crate::store::{SessionLock, Store, StoreError, Unreadables};
 use crate::ui::{self, theme::Theme};
 
@@ -398,7 +398,7 @@ impl Shell {
 
 /// Writes the agenda as Markdown and HTML for printing or sharing, without private notes.
 fn export_agenda(app: &App, store: &Store) -> Result<Vec<PathBuf>, StoreError> {
-    let options = export::Options {
+    let options = printouts::record::Options {
         notes: false,
         tz: app.tz.clone(),
         now: now(),
@@ -406,7 +406,7 @@ fn export_agenda(app: &App, store: &Store) -> Result<Vec<PathBuf>, StoreError> {
     [Format::Markdown, Format::Html]
         .into_iter()
         .map(|format| {
-            let document = export::render(&app.session, &app.set, format, &options);
+            let document = printouts::record::render(&app.session, &app.set, format, &options);
             let name = format!("{}-agenda.{}", app.session.id, format.extension());
             store.write_export(&name, document.as_bytes())
         })

@@ -1,9 +1,10 @@
 //! Every export format as a golden file, from a session full of awkward text.
 
-use accord::export::{self, Format, Options};
 use accord::model::agenda;
 use accord::model::clauses::{self, ClauseSet};
 use accord::model::session::{Role, Session, Stance, TextField};
+use accord::printouts::Format;
+use accord::printouts::record::{self, Options};
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
@@ -74,7 +75,7 @@ fn options(notes: bool) -> Options {
 
 fn render(format: Format, notes: bool) -> String {
     let (session, set) = sample();
-    export::render(&session, &set, format, &options(notes))
+    record::render(&session, &set, format, &options(notes))
 }
 
 #[test]
@@ -113,7 +114,7 @@ fn html_is_self_contained_and_escaped() {
 #[test]
 fn json_is_the_session_as_stored() {
     let (session, set) = sample();
-    let json = export::render(&session, &set, Format::Json, &options(true));
+    let json = record::render(&session, &set, Format::Json, &options(true));
     let back: Session = serde_json::from_str(&json).expect("parses");
     assert_eq!(back, session);
     assert_eq!(json.as_bytes(), accord::store::to_json(&session));

@@ -5,9 +5,9 @@ use std::path::Path;
 
 use accord::action::Action;
 use accord::app::{Overlay, Screen};
-use accord::export::{self, Format};
 use accord::model::clauses::{self, ClauseSet};
 use accord::model::session::{Session, Stance, TextField};
+use accord::printouts::{Format, record};
 use accord::runtime::{Options, Walkthrough};
 use accord::store::{self, Store, Unreadables};
 use accord::ui::{self, theme::Theme};
@@ -243,14 +243,14 @@ fn a_changed_clause_is_marked_on_screen_in_the_agenda_and_in_exports() {
     assert!(screen(&app).contains("This clause has changed since you answered it"));
     app.update(Action::OpenAgenda, day(1));
     assert!(screen(&app).contains("this clause has changed since you answered it"));
-    let options = export::Options {
+    let options = record::Options {
         notes: true,
         tz: jiff::tz::TimeZone::UTC,
         now: day(1),
     };
-    let md = export::render(&s, &edited, Format::Markdown, &options);
+    let md = record::render(&s, &edited, Format::Markdown, &options);
     assert_eq!(
-        md.matches(export::CHANGED).count(),
+        md.matches(&accord::t!("printout-changed")).count(),
         2,
         "agenda item and clause"
     );
@@ -286,12 +286,12 @@ fn answers_to_removed_clauses_are_kept_and_listed() {
         text.contains("retired-clause · ✓ agree · ✎ \"Mattered to me\""),
         "{text}"
     );
-    let options = export::Options {
+    let options = record::Options {
         notes: true,
         tz: jiff::tz::TimeZone::UTC,
         now: day(1),
     };
-    let md = export::render(&on_disk, &set, Format::Markdown, &options);
+    let md = record::render(&on_disk, &set, Format::Markdown, &options);
     assert!(
         md.contains("## Answers to clauses no longer in this set"),
         "{md}"

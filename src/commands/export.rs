@@ -4,7 +4,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use accord::cli::Cli;
-use accord::export::{self, Format};
+use accord::printouts::{self, Format};
 use accord::t;
 use anyhow::{Context, bail};
 use jiff::Timestamp;
@@ -63,12 +63,12 @@ pub fn run(
             .session_bytes(&session.id)
             .map_err(|e| cannot_read(e.to_string()))?
     } else {
-        let options = export::Options {
+        let options = printouts::record::Options {
             notes,
             tz: TimeZone::system(),
             now: Timestamp::now(),
         };
-        export::render(&session, &set, format, &options).into_bytes()
+        printouts::record::render(&session, &set, format, &options).into_bytes()
     };
     write_document(&store, output, &document)?;
     warn_of_notes(notes && session.has_notes());

@@ -4,8 +4,8 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use accord::cli::Cli;
-use accord::export::{self, Format};
 use accord::model::session::Session;
+use accord::printouts;
 use accord::t;
 use anyhow::bail;
 use jiff::tz::TimeZone;
@@ -35,11 +35,8 @@ pub fn run(
     sessions.sort_by_key(|s| (s.started_at, s.updated_at));
     let sessions: Vec<&Session> = sessions.iter().collect();
     let tz = TimeZone::system();
-    let document = match lib.format {
-        Format::Markdown => export::journal::markdown(&sessions, set, &tz, notes),
-        Format::Html => export::journal::html(&sessions, set, &tz, notes),
-        Format::Json => export::journal::json(&sessions, set, notes),
-        Format::Text => bail!(t!("commands-journal-formats")),
+    let Some(document) = printouts::journal::render(&sessions, set, &tz, notes, lib.format) else {
+        bail!(t!("commands-journal-formats"));
     };
     write_document(&lib.store, output, document.as_bytes())?;
     warn_of_notes(notes && sessions.iter().any(|s| s.has_notes()));

@@ -5,8 +5,8 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use accord::cli::Cli;
-use accord::export::Format;
 use accord::model::clauses::{self, ClauseSet};
+use accord::printouts::Format;
 use accord::store::index::Summary;
 use accord::store::{self, Store, Unreadables};
 use accord::t;

@@ -45,6 +45,7 @@ impl Language {
                 include_str!("en/common.ftl"),
                 include_str!("en/store.ftl"),
                 include_str!("en/commands.ftl"),
+                include_str!("en/printouts.ftl"),
             ],
         }
     }
