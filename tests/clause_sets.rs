@@ -215,6 +215,22 @@ fn an_unknown_field_suggests_the_likely_one() {
 }
 
 #[test]
+fn an_unknown_field_unlike_any_other_gets_no_suggestion() {
+    for typed in ["xy", "to", "colour"] {
+        let (line, message) = only_problem(&GOOD.replace(
+            "speaker = \"both\"",
+            &format!("speaker = \"both\"\n{typed} = \"x\""),
+        ));
+        assert_eq!(line, 19);
+        assert!(
+            message.contains(&format!("unknown field `{typed}`")),
+            "{message}"
+        );
+        assert!(!message.contains("did you mean"), "{message}");
+    }
+}
+
+#[test]
 fn a_wrong_type_is_explained() {
     let (line, message) = only_problem(&GOOD.replace("version = 1", "version = \"one\""));
     assert_eq!(line, 3);
