@@ -4,6 +4,7 @@
 
 pub mod screen;
 pub mod tui;
+pub mod window;
 
 use std::path::{Path, PathBuf};
 
