@@ -32,6 +32,9 @@ const PATIENCE: Duration = Duration::from_secs(5);
 const FIXED_SEED: u64 = 0x5eed_ac0d;
 /// How many kills an ordinary run survives.
 const RUNS: usize = 30;
+/// How many sessions are crashed side by side, each in a folder of its own:
+/// the test spends most of its time waiting for kills, and lanes share the wait.
+const LANES: usize = 3;
 
 /// A small deterministic generator, so a failing run can be replayed from its seed.
 struct Rng(u64);
@@ -91,8 +94,8 @@ impl Drop for Replay {
 /// the machine types.
 fn kill_times(rng: &mut Rng, runs: usize) -> Vec<Duration> {
     let (first, span) = (100, 1200);
-    let runs = runs.max(1) as u64;
-    let slice = (span / runs).max(1);
+    let runs = runs as u64;
+    let slice = (span / runs.max(1)).max(1);
     let mut times: Vec<Duration> = (0..runs)
         .map(|i| Duration::from_millis(first + i * span / runs + rng.below(slice)))
         .collect();
@@ -128,6 +131,16 @@ fn clause_on_screen(tui: &mut Tui) -> usize {
     number.parse::<usize>().expect("clause number") - 1
 }
 
+/// What a lane of runs saw.
+#[derive(Debug, Default)]
+struct Figures {
+    kills: usize,
+    /// Answer changes confirmed on screen before a kill.
+    confirmed: usize,
+    /// Changes saved in the instant before a kill, not yet drawn.
+    in_flight: usize,
+}
+
 #[test]
 fn killed_at_random_moments_nothing_is_torn_or_lost() {
     let runs: usize = std::env::var("ACCORD_CRASH_RUNS")
@@ -135,9 +148,44 @@ fn killed_at_random_moments_nothing_is_torn_or_lost() {
         .and_then(|v| v.parse().ok())
         .unwrap_or(RUNS);
     let seed = seed();
-    println!("crash test: seed {seed}, {runs} runs");
+    println!("crash test: seed {seed}, {runs} runs in {LANES} lanes");
     let _replay = Replay { seed, runs };
     let mut rng = Rng(seed);
+    let lanes: Vec<_> = (0..LANES)
+        .map(|lane| {
+            let lane_rng = Rng(rng.next());
+            let lane_runs = runs / LANES + usize::from(lane < runs % LANES);
+            thread::spawn(move || crash_lane(lane_rng, lane_runs))
+        })
+        .collect();
+    let mut total = Figures::default();
+    for lane in lanes {
+        let figures = lane
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        total.kills += figures.kills;
+        total.confirmed += figures.confirmed;
+        total.in_flight += figures.in_flight;
+    }
+    let Figures {
+        kills,
+        confirmed,
+        in_flight,
+    } = total;
+    println!(
+        "crash test: survived {kills} kills; {confirmed} answer changes confirmed on screen, \
+         {in_flight} more saved in the instant before a kill; no file torn, no change lost"
+    );
+    assert_eq!(kills, runs);
+    assert!(
+        confirmed > runs,
+        "too few changes to mean anything: {confirmed}"
+    );
+}
+
+/// Starts, changes answers in and kills one session `runs` times, checking
+/// its file after every kill.
+fn crash_lane(mut rng: Rng, runs: usize) -> Figures {
     let kill_times = kill_times(&mut rng, runs);
     let set = clauses::default_set();
     let ids: Vec<String> = set.clauses.iter().map(|c| c.id.clone()).collect();
@@ -146,7 +194,7 @@ fn killed_at_random_moments_nothing_is_torn_or_lost() {
 
     // What the screen has confirmed, clause by clause.
     let mut shown: BTreeMap<usize, Option<Stance>> = BTreeMap::new();
-    let (mut kills, mut confirmed, mut in_flight) = (0, 0, 0);
+    let mut figures = Figures::default();
     for delay in kill_times {
         let mut tui = Tui::spawn(&data, &[], 100, 30);
         tui.wait_for("Press Enter to");
@@ -178,7 +226,7 @@ fn killed_at_random_moments_nothing_is_torn_or_lost() {
                 }
                 shown.insert(current, after);
                 pending = None;
-                confirmed += 1;
+                figures.confirmed += 1;
             } else {
                 let target = if current == 0 || (roll == 9 && current + 1 < CLAUSES_USED) {
                     current + 1
@@ -195,7 +243,7 @@ fn killed_at_random_moments_nothing_is_torn_or_lost() {
         }
         killer.join().expect("killer thread");
         tui.wait_killed();
-        kills += 1;
+        figures.kills += 1;
 
         let session = the_session(&data);
         for (i, id) in ids.iter().enumerate() {
@@ -205,7 +253,7 @@ fn killed_at_random_moments_nothing_is_torn_or_lost() {
                 Some((p, after)) if p == i && on_disk == after && on_disk != expected => {
                     // Saved, then killed before it was drawn: it counts from now on.
                     shown.insert(i, after);
-                    in_flight += 1;
+                    figures.in_flight += 1;
                 }
                 _ => assert_eq!(
                     on_disk, expected,
@@ -214,13 +262,5 @@ fn killed_at_random_moments_nothing_is_torn_or_lost() {
             }
         }
     }
-    println!(
-        "crash test: survived {kills} kills; {confirmed} answer changes confirmed on screen, \
-         {in_flight} more saved in the instant before a kill; no file torn, no change lost"
-    );
-    assert_eq!(kills, runs);
-    assert!(
-        confirmed > runs,
-        "too few changes to mean anything: {confirmed}"
-    );
+    figures
 }
