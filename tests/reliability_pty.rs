@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use accord::model::session::Session;
 use support::keys::{CTRL_C, ENTER, ESC, RIGHT};
-use support::screen::PATIENCE;
+use support::terminal::PATIENCE;
 use support::tui::Setup;
 use support::window::Window;
 use support::{Terminal, Tui, session_files};

@@ -2,13 +2,13 @@
 // Each test binary includes this module and uses only part of it.
 #![allow(dead_code)]
 
-pub mod screen;
+pub mod terminal;
 pub mod tui;
 pub mod window;
 
 use std::path::{Path, PathBuf};
 
-pub use screen::Terminal;
+pub use terminal::Terminal;
 pub use tui::Tui;
 
 /// The session files in a data folder (lock files and the index left out).

@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 use expectrl::process::unix::WaitStatus;
 use expectrl::session::OsSession;
 
-use super::screen::{PATIENCE, Terminal};
+use super::terminal::{PATIENCE, Terminal};
 
 /// How a test starts accord, beyond its data folder and window size.
 #[derive(Debug, Default, Clone, Copy)]

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use super::screen::Terminal;
+use super::terminal::Terminal;
 
 /// A terminal window that can really be closed: the test holds the only
 /// handle to the terminal's side of the pseudo-terminal, and dropping it is
