@@ -9,7 +9,10 @@ use std::time::Duration;
 
 use accord::model::session::Session;
 use support::keys::{CTRL_C, ENTER, ESC, RIGHT};
-use support::{Tui, session_files};
+use support::terminal::PATIENCE;
+use support::tui::Setup;
+use support::window::Window;
+use support::{Terminal, Tui, session_files};
 
 fn read(path: &Path) -> Session {
     accord::store::decode_session(&std::fs::read(path).expect("read")).expect("parses")
@@ -29,16 +32,22 @@ fn mode(path: &Path) -> u32 {
         & 0o777
 }
 
+/// Starting accord after the shell commands `prelude`, whose limits it inherits.
+fn limits(prelude: &str) -> Setup<'_> {
+    Setup {
+        prelude,
+        ..Setup::default()
+    }
+}
+
 /// Starts accord, agrees with clause 1 and begins a note on clause 2 without closing it.
-fn typing_a_note(data: &Path, prelude: &str) -> Tui {
-    let mut tui = Tui::spawn_after(prelude, data, &[], &[], 100, 30);
+fn typing_a_note(data: &Path) -> Tui {
+    let mut tui = Tui::spawn(data, &[], 100, 30);
     tui.wait_for("Press Enter to");
-    tui.send(ENTER);
-    tui.send("a");
-    tui.wait_for("✓ agree");
-    tui.send(RIGHT);
-    tui.send("n");
-    tui.wait_for("Your private note");
+    tui.press_until(ENTER, "Clause 1 of 32");
+    tui.press_until("a", "✓ agree");
+    tui.press_until(RIGHT, "Clause 2 of 32");
+    tui.press_until("n", "Your private note");
     tui.type_text("half-written thought");
     tui
 }
@@ -48,7 +57,7 @@ fn a_closed_terminal_or_a_polite_kill_saves_everything() {
     for (signal, name) in [(libc::SIGHUP, "SIGHUP"), (libc::SIGTERM, "SIGTERM")] {
         let dir = tempfile::tempdir().expect("tempdir");
         let data = dir.path().join("data");
-        let mut tui = typing_a_note(&data, ":");
+        let mut tui = typing_a_note(&data);
         tui.signal(signal);
         let (code, _) = tui.wait_exit();
         assert_eq!(code, 0, "{name}");
@@ -66,117 +75,6 @@ fn a_closed_terminal_or_a_polite_kill_saves_everything() {
     }
 }
 
-/// A terminal window that can really be closed: the test holds the only
-/// handle to the terminal's side of the pseudo-terminal, and dropping it is
-/// what a window's close button does.
-struct Window {
-    terminal: std::fs::File,
-    parser: vt100::Parser,
-}
-
-impl Window {
-    /// Starts accord in a new 100 × 30 window; with `controlling`, the window
-    /// is accord's controlling terminal, so closing it also sends SIGHUP.
-    fn open(data: &Path, controlling: bool) -> (Self, std::process::Child) {
-        use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
-        use std::os::unix::process::CommandExt;
-        let size = libc::winsize {
-            ws_row: 30,
-            ws_col: 100,
-            ws_xpixel: 0,
-            ws_ypixel: 0,
-        };
-        let os = |ok: bool, what: &str| assert!(ok, "{what}: {}", std::io::Error::last_os_error());
-        // Close-on-exec from the start: a copy of the terminal's side inherited
-        // by any child (this one, or another test's) would keep the window open.
-        // SAFETY: plain libc calls on descriptors owned here, checked as they go.
-        let (terminal, app_side) = unsafe {
-            let terminal = libc::posix_openpt(libc::O_RDWR | libc::O_NOCTTY | libc::O_CLOEXEC);
-            os(terminal >= 0, "posix_openpt");
-            let terminal = OwnedFd::from_raw_fd(terminal);
-            os(libc::grantpt(terminal.as_raw_fd()) == 0, "grantpt");
-            os(libc::unlockpt(terminal.as_raw_fd()) == 0, "unlockpt");
-            os(
-                libc::ioctl(terminal.as_raw_fd(), libc::TIOCSWINSZ, &size) == 0,
-                "size",
-            );
-            let mut name = [0 as libc::c_char; 128];
-            os(
-                libc::ptsname_r(terminal.as_raw_fd(), name.as_mut_ptr(), name.len()) == 0,
-                "ptsname",
-            );
-            let app_side = libc::open(
-                name.as_ptr(),
-                libc::O_RDWR | libc::O_NOCTTY | libc::O_CLOEXEC,
-            );
-            os(app_side >= 0, "open the pty");
-            (terminal, OwnedFd::from_raw_fd(app_side))
-        };
-        let handle = |fd: &OwnedFd| std::process::Stdio::from(fd.try_clone().expect("dup"));
-        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_accord"));
-        cmd.arg("--data-dir")
-            .arg(data)
-            .env("TERM", "xterm-256color")
-            .env_remove("ACCORD_DATA_DIR")
-            .stdin(handle(&app_side))
-            .stdout(handle(&app_side))
-            .stderr(handle(&app_side));
-        if controlling {
-            // SAFETY: only async-signal-safe calls between fork and exec.
-            unsafe {
-                cmd.pre_exec(|| {
-                    if libc::setsid() < 0 || libc::ioctl(0, libc::TIOCSCTTY, 0) < 0 {
-                        return Err(std::io::Error::last_os_error());
-                    }
-                    Ok(())
-                });
-            }
-        }
-        let child = cmd.spawn().expect("spawn accord");
-        drop(app_side);
-        let terminal = std::fs::File::from(terminal);
-        // SAFETY: fcntl on a descriptor we own; reads must not block the test.
-        unsafe {
-            let fd = terminal.as_raw_fd();
-            libc::fcntl(
-                fd,
-                libc::F_SETFL,
-                libc::fcntl(fd, libc::F_GETFL) | libc::O_NONBLOCK,
-            );
-        }
-        let rows = std::num::NonZeroU16::new(30).expect("rows");
-        let cols = std::num::NonZeroU16::new(100).expect("cols");
-        let parser = vt100::Parser::new(rows, cols, 0);
-        (Self { terminal, parser }, child)
-    }
-
-    fn wait_for(&mut self, text: &str) {
-        use std::io::Read;
-        let start = std::time::Instant::now();
-        let mut buf = [0u8; 8192];
-        loop {
-            while let Ok(n @ 1..) = self.terminal.read(&mut buf) {
-                self.parser.process(&buf[..n]);
-            }
-            let screen = self.parser.screen().contents();
-            if screen.contains(text) {
-                return;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(20),
-                "the screen never showed {text:?}; it shows:\n{screen}"
-            );
-            std::thread::sleep(Duration::from_millis(20));
-        }
-    }
-
-    fn send(&mut self, keys: &str) {
-        use std::io::Write;
-        self.terminal.write_all(keys.as_bytes()).expect("type");
-        std::thread::sleep(Duration::from_millis(60));
-    }
-}
-
 #[test]
 fn a_window_closed_for_real_keeps_the_text_being_typed() {
     // With a controlling terminal the kernel sends SIGHUP too; without one,
@@ -186,12 +84,9 @@ fn a_window_closed_for_real_keeps_the_text_being_typed() {
         let data = dir.path().join("data");
         let (mut window, mut child) = Window::open(&data, controlling);
         window.wait_for("Press Enter to");
-        window.send(ENTER);
-        window.wait_for("Clause 1 of 32");
-        window.send("n");
-        window.wait_for("Your private note");
-        window.send("typed as the window closed");
-        window.wait_for("typed as the window closed");
+        window.press_until(ENTER, "Clause 1 of 32");
+        window.press_until("n", "Your private note");
+        window.type_text("typed as the window closed");
         drop(window);
 
         let start = std::time::Instant::now();
@@ -199,7 +94,7 @@ fn a_window_closed_for_real_keeps_the_text_being_typed() {
             if let Some(status) = child.try_wait().expect("wait") {
                 break status;
             }
-            if start.elapsed() > Duration::from_secs(20) {
+            if start.elapsed() > PATIENCE {
                 let _ = child.kill();
                 let _ = child.wait();
                 panic!("controlling {controlling}: accord kept running after its window closed");
@@ -223,31 +118,35 @@ fn a_folder_that_fails_mid_session_warns_retries_and_rescues() {
     let tmp = dir.path().join("tmp");
     std::fs::create_dir(&tmp).expect("tmp");
     let tmpdir = tmp.to_str().expect("utf-8 path");
-    let mut tui = Tui::spawn_with_env(&data, &[], &[("TMPDIR", tmpdir)], 100, 30);
+    let mut tui = Tui::spawn_with(
+        &data,
+        Setup {
+            env: &[("TMPDIR", tmpdir)],
+            ..Setup::default()
+        },
+        100,
+        30,
+    );
     tui.wait_for("Press Enter to");
-    tui.send(ENTER);
-    tui.send("a");
-    tui.wait_for("✓ agree");
+    tui.press_until(ENTER, "Clause 1 of 32");
+    tui.press_until("a", "✓ agree");
 
     // The sessions folder disappears (an unplugged drive, a read-only remount).
     let sessions_dir = data.join("sessions");
     let moved = data.join("moved");
     std::fs::rename(&sessions_dir, &moved).expect("move away");
     std::fs::write(&sessions_dir, "not a folder").expect("block");
-    tui.send(RIGHT);
-    tui.wait_for("Not saved yet");
-    tui.send("d");
-    tui.wait_for("✗ not on board");
-    assert!(tui.alive(), "the app keeps running");
+    tui.press_until(RIGHT, "Not saved yet");
+    tui.press_until("d", "✗ not on board");
+    assert!(tui.running(), "the app keeps running");
 
     // The folder comes back: the next change saves everything and the warning goes.
     std::fs::remove_file(&sessions_dir).expect("unblock");
     std::fs::rename(&moved, &sessions_dir).expect("move back");
-    tui.send("q");
+    tui.press_until("q", "Your question for your doctor");
     tui.type_text("Is it saved?");
-    tui.send(ESC);
-    tui.wait_for("? Your question:");
-    assert!(!tui.screen().contains("Not saved yet"), "{}", tui.screen());
+    let screen = tui.press_until(ESC, "? Your question:");
+    assert!(!screen.contains("Not saved yet"), "{screen}");
     let session = only_session(&data);
     assert_eq!(
         session.stance("not-broken"),
@@ -257,10 +156,10 @@ fn a_folder_that_fails_mid_session_warns_retries_and_rescues() {
     // It fails again, and the reader quits: a rescue copy holds everything.
     std::fs::rename(&sessions_dir, &moved).expect("move away");
     std::fs::write(&sessions_dir, "not a folder").expect("block");
-    tui.send(RIGHT);
-    tui.send("a");
+    tui.press_until(RIGHT, "Clause 3 of 32");
+    tui.press_until("a", "✓ agree");
     tui.wait_for("Not saved yet");
-    tui.send(CTRL_C);
+    tui.press(CTRL_C);
     let (code, screen) = tui.wait_exit();
     assert_ne!(code, 0);
     let flat = screen.replace('\n', "");
@@ -292,7 +191,7 @@ fn a_folder_that_fails_mid_session_warns_retries_and_rescues() {
     std::fs::rename(&moved, &sessions_dir).expect("move back");
     let mut tui = Tui::spawn(&data, &[], 100, 30);
     tui.wait_for("are back in session");
-    tui.send(CTRL_C);
+    tui.press(CTRL_C);
     assert_eq!(tui.wait_exit().0, 0);
     assert_eq!(
         only_session(&data).stance("body-heals"),
@@ -308,25 +207,24 @@ fn a_file_size_limit_never_loses_answers_silently() {
     // 2 blocks of 512 bytes: room for a small session, not a growing one.
     // accord itself must ignore SIGXFSZ, so the write fails (EFBIG) instead of killing it.
     // A tall window keeps the printed answers and the message above them in view.
-    let mut tui = Tui::spawn_after("ulimit -f 2", &data, &[], &[], 100, 400);
+    let mut tui = Tui::spawn_with(&data, limits("ulimit -f 2"), 100, 400);
     tui.wait_for("Press Enter to");
-    tui.send(ENTER);
+    tui.press_until(ENTER, "Clause 1 of 32");
     let mut warned = false;
     for n in 1..=10 {
-        tui.wait_for(&format!("Clause {n} of 32"));
-        tui.send("q");
-        tui.wait_for("Your question for your doctor");
+        tui.press_until("q", "Your question for your doctor");
         tui.type_text("A question long enough to make the session file grow quickly.");
-        tui.send(ESC);
-        tui.wait_for("? Your question:");
-        if tui.screen().contains("Not saved yet") {
+        if tui
+            .press_until(ESC, "? Your question:")
+            .contains("Not saved yet")
+        {
             warned = true;
             break;
         }
-        tui.send(RIGHT);
+        tui.press_until(RIGHT, &format!("Clause {} of 32", n + 1));
     }
     assert!(warned, "the failed save was never shown:\n{}", tui.screen());
-    tui.send(CTRL_C);
+    tui.press(CTRL_C);
     let (code, screen) = tui.wait_exit();
     assert_ne!(code, 0);
     // No file could be written at all, so the answers are printed instead.
@@ -346,17 +244,14 @@ fn a_second_window_can_read_or_start_anew_and_a_dead_ones_lock_is_ignored() {
     let data = dir.path().join("data");
     let mut first = Tui::spawn(&data, &[], 100, 30);
     first.wait_for("Press Enter to");
-    first.send(ENTER);
-    first.send("a");
-    first.wait_for("✓ agree");
+    first.press_until(ENTER, "Clause 1 of 32");
+    first.press_until("a", "✓ agree");
 
     let mut second = Tui::spawn(&data, &[], 100, 30);
     second.wait_for("open in another accord window");
-    second.send(ENTER);
-    second.wait_for("Clause 1 of 32");
-    second.send("d");
-    second.wait_for("read-only");
-    second.send(ESC);
+    second.press_until(ENTER, "Clause 1 of 32");
+    second.press_until("d", "read-only");
+    second.press(ESC);
     assert_eq!(second.wait_exit().0, 0);
     let session = only_session(&data);
     assert_eq!(
@@ -367,11 +262,9 @@ fn a_second_window_can_read_or_start_anew_and_a_dead_ones_lock_is_ignored() {
 
     let mut third = Tui::spawn(&data, &[], 100, 30);
     third.wait_for("open in another accord window");
-    third.send("n");
-    third.wait_for("Clause 1 of 32");
-    third.send("d");
-    third.wait_for("✗ not on board");
-    third.send(ESC);
+    third.press_until("n", "Clause 1 of 32");
+    third.press_until("d", "✗ not on board");
+    third.press(ESC);
     assert_eq!(third.wait_exit().0, 0);
     assert_eq!(
         session_files(&data).len(),
@@ -385,7 +278,7 @@ fn a_second_window_can_read_or_start_anew_and_a_dead_ones_lock_is_ignored() {
     let mut fourth = Tui::spawn(&data, &[], 100, 30);
     let screen = fourth.wait_for("Press Enter to");
     assert!(!screen.contains("another accord window"), "{screen}");
-    fourth.send(ESC);
+    fourth.press(ESC);
     assert_eq!(fourth.wait_exit().0, 0);
 }
 
@@ -395,17 +288,15 @@ fn pasted_text_is_never_read_as_commands() {
     let data = dir.path().join("data");
     let mut tui = Tui::spawn(&data, &[], 100, 30);
     tui.wait_for("Press Enter to");
-    tui.send(ENTER);
-    tui.wait_for("Clause 1 of 32");
-    tui.send("\x1b[200~aqd\x1b[201~");
-    tui.send("l");
-    tui.wait_for("Clause 2 of 32");
-    let screen = tui.screen();
+    tui.press_until(ENTER, "Clause 1 of 32");
+    let screen = tui.press_unseen("\x1b[200~aqd\x1b[201~");
+    assert!(screen.contains("· not answered yet"), "{screen}");
+    let screen = tui.press_until("l", "Clause 2 of 32");
     assert!(
         !screen.contains("Your question for your doctor"),
         "{screen}"
     );
-    tui.send(ESC);
+    tui.press(ESC);
     assert_eq!(tui.wait_exit().0, 0);
     let session = only_session(&data);
     assert!(
@@ -421,9 +312,8 @@ fn a_one_megabyte_paste_into_a_note_is_kept_whole() {
     let data = dir.path().join("data");
     let mut tui = Tui::spawn(&data, &[], 100, 30);
     tui.wait_for("Press Enter to");
-    tui.send(ENTER);
-    tui.send("n");
-    tui.wait_for("Your private note");
+    tui.press_until(ENTER, "Clause 1 of 32");
+    tui.press_until("n", "Your private note");
     let line = "A long pasted journal line, with café and 東京 and 🙂 in it. ";
     let mut text = String::new();
     let mut n = 0;
@@ -440,9 +330,10 @@ fn a_one_megabyte_paste_into_a_note_is_kept_whole() {
         "the paste never arrived"
     );
     // Still responsive: the editor closes and the clause shows an excerpt.
-    tui.send(ESC);
-    assert!(tui.try_wait_for("press n to read all of it", Duration::from_secs(60)));
-    tui.send(CTRL_C);
+    let long = Duration::from_secs(60);
+    let closed = tui.try_press_until(ESC, "press n to read all of it", long);
+    assert!(closed.is_ok(), "{closed:?}");
+    tui.press(CTRL_C);
     assert_eq!(tui.wait_exit().0, 0);
     let session = only_session(&data);
     let note = session
@@ -456,17 +347,15 @@ fn a_one_megabyte_paste_into_a_note_is_kept_whole() {
 fn files_stay_private_under_a_permissive_umask() {
     let dir = tempfile::tempdir().expect("tempdir");
     let data = dir.path().join("data");
-    let mut tui = Tui::spawn_after("umask 000", &data, &[], &[], 100, 30);
+    let mut tui = Tui::spawn_with(&data, limits("umask 000"), 100, 30);
     tui.wait_for("Press Enter to");
-    tui.send(ENTER);
-    tui.send("q");
+    tui.press_until(ENTER, "Clause 1 of 32");
+    tui.press_until("q", "Your question for your doctor");
     tui.type_text("Private?");
-    tui.send(ESC);
-    tui.send("s");
-    tui.wait_for("Your appointment agenda");
-    tui.send("e");
-    tui.wait_for("Ready to print or share");
-    tui.send(ESC);
+    tui.press_until(ESC, "? Your question:");
+    tui.press_until("s", "Your appointment agenda");
+    tui.press_until("e", "Ready to print or share");
+    tui.press(ESC);
     assert_eq!(tui.wait_exit().0, 0);
 
     assert_eq!(mode(&data), 0o700);
@@ -493,6 +382,6 @@ fn a_data_folder_others_can_write_is_reported() {
         screen.contains("Other people on this computer can change files in"),
         "{screen}"
     );
-    tui.send(ESC);
+    tui.press(ESC);
     assert_eq!(tui.wait_exit().0, 0);
 }

@@ -4,7 +4,8 @@ mod support;
 
 use serde_json::Value;
 use support::keys::{CTRL_C, ENTER, ESC, RIGHT};
-use support::{Tui, session_files};
+use support::tui::Setup;
+use support::{Terminal, Tui, session_files};
 
 fn only_session(data: &std::path::Path) -> Value {
     let files = session_files(data);
@@ -20,24 +21,17 @@ fn answers_survive_ctrl_c_and_the_walkthrough_resumes_where_it_stopped() {
 
     let mut tui = Tui::spawn(&data, &[], 100, 30);
     tui.wait_for("Press Enter to begin.");
-    tui.send(ENTER);
-    tui.wait_for("Clause 1 of 32");
-    tui.send("a");
-    tui.wait_for("✓ agree");
-    tui.send(RIGHT);
-    tui.wait_for("Clause 2 of 32");
-    tui.send("q");
-    tui.wait_for("Your question for your doctor");
+    tui.press_until(ENTER, "Clause 1 of 32");
+    tui.press_until("a", "✓ agree");
+    tui.press_until(RIGHT, "Clause 2 of 32");
+    tui.press_until("q", "Your question for your doctor");
     tui.type_text("What does this cost? Café 🙂");
-    tui.send(ESC);
-    tui.wait_for("? Your question:");
-    tui.send("l");
-    tui.wait_for("Clause 3 of 32");
-    tui.send("n");
-    tui.wait_for("Your private note");
+    tui.press_until(ESC, "? Your question:");
+    tui.press_until("l", "Clause 3 of 32");
+    tui.press_until("n", "Your private note");
     // Ctrl-C while still typing: the text must be kept.
     tui.type_text("Healing takes time");
-    tui.send(CTRL_C);
+    tui.press(CTRL_C);
     let (code, screen) = tui.wait_exit();
     assert_eq!(code, 0, "{screen}");
     assert!(screen.contains("Your answers are saved in"), "{screen}");
@@ -57,10 +51,9 @@ fn answers_survive_ctrl_c_and_the_walkthrough_resumes_where_it_stopped() {
 
     let mut tui = Tui::spawn(&data, &[], 100, 30);
     tui.wait_for("Continue where you left off (clause 3 of 32, 1 answered)");
-    tui.send(ENTER);
-    let screen = tui.wait_for("Clause 3 of 32");
+    let screen = tui.press_until(ENTER, "Clause 3 of 32");
     assert!(screen.contains("Healing takes time"), "{screen}");
-    tui.send(ESC);
+    tui.press(ESC);
     let (code, _) = tui.wait_exit();
     assert_eq!(code, 0);
     assert_eq!(
@@ -75,19 +68,17 @@ fn new_starts_a_fresh_session_beside_the_old_one() {
     let data = dir.path().join("data");
     let mut tui = Tui::spawn(&data, &[], 80, 24);
     tui.wait_for("Press Enter to begin.");
-    tui.send(ENTER);
-    tui.send("d");
-    tui.wait_for("✗ not on board");
-    tui.send(ESC);
+    tui.press_until(ENTER, "Clause 1 of 32");
+    tui.press_until("d", "✗ not on board");
+    tui.press(ESC);
     assert_eq!(tui.wait_exit().0, 0);
 
     // The second session gets its own file even when started in the same second.
     let mut tui = Tui::spawn(&data, &["--new"], 80, 24);
     tui.wait_for("› Begin a new reflection");
-    tui.send(ENTER);
-    tui.send("a");
-    tui.wait_for("✓ agree");
-    tui.send(ESC);
+    tui.press_until(ENTER, "Clause 1 of 32");
+    tui.press_until("a", "✓ agree");
+    tui.press(ESC);
     assert_eq!(tui.wait_exit().0, 0);
     assert_eq!(session_files(&data).len(), 2);
 }
@@ -98,14 +89,15 @@ fn a_tiny_window_asks_to_be_larger_and_recovers() {
     let mut tui = Tui::spawn(&dir.path().join("data"), &[], 30, 8);
     tui.wait_for("Please make this");
     // Keys that cannot be seen to work do nothing: Enter does not begin.
-    tui.send(ENTER);
+    let screen = tui.press_unseen(ENTER);
+    assert!(screen.contains("Please make this"), "{screen}");
     tui.resize(90, 26);
     tui.wait_for("Press Enter to begin.");
     tui.resize(12, 3);
     tui.wait_for("Please");
     tui.resize(80, 24);
     tui.wait_for("Press Enter to begin.");
-    tui.send(ESC);
+    tui.press(ESC);
     let (code, screen) = tui.wait_exit();
     assert_eq!(code, 0);
     assert!(screen.contains("Nothing was answered yet"), "{screen}");
@@ -116,15 +108,22 @@ fn no_color_turns_colour_off() {
     let dir = tempfile::tempdir().expect("tempdir");
     let data = dir.path().join("data");
     for (env, coloured) in [(&[][..], true), (&[("NO_COLOR", "1")][..], false)] {
-        let mut tui = Tui::spawn_with_env(&data, &["--new"], env, 80, 24);
+        let mut tui = Tui::spawn_with(
+            &data,
+            Setup {
+                args: &["--new"],
+                env,
+                ..Setup::default()
+            },
+            80,
+            24,
+        );
         tui.wait_for("Press Enter to");
-        tui.send(ENTER);
-        tui.send("a");
-        tui.wait_for("✓ agree");
+        tui.press_until(ENTER, "Clause 1 of 32");
+        tui.press_until("a", "✓ agree");
         assert_eq!(tui.has_colour(), coloured, "with {env:?}");
-        tui.send("a");
-        tui.wait_for("· not answered yet");
-        tui.send(ESC);
+        tui.press_until("a", "· not answered yet");
+        tui.press(ESC);
         assert_eq!(tui.wait_exit().0, 0);
     }
 }
@@ -153,31 +152,32 @@ fn an_unusable_data_folder_is_named_in_one_line() {
 fn finish_star_sign_and_export_for_the_visit() {
     let dir = tempfile::tempdir().expect("tempdir");
     let data = dir.path().join("data");
-    let mut tui = Tui::spawn_with_env(&data, &[], &[("TZ", "UTC")], 100, 30);
+    let mut tui = Tui::spawn_with(
+        &data,
+        Setup {
+            env: &[("TZ", "UTC")],
+            ..Setup::default()
+        },
+        100,
+        30,
+    );
     tui.wait_for("Press Enter to begin.");
-    tui.send(ENTER);
-    tui.send("q");
-    tui.wait_for("Your question for your doctor");
+    tui.press_until(ENTER, "Clause 1 of 32");
+    tui.press_until("q", "Your question for your doctor");
     tui.type_text("Can we plan visits together?");
-    tui.send(ESC);
-    tui.wait_for("? Your question:");
-    tui.send("a");
-    for _ in 0..32 {
-        tui.send("l");
+    tui.press_until(ESC, "? Your question:");
+    tui.press_until("a", "✓ agree");
+    for next in 2..=32 {
+        tui.press_until("l", &format!("Clause {next} of 32"));
     }
-    tui.wait_for("Your appointment agenda");
-    tui.send("*");
-    tui.wait_for("★ Ask first");
-    tui.send(RIGHT);
-    tui.wait_for("Are you on board?");
+    tui.press_until("l", "Your appointment agenda");
+    tui.press_until("*", "★ Ask first");
+    tui.press_until(RIGHT, "Are you on board?");
     tui.type_text("Ana López");
-    tui.send(ENTER);
-    tui.wait_for("Signed by Ana López.");
-    tui.send(ESC);
-    tui.wait_for("✍ Signed by Ana López");
-    tui.send("e");
-    tui.wait_for("Ready to print or share");
-    tui.send(CTRL_C);
+    tui.press_until(ENTER, "Signed by Ana López.");
+    tui.press_until(ESC, "✍ Signed by Ana López");
+    tui.press_until("e", "Ready to print or share");
+    tui.press(CTRL_C);
     assert_eq!(tui.wait_exit().0, 0);
 
     let session = only_session(&data);
@@ -211,26 +211,22 @@ fn a_second_session_shows_last_time_and_the_timeline() {
     let data = dir.path().join("data");
     let mut tui = Tui::spawn(&data, &[], 100, 30);
     tui.wait_for("Press Enter to begin.");
-    tui.send(ENTER);
-    tui.send("a");
-    tui.send("q");
-    tui.wait_for("Your question for your doctor");
+    tui.press_until(ENTER, "Clause 1 of 32");
+    tui.press_until("a", "✓ agree");
+    tui.press_until("q", "Your question for your doctor");
     tui.type_text("Can we talk about costs?");
-    tui.send(ESC);
-    tui.wait_for("? Your question:");
-    tui.send(ESC);
+    tui.press_until(ESC, "? Your question:");
+    tui.press(ESC);
     assert_eq!(tui.wait_exit().0, 0);
 
     let mut tui = Tui::spawn(&data, &["--new"], 100, 30);
     tui.wait_for("Look back: this session and 1 other session");
-    tui.send(ENTER);
-    tui.wait_for("Clause 1 of 32");
+    tui.press_until(ENTER, "Clause 1 of 32");
     tui.wait_for("✓ agree · ? \"Can we talk about costs?\"");
     assert!(tui.screen().contains("Last time ("));
-    tui.send("p");
-    tui.wait_for("Earlier answers: We are partners");
-    tui.send(ESC);
-    tui.send(ESC);
+    tui.press_until("p", "Earlier answers: We are partners");
+    tui.press_until_gone(ESC, "Earlier answers");
+    tui.press(ESC);
     assert_eq!(tui.wait_exit().0, 0);
     // Only looking changes nothing: the new session had no answers to save.
     assert_eq!(session_files(&data).len(), 1);

@@ -345,9 +345,7 @@ impl<'t> Checker<'t> {
             // mean": one problem to fix, not two.
             let misspelled = table.iter().any(|(key, _)| {
                 let key: &str = key.get_ref();
-                !SET_FIELDS.contains(&key)
-                    && !CLAUSE_FIELDS.contains(&key)
-                    && edit_distance(name, key) <= 2
+                !SET_FIELDS.contains(&key) && !CLAUSE_FIELDS.contains(&key) && resembles(key, name)
             });
             if !misspelled {
                 self.report(
@@ -466,7 +464,8 @@ impl<'t> Checker<'t> {
             let hint = allowed
                 .iter()
                 .filter(|a| **a != "clause")
-                .find(|a| edit_distance(a, name) <= 2)
+                .filter(|a| resembles(name, a))
+                .max_by(|a, b| likeness(name, a).total_cmp(&likeness(name, b)))
                 .map(|a| format!(" (did you mean `{a}`?)"))
                 .unwrap_or_default();
             self.report(
@@ -525,21 +524,19 @@ fn field<'a, 'i>(
     table.iter().find(|(k, _)| k.get_ref() == name)
 }
 
-/// Levenshtein distance, for "did you mean" hints on misspelled fields.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let cost = usize::from(ca != *cb);
-            let next = (row[j + 1] + 1).min(row[j] + 1).min(prev + cost);
-            prev = row[j + 1];
-            row[j + 1] = next;
-        }
+/// How alike a key someone typed is to a field's name, from 0 to 1.
+fn likeness(typed: &str, field: &str) -> f64 {
+    strsim::normalized_damerau_levenshtein(typed, field)
+}
+
+/// Whether `typed` looks like a slip of the keyboard for `field`, worth a "did you mean".
+fn resembles(typed: &str, field: &str) -> bool {
+    if typed.chars().count() <= 2 || field.chars().count() <= 2 {
+        // Any two letters are two edits from `id`: only one slip still points at it.
+        strsim::damerau_levenshtein(typed, field) <= 1
+    } else {
+        likeness(typed, field) >= 0.6
     }
-    row[b.len()]
 }
 
 #[cfg(test)]
@@ -556,10 +553,18 @@ mod tests {
     }
 
     #[test]
-    fn edit_distance_counts_edits() {
-        assert_eq!(edit_distance("title", "titel"), 2);
-        assert_eq!(edit_distance("prompt", "promt"), 1);
-        assert_eq!(edit_distance("", "abc"), 3);
+    fn did_you_mean_is_offered_only_for_a_near_match() {
+        for (typed, field) in [("titel", "title"), ("promt", "prompt"), ("ib", "id")] {
+            assert!(resembles(typed, field), "{typed} for {field}");
+        }
+        for (typed, field) in [
+            ("xy", "id"),
+            ("to", "id"),
+            ("colour", "source"),
+            ("name", "title"),
+        ] {
+            assert!(!resembles(typed, field), "{typed} for {field}");
+        }
     }
 
     #[test]
