@@ -10,12 +10,13 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
 use accord::cli::{Cli, Command};
+use accord::dates;
 use accord::export::{self, Format};
 use accord::index::Summary;
 use accord::model::clauses::{self, ClauseSet};
 use accord::model::session::Session;
 use accord::store::{self, Store, Unreadables};
-use accord::{dates, runtime};
+use accord::tui::runtime;
 
 fn main() -> ExitCode {
     // Past a file-size limit (`ulimit -f`) a write must fail, so the answers

@@ -1,7 +1,7 @@
 //! The state machine, driven key by key through the same key map the terminal uses.
 
-use accord::action::{self, Action, Mode};
-use accord::app::{App, Effect, EntryKind, Overlay, Screen};
+use accord::app::keys;
+use accord::app::{App, Effect, EntryKind, Intent, Mode, Overlay, Report, Screen};
 use accord::model::clauses;
 use accord::model::session::{AnswerStatus, Role, Session, Stance, TextField};
 use jiff::Timestamp;
@@ -23,7 +23,7 @@ fn press(app: &mut App, code: KeyCode) -> Vec<Effect> {
 }
 
 fn send(app: &mut App, key: KeyEvent) -> Vec<Effect> {
-    match action::from_event(Event::Key(key), app.mode()) {
+    match keys::from_event(Event::Key(key), app.mode()) {
         Some(a) => app.update(a, t(1)),
         None => Vec::new(),
     }
@@ -147,7 +147,7 @@ fn the_editor_handles_unicode_paste_and_undo() {
     let id = current_id(&app);
     press(&mut app, KeyCode::Char('q'));
     type_text(&mut app, "Café 東京 🙂");
-    app.update(Action::Paste("\r\npasted \u{1b}[31mline".into()), t(1));
+    app.update(Intent::Paste("\r\npasted \u{1b}[31mline".into()), t(1));
     ctrl(&mut app, 'z');
     ctrl(&mut app, 'y');
     press(&mut app, KeyCode::Esc);
@@ -170,7 +170,7 @@ fn the_editor_handles_unicode_paste_and_undo() {
 #[test]
 fn a_paste_on_a_clause_is_never_read_as_commands() {
     let mut app = begun();
-    let effects = app.update(Action::Paste("aqdn".into()), t(1));
+    let effects = app.update(Intent::Paste("aqdn".into()), t(1));
     assert!(effects.is_empty());
     assert_eq!(app.mode(), Mode::Clause);
     assert!(app.session.responses.is_empty());
@@ -232,7 +232,7 @@ fn scrolling_keys_move_the_clause_text() {
 fn scrolling_stops_at_the_end_the_screen_reported_so_up_always_moves() {
     let mut app = begun();
     // The last frame drawn could scroll 3 lines.
-    app.update(Action::ScrollLimit(3), t(1));
+    app.update(Report::ScrollLimit(3), t(1));
     for _ in 0..4 {
         press(&mut app, KeyCode::PageDown);
     }
@@ -240,11 +240,11 @@ fn scrolling_stops_at_the_end_the_screen_reported_so_up_always_moves() {
     press(&mut app, KeyCode::Up);
     assert_eq!(app.scroll, 2, "the first Up moves the text");
     // A larger window shows more: the scroll comes back within the new end.
-    app.update(Action::ScrollLimit(1), t(2));
+    app.update(Report::ScrollLimit(1), t(2));
     assert_eq!(app.scroll, 1);
     // The same holds for help over the clause.
     press(&mut app, KeyCode::Char('?'));
-    app.update(Action::ScrollLimit(2), t(3));
+    app.update(Report::ScrollLimit(2), t(3));
     for _ in 0..5 {
         press(&mut app, KeyCode::Down);
     }
@@ -348,7 +348,7 @@ fn ctrl_c_quits_from_every_screen() {
     press(&mut app, KeyCode::Char('?'));
     assert_eq!(ctrl(&mut app, 'c'), vec![Effect::Quit]);
     let mut app = begun();
-    app.update(Action::OpenAgenda, t(1));
+    app.update(Intent::OpenAgenda, t(1));
     assert_eq!(ctrl(&mut app, 'c'), vec![Effect::Quit]);
 }
 
@@ -389,7 +389,7 @@ fn the_agenda_lists_questions_notes_then_unanswered_and_enter_jumps() {
 #[test]
 fn the_agenda_selection_stays_in_range() {
     let mut app = begun();
-    app.update(Action::OpenAgenda, t(1));
+    app.update(Intent::OpenAgenda, t(1));
     press(&mut app, KeyCode::Up);
     assert_eq!(app.agenda_selected, 0);
     for _ in 0..200 {
@@ -402,17 +402,17 @@ fn the_agenda_selection_stays_in_range() {
 fn a_failed_save_is_shown_and_retried_on_quit() {
     let mut app = begun();
     press(&mut app, KeyCode::Char('a'));
-    app.update(Action::SaveFailed("disk full".into()), t(2));
+    app.update(Report::SaveFailed("disk full".into()), t(2));
     assert_eq!(app.save_error.as_deref(), Some("disk full"));
     assert_eq!(ctrl(&mut app, 'c'), vec![Effect::Save, Effect::Quit]);
-    app.update(Action::Saved, t(3));
+    app.update(Report::Saved, t(3));
     assert_eq!(app.save_error, None);
 }
 
 #[test]
 fn answers_are_timestamped_when_they_change() {
     let mut app = begun();
-    app.update(Action::Agree, t(42));
+    app.update(Intent::Agree, t(42));
     let response = app.session.response("partnership").expect("answered");
     assert_eq!(response.updated_at, t(42));
     assert_eq!(app.session.updated_at, t(42));
@@ -539,13 +539,13 @@ fn e_asks_the_runtime_to_export_and_shows_where() {
     let mut app = on_the_agenda();
     assert_eq!(press(&mut app, KeyCode::Char('e')), vec![Effect::Export]);
     app.update(
-        Action::Exported(vec!["/d/a.md".into(), "/d/a.html".into()]),
+        Report::Exported(vec!["/d/a.md".into(), "/d/a.html".into()]),
         t(2),
     );
     let message = app.message.clone().expect("paths shown");
     assert!(message.contains("/d/a.md and /d/a.html"), "{message}");
     assert!(message.contains("private notes are left out"), "{message}");
-    app.update(Action::ExportFailed("disk full".into()), t(2));
+    app.update(Report::ExportFailed("disk full".into()), t(2));
     assert_eq!(app.message.as_deref(), Some("Could not export: disk full"));
 }
 
@@ -577,6 +577,6 @@ fn signing_records_a_name_and_later_changes_show() {
 
     assert!(!app.session.changed_since(&signature));
     press(&mut app, KeyCode::Enter);
-    app.update(Action::Disagree, t(5));
+    app.update(Intent::Disagree, t(5));
     assert!(app.session.changed_since(&signature));
 }

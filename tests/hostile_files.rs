@@ -8,7 +8,7 @@
 use accord::app::App;
 use accord::model::clauses::{self, LoadError};
 use accord::store::{self, Unreadable};
-use accord::ui::{self, theme::Theme};
+use accord::tui::{self as ui, theme::Theme};
 use proptest::prelude::*;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -72,7 +72,7 @@ fn check_session_bytes(bytes: &[u8]) {
             // Whatever loads must also draw without trouble.
             let set = clauses::default_set();
             let mut app = App::new(set, session, true, Vec::new());
-            app.update(accord::action::Action::Begin, jiff::Timestamp::now());
+            app.update(accord::app::Intent::Begin, jiff::Timestamp::now());
             let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
             terminal
                 .draw(|f| {

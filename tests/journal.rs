@@ -3,14 +3,13 @@
 
 use std::path::Path;
 
-use accord::action::Action;
-use accord::app::{Overlay, Screen};
+use accord::app::{Intent, Overlay, Screen};
 use accord::export::{self, Format};
 use accord::model::clauses::{self, ClauseSet};
 use accord::model::session::{Session, Stance, TextField};
-use accord::runtime::{Options, Walkthrough};
 use accord::store::{self, Store, Unreadables};
-use accord::ui::{self, theme::Theme};
+use accord::tui::runtime::{Options, Walkthrough};
+use accord::tui::{self as ui, theme::Theme};
 use jiff::Timestamp;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -67,11 +66,11 @@ fn start(data: &Path) -> Walkthrough {
 
 fn go_to(w: &mut Walkthrough, clause_id: &str) {
     let index = w.app.set.index_of(clause_id).expect("clause");
-    w.handle(Action::OpenList);
+    w.handle(Intent::OpenList);
     for _ in 0..index {
-        w.handle(Action::Down);
+        w.handle(Intent::Down);
     }
-    w.handle(Action::Select);
+    w.handle(Intent::Select);
 }
 
 #[test]
@@ -84,7 +83,7 @@ fn each_clause_shows_what_was_said_last_time() {
         "both weeks are finished, so this is a new one"
     );
     assert_eq!(w.app.session.participant.as_deref(), Some("Ana"));
-    w.handle(Action::Begin);
+    w.handle(Intent::Begin);
     go_to(&mut w, "time");
     let text = screen(&w.app);
     assert!(
@@ -101,9 +100,9 @@ fn p_shows_the_clauses_whole_timeline_newest_first() {
     let dir = tempfile::tempdir().expect("tempdir");
     two_weeks(dir.path());
     let mut w = start(dir.path());
-    w.handle(Action::Begin);
+    w.handle(Intent::Begin);
     go_to(&mut w, "time");
-    w.handle(Action::Timeline);
+    w.handle(Intent::Timeline);
     let Some(Overlay::Timeline { entries, .. }) = &w.app.overlay else {
         panic!("no timeline: {:?}", w.app.overlay);
     };
@@ -115,7 +114,7 @@ fn p_shows_the_clauses_whole_timeline_newest_first() {
         "{text}"
     );
     assert!(text.contains("? Can we start on time?"), "{text}");
-    w.handle(Action::Close);
+    w.handle(Intent::Close);
     assert!(w.app.overlay.is_none());
 }
 
@@ -125,25 +124,25 @@ fn look_back_reads_one_session_and_compares_two() {
     two_weeks(dir.path());
     let mut w = start(dir.path());
     assert_eq!(w.app.history.len(), 2);
-    w.handle(Action::OpenLookBack);
+    w.handle(Intent::OpenLookBack);
     assert_eq!(w.app.screen, Screen::LookBack);
     let list = screen(&w.app);
     assert!(list.contains("This session"), "{list}");
 
     // Read week 1 (the oldest, last in the list).
-    w.handle(Action::Down);
-    w.handle(Action::Down);
-    w.handle(Action::Select);
+    w.handle(Intent::Down);
+    w.handle(Intent::Down);
+    w.handle(Intent::Select);
     assert_eq!(w.app.screen, Screen::Review);
     assert_eq!(w.app.viewing[0].id, "week1");
     assert!(screen(&w.app).contains("Read-only"));
-    w.handle(Action::Close);
+    w.handle(Intent::Close);
     assert_eq!(w.app.screen, Screen::LookBack);
 
     // Mark week 1, compare with week 2.
-    w.handle(Action::Mark);
-    w.handle(Action::Up);
-    w.handle(Action::Compare);
+    w.handle(Intent::Mark);
+    w.handle(Intent::Up);
+    w.handle(Intent::Compare);
     assert_eq!(w.app.screen, Screen::Compare);
     let ids: Vec<&str> = w.app.viewing.iter().map(|s| s.id.as_str()).collect();
     assert_eq!(ids, ["week1", "week2"], "older first");
@@ -158,8 +157,8 @@ fn look_back_reads_one_session_and_compares_two() {
         "{text}"
     );
     assert!(text.contains("note added: They ran late again."), "{text}");
-    w.handle(Action::Close);
-    w.handle(Action::Close);
+    w.handle(Intent::Close);
+    w.handle(Intent::Close);
     assert_eq!(w.app.screen, Screen::Welcome);
 }
 
@@ -169,16 +168,16 @@ fn look_back_can_carry_on_with_an_earlier_session() {
     two_weeks(dir.path());
     let mut w = start(dir.path());
     let fresh = w.app.session.id.clone();
-    w.handle(Action::OpenLookBack);
+    w.handle(Intent::OpenLookBack);
     // Row 0 is the session open now: nothing to reopen.
-    w.handle(Action::Reopen);
+    w.handle(Intent::Reopen);
     assert_eq!(w.app.session.id, fresh);
     assert!(!screen(&w.app).contains("o continue it"));
 
     // Week 2, to write down what the doctor said after that visit.
-    w.handle(Action::Down);
+    w.handle(Intent::Down);
     assert!(screen(&w.app).contains("o continue it"));
-    w.handle(Action::Reopen);
+    w.handle(Intent::Reopen);
     assert_eq!(w.app.session.id, "week2");
     assert_eq!(w.app.screen, Screen::Clause);
     assert!(w.app.resumed && !w.app.read_only);
@@ -187,7 +186,7 @@ fn look_back_can_carry_on_with_an_earlier_session() {
         week2.lock("week2").expect("lock").is_none(),
         "this window holds it now"
     );
-    w.handle(Action::Disagree);
+    w.handle(Intent::Disagree);
     let saved = week2.load("week2").expect("load");
     assert_eq!(
         saved.stance(&w.app.set.clauses[w.app.current].id),
@@ -238,10 +237,10 @@ fn a_changed_clause_is_marked_on_screen_in_the_agenda_and_in_exports() {
     assert!(!s.clause_changed(truth));
 
     let mut app = accord::app::App::new(edited.clone(), s.clone(), true, Vec::new());
-    app.update(Action::Begin, day(1));
+    app.update(Intent::Begin, day(1));
     app.current = edited.index_of("time").expect("time");
     assert!(screen(&app).contains("This clause has changed since you answered it"));
-    app.update(Action::OpenAgenda, day(1));
+    app.update(Intent::OpenAgenda, day(1));
     assert!(screen(&app).contains("this clause has changed since you answered it"));
     let options = export::Options {
         notes: true,
@@ -268,14 +267,14 @@ fn answers_to_removed_clauses_are_kept_and_listed() {
 
     let mut w = start(dir.path());
     assert!(w.app.resumed);
-    w.handle(Action::Begin);
-    w.handle(Action::Agree);
+    w.handle(Intent::Begin);
+    w.handle(Intent::Agree);
     let on_disk = store.load("old").expect("loads");
     assert!(
         on_disk.responses.contains_key("retired-clause"),
         "never dropped"
     );
-    w.handle(Action::OpenAgenda);
+    w.handle(Intent::OpenAgenda);
     // The kept answers come last, below the 31 unanswered clauses.
     let text = tall_screen(&w.app, 80);
     assert!(

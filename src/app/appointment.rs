@@ -5,8 +5,8 @@ use jiff::Timestamp;
 use ratatui::style::Style;
 use ratatui_textarea::TextArea;
 
+use super::Intent;
 use super::{App, Entry, EntryKind, Overlay, Screen, Signing};
-use crate::action::Action;
 use crate::model::agenda::{self, MAX_STARRED, Star};
 use crate::model::session::{Role, TextField};
 use crate::sanitize;
@@ -34,16 +34,16 @@ impl App {
         entries
     }
 
-    pub(super) fn agenda_action(&mut self, action: Action, now: Timestamp) -> bool {
+    pub(super) fn agenda_action(&mut self, action: Intent, now: Timestamp) -> bool {
         let entries = self.agenda_entries();
         let selected = entries.get(self.agenda_selected).copied();
         // Ordering, stars and answers apply to agenda items only, not to notes or unanswered lines.
         let item = selected.filter(|e| e.kind == EntryKind::Agenda);
         match action {
-            Action::Up => self.agenda_selected = self.agenda_selected.saturating_sub(1),
-            Action::Down if self.agenda_selected + 1 < entries.len() => self.agenda_selected += 1,
-            Action::MoveUp | Action::MoveDown if item.is_some() => {
-                let up = action == Action::MoveUp;
+            Intent::Up => self.agenda_selected = self.agenda_selected.saturating_sub(1),
+            Intent::Down if self.agenda_selected + 1 < entries.len() => self.agenda_selected += 1,
+            Intent::MoveUp | Intent::MoveDown if item.is_some() => {
+                let up = action == Intent::MoveUp;
                 let moved =
                     agenda::move_item(&mut self.session, &self.set, self.agenda_selected, up, now);
                 if let Some(to) = moved {
@@ -51,7 +51,7 @@ impl App {
                     return true;
                 }
             }
-            Action::Star if item.is_some() => {
+            Intent::Star if item.is_some() => {
                 let starred =
                     agenda::toggle_star(&mut self.session, &self.set, self.agenda_selected, now);
                 if let Some((outcome, to)) = starred {
@@ -65,33 +65,33 @@ impl App {
                     return outcome != Star::Full;
                 }
             }
-            Action::EditAnswer => {
+            Intent::EditAnswer => {
                 if let Some(entry) = item {
                     self.open_editor(TextField::Answer, entry.clause);
                 }
             }
-            Action::CycleStatus => {
+            Intent::CycleStatus => {
                 if let Some(entry) = item {
                     let id = self.set.clauses[entry.clause].id.clone();
                     self.session.cycle_answer_status(&id, now);
                     return true;
                 }
             }
-            Action::Select => {
+            Intent::Select => {
                 if let Some(entry) = selected {
                     self.screen = Screen::Clause;
                     return self.go_to(entry.clause, now);
                 }
             }
-            Action::Next => self.open_signing(Role::Patient),
-            Action::Prev => self.screen = Screen::Clause,
-            Action::OpenList => {
+            Intent::Next => self.open_signing(Role::Patient),
+            Intent::Prev => self.screen = Screen::Clause,
+            Intent::OpenList => {
                 self.overlay = Some(Overlay::List {
                     selected: self.current,
                 })
             }
-            Action::Help => self.overlay = Some(Overlay::Help { scroll: 0 }),
-            Action::MoveUp | Action::MoveDown | Action::Star => {
+            Intent::Help => self.overlay = Some(Overlay::Help { scroll: 0 }),
+            Intent::MoveUp | Intent::MoveDown | Intent::Star => {
                 self.message = Some(
                     "Only questions and \"not on board\" items can be ordered or starred.".into(),
                 );
@@ -101,9 +101,9 @@ impl App {
         false
     }
 
-    pub(super) fn sign_action(&mut self, action: Action, now: Timestamp) -> bool {
+    pub(super) fn sign_action(&mut self, action: Intent, now: Timestamp) -> bool {
         match action {
-            Action::Sign => {
+            Intent::Sign => {
                 let name = self.signing.input.lines().join(" ");
                 let name = name.trim();
                 if name.is_empty() {
@@ -120,15 +120,15 @@ impl App {
                 });
                 return true;
             }
-            Action::SwitchRole => self.open_signing(match self.signing.role {
+            Intent::SwitchRole => self.open_signing(match self.signing.role {
                 Role::Patient => Role::Doctor,
                 Role::Doctor => Role::Patient,
             }),
-            Action::Close => self.screen = Screen::Agenda,
-            Action::Edit(input) => {
+            Intent::Close => self.screen = Screen::Agenda,
+            Intent::Edit(input) => {
                 self.signing.input.input(input);
             }
-            Action::Paste(text) => {
+            Intent::Paste(text) => {
                 self.signing.input.insert_str(sanitize::line(&text));
             }
             _ => {}

@@ -1,8 +1,8 @@
 //! Coming back over weeks: the welcome choices, looking back at earlier
 //! sessions, reviewing or comparing them, and a clause's timeline.
 
+use super::Intent;
 use super::{App, Effect, Overlay, Screen};
-use crate::action::Action;
 use crate::model::session::Session;
 
 /// What the welcome screen offers.
@@ -35,21 +35,21 @@ impl App {
         self.choices().get(self.welcome_selected).copied()
     }
 
-    pub(super) fn welcome_action(&mut self, action: Action) {
+    pub(super) fn welcome_action(&mut self, action: Intent) {
         let chosen = match action {
-            Action::Up => {
+            Intent::Up => {
                 self.welcome_selected = self.welcome_selected.saturating_sub(1);
                 None
             }
-            Action::Down => {
+            Intent::Down => {
                 let last = self.choices().len().saturating_sub(1);
                 self.welcome_selected = (self.welcome_selected + 1).min(last);
                 None
             }
-            Action::Begin => self.choice(),
-            Action::StartNew => Some(Choice::New),
-            Action::OpenLookBack => Some(Choice::LookBack),
-            Action::Help => {
+            Intent::Begin => self.choice(),
+            Intent::StartNew => Some(Choice::New),
+            Intent::OpenLookBack => Some(Choice::LookBack),
+            Intent::Help => {
                 self.overlay = Some(Overlay::Help { scroll: 0 });
                 None
             }
@@ -78,31 +78,31 @@ impl App {
             .collect()
     }
 
-    pub(super) fn look_back_action(&mut self, action: Action) {
+    pub(super) fn look_back_action(&mut self, action: Intent) {
         let ids = self.look_back_ids();
         let highlighted = ids.get(self.look_back_selected).cloned();
         match action {
-            Action::Up => self.look_back_selected = self.look_back_selected.saturating_sub(1),
-            Action::Down if self.look_back_selected + 1 < ids.len() => self.look_back_selected += 1,
-            Action::Mark => {
+            Intent::Up => self.look_back_selected = self.look_back_selected.saturating_sub(1),
+            Intent::Down if self.look_back_selected + 1 < ids.len() => self.look_back_selected += 1,
+            Intent::Mark => {
                 self.marked = match (&self.marked, highlighted) {
                     (Some(m), Some(h)) if *m == h => None,
                     (_, h) => h,
                 };
             }
-            Action::Select => {
+            Intent::Select => {
                 if let Some(id) = highlighted {
                     self.request(vec![id]);
                 }
             }
-            Action::Reopen => match highlighted {
+            Intent::Reopen => match highlighted {
                 Some(id) if id != self.session.id => self.queued.push(Effect::Reopen(id)),
                 _ => {
                     self.message =
                         Some("This session is the one open now: press Esc to go back to it.".into())
                 }
             },
-            Action::Compare => {
+            Intent::Compare => {
                 let Some(id) = highlighted else { return };
                 let other = self
                     .marked
@@ -131,8 +131,8 @@ impl App {
                 pair.sort_by_key(|id| started(id));
                 self.request(pair);
             }
-            Action::Close => self.screen = Screen::Welcome,
-            Action::Help => self.overlay = Some(Overlay::Help { scroll: 0 }),
+            Intent::Close => self.screen = Screen::Welcome,
+            Intent::Help => self.overlay = Some(Overlay::Help { scroll: 0 }),
             _ => {}
         }
     }
@@ -178,20 +178,20 @@ impl App {
         self.viewing_scroll = 0;
     }
 
-    pub(super) fn review_action(&mut self, action: Action) {
+    pub(super) fn review_action(&mut self, action: Intent) {
         match action {
-            Action::Close => {
+            Intent::Close => {
                 self.screen = Screen::LookBack;
                 self.viewing.clear();
             }
-            Action::Help => self.overlay = Some(Overlay::Help { scroll: 0 }),
+            Intent::Help => self.overlay = Some(Overlay::Help { scroll: 0 }),
             other => self.scroll_by(&other),
         }
     }
 
-    pub(super) fn timeline_action(&mut self, action: Action) {
+    pub(super) fn timeline_action(&mut self, action: Intent) {
         match action {
-            Action::Close => self.overlay = None,
+            Intent::Close => self.overlay = None,
             other => self.scroll_by(&other),
         }
     }

@@ -1,12 +1,21 @@
 //! The app's state and the one function that changes it.
 //!
-//! `App::update` takes an action and returns effects for the runtime to carry
-//! out; it never touches the terminal or the disk, so tests drive it directly.
+//! `App::update` takes what the reader meant or what the shell reports, and
+//! returns effects for the shell to carry out; it never touches the terminal
+//! or the disk, so tests drive it directly.
 
 mod appointment;
+pub mod effect;
+pub mod intent;
+pub mod keys;
 mod look_back;
+pub mod report;
 
+pub use effect::Effect;
+pub use intent::Intent;
+pub use keys::Mode;
 pub use look_back::Choice;
+pub use report::Report;
 
 use std::collections::BTreeMap;
 
@@ -15,7 +24,6 @@ use jiff::tz::TimeZone;
 use ratatui::style::Style;
 use ratatui_textarea::{TextArea, WrapMode};
 
-use crate::action::{Action, Mode};
 use crate::index::Summary;
 use crate::model::clauses::{Clause, ClauseSet};
 use crate::model::history::Earlier;
@@ -27,23 +35,25 @@ const PAGE: u16 = 10;
 /// Undo steps kept in the editor.
 const UNDO_STEPS: usize = 200;
 
-/// Something for the runtime to do after an update.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Effect {
-    /// Write the session to disk.
-    Save,
-    /// Write printable copies of the agenda to the exports folder.
-    Export,
-    /// Replace the session with a new, empty one.
-    StartNew,
-    /// Replace the session with this earlier one, to carry on answering it.
-    Reopen(String),
-    /// Read these sessions (for a review or a comparison) and report them back.
-    Load(Vec<String>),
-    /// Read every earlier answer to this clause id and report them back.
-    LoadTimeline(String),
-    /// Leave accord.
-    Quit,
+/// Everything `update` takes: what the reader meant, or what the shell reports.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Msg {
+    /// From the reader.
+    Intent(Intent),
+    /// From the shell.
+    Report(Report),
+}
+
+impl From<Intent> for Msg {
+    fn from(intent: Intent) -> Self {
+        Msg::Intent(intent)
+    }
+}
+
+impl From<Report> for Msg {
+    fn from(report: Report) -> Self {
+        Msg::Report(report)
+    }
 }
 
 /// The screen under any overlay.
@@ -136,25 +146,6 @@ pub struct Entry {
     pub kind: EntryKind,
     /// The clause it belongs to.
     pub clause: usize,
-}
-
-/// Whether an action would change the reader's answers on this screen.
-fn changes_answers(action: &Action, mode: Mode) -> bool {
-    match action {
-        Action::Agree
-        | Action::Disagree
-        | Action::EditQuestion
-        | Action::EditNote
-        | Action::EditAnswer
-        | Action::MoveUp
-        | Action::MoveDown
-        | Action::Star
-        | Action::CycleStatus
-        | Action::Sign => true,
-        // From the agenda, "next" opens the signing step.
-        Action::Next => mode == Mode::Agenda,
-        _ => false,
-    }
 }
 
 /// Everything the screen shows, and nothing the terminal owns.
@@ -266,29 +257,28 @@ impl App {
         }
     }
 
-    /// Whether the footer should offer `action` now: keys that would only say
+    /// Whether the footer should offer `binding` now: keys that would only say
     /// "not here" (edits in a read-only window, earlier answers when there are
     /// none, choices on a welcome screen with one way on) are left out.
-    pub fn offers(&self, action: &Action) -> bool {
-        let mode = self.mode();
-        if self.read_only && changes_answers(action, mode) {
+    pub fn offers(&self, binding: &keys::Binding) -> bool {
+        if self.read_only && binding.changes_answers {
             return false;
         }
-        match (mode, action) {
-            (Mode::Welcome, Action::Up | Action::Down | Action::StartNew) => {
+        match (self.mode(), &binding.intent) {
+            (Mode::Welcome, Intent::Up | Intent::Down | Intent::StartNew) => {
                 self.choices().len() > 1
             }
-            (_, Action::OpenLookBack | Action::Timeline) => !self.history.is_empty(),
+            (_, Intent::OpenLookBack | Intent::Timeline) => !self.history.is_empty(),
             // Row 0 is the session already open.
-            (Mode::LookBack, Action::Reopen) => self.look_back_selected > 0,
+            (Mode::LookBack, Intent::Reopen) => self.look_back_selected > 0,
             // Ordering, stars and the doctor's answers are for agenda items only.
             (
                 Mode::Agenda,
-                Action::MoveUp
-                | Action::MoveDown
-                | Action::Star
-                | Action::EditAnswer
-                | Action::CycleStatus,
+                Intent::MoveUp
+                | Intent::MoveDown
+                | Intent::Star
+                | Intent::EditAnswer
+                | Intent::CycleStatus,
             ) => self
                 .agenda_entries()
                 .get(self.agenda_selected)
@@ -322,84 +312,63 @@ impl App {
         }
     }
 
-    /// Applies one action; returns what the runtime must do next.
-    pub fn update(&mut self, action: Action, now: Timestamp) -> Vec<Effect> {
-        let changed = match action {
-            Action::Quit => {
-                // Retry a failed save on the way out rather than lose anything.
-                let kept = self.close_editor(now) || self.save_error.is_some();
-                return if kept {
-                    vec![Effect::Save, Effect::Quit]
-                } else {
-                    vec![Effect::Quit]
-                };
-            }
-            Action::Saved => {
-                self.save_error = None;
-                false
-            }
-            Action::Resized => {
-                self.refit_editor();
-                false
-            }
-            Action::ScrollLimit(limit) => {
+    /// Applies what the reader meant or what the shell reported; returns what
+    /// the shell must do next.
+    pub fn update(&mut self, msg: impl Into<Msg>, now: Timestamp) -> Vec<Effect> {
+        match msg.into() {
+            Msg::Intent(intent) => self.intend(intent, now),
+            Msg::Report(report) => self.hear(report),
+        }
+    }
+
+    /// What the shell reported; most reports only change what is shown.
+    fn hear(&mut self, report: Report) -> Vec<Effect> {
+        match report {
+            Report::Saved => self.save_error = None,
+            Report::Resized => self.refit_editor(),
+            Report::ScrollLimit(limit) => {
                 self.scroll_limit = Some(limit);
                 if let Some(scroll) = self.active_scroll() {
                     *scroll = (*scroll).min(limit);
                 }
-                false
             }
-            Action::SaveFailed(why) => {
-                self.save_error = Some(why);
-                false
-            }
-            Action::Exported(paths) => {
+            Report::SaveFailed(why) => self.save_error = Some(why),
+            Report::Exported(paths) => {
                 let shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
                 self.message = Some(format!(
                     "Ready to print or share: {}. Your private notes are left out of these copies.",
                     shown.join(" and ")
                 ));
-                false
             }
-            Action::ExportFailed(why) => {
+            Report::ExportFailed(why) => {
                 self.message = Some(format!("Could not export: {why}"));
-                false
             }
-            Action::ReopenFailed(why) => {
+            Report::ReopenFailed(why) => {
                 self.message = Some(format!("Could not open that session: {why}"));
-                false
             }
-            Action::Export if self.mode() == Mode::Agenda => {
-                self.message = None;
-                return vec![Effect::Export];
-            }
-            Action::Loaded(sessions) => {
-                self.show_loaded(sessions);
-                false
-            }
-            Action::TimelineLoaded(entries) => {
+            Report::Loaded(sessions) => self.show_loaded(sessions),
+            Report::TimelineLoaded(entries) => {
                 self.overlay = Some(Overlay::Timeline {
                     clause: self.current,
                     entries,
                     scroll: 0,
                 });
-                false
             }
-            Action::HistoryLoaded(history, last_time) => {
+            Report::HistoryLoaded(history, last_time) => {
                 self.history = history;
                 self.last_time = last_time;
-                false
             }
-            Action::Started(session) => {
+            Report::Started(session) => {
                 self.current = 0;
                 self.session = *session;
                 self.resumed = false;
                 self.open_elsewhere = false;
                 self.read_only = false;
                 self.screen = Screen::Clause;
-                false
+                // What earlier sessions said now includes the one just left.
+                return vec![Effect::LoadHistory];
             }
-            Action::Reopened(session, open_elsewhere) => {
+            Report::Reopened(session, open_elsewhere) => {
                 self.session = *session;
                 self.current = self.set.index_of(&self.session.position).unwrap_or(0);
                 self.scroll = 0;
@@ -414,9 +383,29 @@ impl App {
                         "That session is open in another window, so it is read-only here.".into(),
                     );
                 }
-                false
+                return vec![Effect::LoadHistory];
             }
-            other if self.read_only && changes_answers(&other, self.mode()) => {
+        }
+        Vec::new()
+    }
+
+    /// What the reader meant, refused if it would change a read-only session.
+    fn intend(&mut self, intent: Intent, now: Timestamp) -> Vec<Effect> {
+        let changed = match intent {
+            Intent::Quit => {
+                // Retry a failed save on the way out rather than lose anything.
+                let kept = self.close_editor(now) || self.save_error.is_some();
+                return if kept {
+                    vec![Effect::Save, Effect::Quit]
+                } else {
+                    vec![Effect::Quit]
+                };
+            }
+            Intent::Export if self.mode() == Mode::Agenda => {
+                self.message = None;
+                return vec![Effect::Export];
+            }
+            other if self.read_only && keys::changes_answers(self.mode(), &other) => {
                 self.message = Some(
                     "This session is open in another window, so it is read-only here. \
                      To change answers, close the other window and start accord again."
@@ -438,13 +427,13 @@ impl App {
     }
 
     /// A key press: what it does depends on what is on screen.
-    fn user_action(&mut self, action: Action, now: Timestamp) -> bool {
+    fn user_action(&mut self, action: Intent, now: Timestamp) -> bool {
         let other = action;
         match self.mode() {
             Mode::Editor => self.editor_action(other, now),
             Mode::List => self.list_action(other, now),
             Mode::Help => {
-                if other == Action::Close {
+                if other == Intent::Close {
                     self.overlay = None;
                 } else {
                     self.scroll_by(&other);
@@ -473,25 +462,25 @@ impl App {
         }
     }
 
-    fn clause_action(&mut self, action: Action, now: Timestamp) -> bool {
+    fn clause_action(&mut self, action: Intent, now: Timestamp) -> bool {
         let id = self.clause().id.clone();
         match action {
-            Action::Agree => return self.toggle(&id, Stance::Agree, now),
-            Action::Disagree => return self.toggle(&id, Stance::Disagree, now),
-            Action::EditQuestion => self.open_editor(TextField::Question, self.current),
-            Action::EditNote => self.open_editor(TextField::Note, self.current),
-            Action::Next if self.current + 1 < self.set.clauses.len() => {
+            Intent::Agree => return self.toggle(&id, Stance::Agree, now),
+            Intent::Disagree => return self.toggle(&id, Stance::Disagree, now),
+            Intent::EditQuestion => self.open_editor(TextField::Question, self.current),
+            Intent::EditNote => self.open_editor(TextField::Note, self.current),
+            Intent::Next if self.current + 1 < self.set.clauses.len() => {
                 return self.go_to(self.current + 1, now);
             }
-            Action::Next | Action::OpenAgenda => self.open_agenda(),
-            Action::Prev if self.current > 0 => return self.go_to(self.current - 1, now),
-            Action::OpenList => {
+            Intent::Next | Intent::OpenAgenda => self.open_agenda(),
+            Intent::Prev if self.current > 0 => return self.go_to(self.current - 1, now),
+            Intent::OpenList => {
                 self.overlay = Some(Overlay::List {
                     selected: self.current,
                 })
             }
-            Action::Timeline => self.queued.push(Effect::LoadTimeline(id)),
-            Action::Help => self.overlay = Some(Overlay::Help { scroll: 0 }),
+            Intent::Timeline => self.queued.push(Effect::LoadTimeline(id)),
+            Intent::Help => self.overlay = Some(Overlay::Help { scroll: 0 }),
             other => self.scroll_by(&other),
         }
         false
@@ -512,58 +501,58 @@ impl App {
 
     /// Scrolls what is on screen for an arrow or page key, never past its end
     /// (as far as the last frame drawn showed it): an Up key always moves.
-    pub(super) fn scroll_by(&mut self, action: &Action) {
+    pub(super) fn scroll_by(&mut self, action: &Intent) {
         let limit = self.scroll_limit.unwrap_or(u16::MAX);
         let Some(scroll) = self.active_scroll() else {
             return;
         };
         *scroll = match action {
-            Action::Up => scroll.saturating_sub(1),
-            Action::Down => scroll.saturating_add(1),
-            Action::PageUp => scroll.saturating_sub(PAGE),
-            Action::PageDown => scroll.saturating_add(PAGE),
+            Intent::Up => scroll.saturating_sub(1),
+            Intent::Down => scroll.saturating_add(1),
+            Intent::PageUp => scroll.saturating_sub(PAGE),
+            Intent::PageDown => scroll.saturating_add(PAGE),
             _ => return,
         }
         .min(limit);
     }
 
-    fn list_action(&mut self, action: Action, now: Timestamp) -> bool {
+    fn list_action(&mut self, action: Intent, now: Timestamp) -> bool {
         let Some(Overlay::List { selected }) = &mut self.overlay else {
             return false;
         };
         let last = self.set.clauses.len().saturating_sub(1);
         match action {
-            Action::Up => *selected = selected.saturating_sub(1),
-            Action::Down => *selected = (*selected + 1).min(last),
-            Action::Select => {
+            Intent::Up => *selected = selected.saturating_sub(1),
+            Intent::Down => *selected = (*selected + 1).min(last),
+            Intent::Select => {
                 let target = *selected;
                 self.overlay = None;
                 self.screen = Screen::Clause;
                 return self.go_to(target, now);
             }
-            Action::Close => self.overlay = None,
-            Action::Help => self.overlay = Some(Overlay::Help { scroll: 0 }),
+            Intent::Close => self.overlay = None,
+            Intent::Help => self.overlay = Some(Overlay::Help { scroll: 0 }),
             _ => {}
         }
         false
     }
 
-    fn editor_action(&mut self, action: Action, now: Timestamp) -> bool {
+    fn editor_action(&mut self, action: Intent, now: Timestamp) -> bool {
         let Some(Overlay::Editor(editor)) = &mut self.overlay else {
             return false;
         };
         match action {
-            Action::Close => return self.close_editor(now),
-            Action::Edit(input) => {
+            Intent::Close => return self.close_editor(now),
+            Intent::Edit(input) => {
                 editor.textarea.input(input);
             }
-            Action::Paste(text) => {
+            Intent::Paste(text) => {
                 editor.textarea.insert_str(sanitize::text(&text));
             }
-            Action::Undo => {
+            Intent::Undo => {
                 editor.textarea.undo();
             }
-            Action::Redo => {
+            Intent::Redo => {
                 editor.textarea.redo();
             }
             _ => {}

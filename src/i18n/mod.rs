@@ -41,7 +41,10 @@ impl Language {
     /// The table's source files: each area of the program keeps its words in its own file.
     fn sources(self) -> &'static [&'static str] {
         match self {
-            Language::English => &[include_str!("en/common.ftl")],
+            Language::English => &[
+                include_str!("en/common.ftl"),
+                include_str!("en/screens.ftl"),
+            ],
         }
     }
 }

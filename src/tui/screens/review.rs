@@ -4,12 +4,12 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 
-use super::theme::Theme;
-use super::{READING_WIDTH, column, hanging, stance_label, stance_text};
 use crate::app::App;
 use crate::dates;
 use crate::model::history::{self, Change};
 use crate::model::session::{Session, TextField};
+use crate::tui::theme::Theme;
+use crate::tui::{READING_WIDTH, column, hanging, stance_label, stance_text};
 
 /// Draws the review of one session, or the comparison of two; returns how far it can scroll.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) -> u16 {
@@ -19,7 +19,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) -> u16 {
         [before, after] => compare(app, before, after, area.width, theme),
         _ => Vec::new(),
     };
-    super::scrolled(frame, area, lines, app.viewing_scroll)
+    crate::tui::scrolled(frame, area, lines, app.viewing_scroll)
 }
 
 fn review(app: &App, s: &Session, width: u16, theme: &Theme) -> Vec<Line<'static>> {

@@ -5,9 +5,9 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::theme::Theme;
-use super::{column, wrapped_height};
 use crate::app::{App, Choice};
+use crate::tui::theme::Theme;
+use crate::tui::{column, wrapped_height};
 
 /// The text column is kept narrow enough to read comfortably.
 const MAX_WIDTH: u16 = 76;

@@ -5,11 +5,11 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph};
 
-use super::theme::Theme;
-use super::{READING_WIDTH, column, hanging};
 use crate::app::App;
 use crate::dates;
 use crate::model::session::{Role, Stance};
+use crate::tui::theme::Theme;
+use crate::tui::{READING_WIDTH, column, hanging};
 
 /// Draws the signing step with its name field.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {

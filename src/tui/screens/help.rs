@@ -5,12 +5,12 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::{popup, wrapped_height};
+use crate::tui::{popup, wrapped_height};
 
 /// The overlay's width, when the window allows.
 const WIDTH: u16 = 64;
-use super::theme::Theme;
-use crate::action::{Mode, bindings};
+use crate::app::keys::{Mode, bindings};
+use crate::tui::theme::Theme;
 
 /// Draws help for `mode`, the screen under the overlay, scrolled by `scroll` lines.
 /// Returns how far it can scroll.
@@ -27,7 +27,7 @@ pub fn draw(frame: &mut Frame, area: Rect, mode: Mode, scroll: u16, theme: &Them
         .map(|b| {
             Line::from(vec![
                 Span::styled(format!("{:<label_width$}", b.label), theme.key()),
-                Span::raw(b.help),
+                Span::raw(b.help()),
             ])
         })
         .collect();

@@ -5,10 +5,10 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListItem, ListState, Paragraph};
 
-use super::theme::Theme;
-use super::{READING_WIDTH, column};
 use crate::app::App;
 use crate::dates;
+use crate::tui::theme::Theme;
+use crate::tui::{READING_WIDTH, column};
 
 /// Draws the list of sessions with the highlighted one in view.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {

@@ -5,9 +5,9 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListItem, ListState};
 
-use super::theme::Theme;
-use super::{markers, popup};
 use crate::app::App;
+use crate::tui::theme::Theme;
+use crate::tui::{markers, popup};
 
 /// Draws the list with `selected` highlighted and kept in view.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, selected: usize, theme: &Theme) {

@@ -6,12 +6,12 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::theme::Theme;
-use super::{READING_WIDTH, column, excerpt, hanging};
 use crate::app::{App, EntryKind};
 use crate::dates;
 use crate::model::agenda::is_starred;
 use crate::model::session::{AnswerStatus, Role, Stance, TextField};
+use crate::tui::theme::Theme;
+use crate::tui::{READING_WIDTH, column, excerpt, hanging};
 
 /// Draws the agenda, scrolled so the highlighted entry is in view.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
@@ -193,5 +193,5 @@ fn body(app: &App, width: u16, theme: &Theme) -> (Vec<Line<'static>>, std::ops::
 
 /// One line saying what was answered to a clause that has since been removed.
 fn orphan_summary(id: &str, r: &crate::model::session::Response) -> String {
-    format!("{id} · {}", super::answer_line(r))
+    format!("{id} · {}", crate::tui::answer_line(r))
 }

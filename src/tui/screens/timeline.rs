@@ -4,11 +4,11 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::theme::Theme;
-use super::{excerpt, hanging, popup, stance_label};
 use crate::app::App;
 use crate::dates;
 use crate::model::history::Earlier;
+use crate::tui::theme::Theme;
+use crate::tui::{excerpt, hanging, popup, stance_label};
 
 /// Draws the timeline of `clause` over the screen.
 pub fn draw(
@@ -52,5 +52,5 @@ pub fn draw(
         }
         lines.push(Line::default());
     }
-    super::scrolled(frame, inner, lines, scroll)
+    crate::tui::scrolled(frame, inner, lines, scroll)
 }

@@ -5,10 +5,10 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
-use super::theme::Theme;
-use super::{hanging, popup};
 use crate::app::{App, Editor};
 use crate::model::session::TextField;
+use crate::tui::theme::Theme;
+use crate::tui::{hanging, popup};
 
 /// Draws the editor over the clause it belongs to.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, editor: &Editor, theme: &Theme) {

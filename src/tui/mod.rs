@@ -1,19 +1,14 @@
-//! Drawing: a pure function from the app's state to a frame.
+//! The full-screen shell: drawing is a pure function from the app's state to
+//! a frame, and `runtime` runs it in a real terminal.
 //!
-//! One file per screen or overlay; this one lays out what they share (the
-//! header with progress, the status line, the footer of live keys).
+//! One view per screen or overlay in `screens/`; this file lays out what they
+//! share (the header with progress, the status line, the footer of live keys).
 
-mod agenda;
-mod clause;
-mod editor;
-mod help;
-mod list;
-mod lookback;
-mod review;
-mod sign;
+mod effects;
+pub mod runtime;
+mod screens;
+mod terminal;
 pub mod theme;
-mod timeline;
-mod welcome;
 
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
@@ -21,9 +16,10 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
-use crate::action::bindings;
+use crate::app::keys::bindings;
 use crate::app::{App, Overlay, Screen};
 use crate::model::session::{Response, Stance};
+use screens::{agenda, clause, editor, help, list, look_back, review, sign, timeline, welcome};
 use theme::Theme;
 
 /// The widest a column of running text gets, however wide the window.
@@ -70,7 +66,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) -> u16 {
         Screen::Clause => limit = clause::draw(frame, body, app, theme),
         Screen::Agenda => agenda::draw(frame, body, app, theme),
         Screen::Sign => sign::draw(frame, body, app, theme),
-        Screen::LookBack => lookback::draw(frame, body, app, theme),
+        Screen::LookBack => look_back::draw(frame, body, app, theme),
         Screen::Review | Screen::Compare => limit = review::draw(frame, body, app, theme),
     }
     frame.render_widget(Paragraph::new(status), status_area);
@@ -186,9 +182,10 @@ fn footer_lines(app: &App, width: u16, theme: &Theme) -> Vec<Line<'static>> {
     let mut used = 0;
     let shown = bindings(app.mode())
         .iter()
-        .filter(|b| b.footer && app.offers(&b.action));
+        .filter(|b| b.footer && app.offers(b));
     for b in shown {
-        let len = b.label.chars().count() + 1 + b.help.chars().count();
+        let help = b.help();
+        let len = b.label.chars().count() + 1 + help.chars().count();
         let sep = if used == 0 { 0 } else { 3 };
         if used > 0 && used + sep + len > usize::from(width) {
             lines.push(Line::default());
@@ -199,7 +196,7 @@ fn footer_lines(app: &App, width: u16, theme: &Theme) -> Vec<Line<'static>> {
             line.push_span(Span::styled(" · ", theme.dim()));
         }
         line.push_span(Span::styled(b.label, theme.key()));
-        line.push_span(Span::raw(format!(" {}", b.help)));
+        line.push_span(Span::raw(format!(" {help}")));
         used += if used == 0 { len } else { sep + len };
     }
     lines

@@ -1,0 +1,46 @@
+## The full-screen walkthrough: keys, screens, footer, help and messages.
+
+## What each key does, as the footer and help overlay show it.
+screens-key-choose = choose
+screens-key-up = up
+screens-key-down = down
+screens-key-new-reflection = new reflection
+screens-key-look-back = look back
+screens-key-help = help
+screens-key-quit = quit
+screens-key-agree = agree
+screens-key-disagree = not on board
+screens-key-question = question
+screens-key-note = note
+screens-key-next = next
+screens-key-back = back
+screens-key-all-clauses = all clauses
+screens-key-agenda = agenda
+screens-key-past-answers = past answers
+screens-key-scroll-up = scroll up
+screens-key-scroll-down = scroll down
+screens-key-scroll-page-up = scroll up a page
+screens-key-scroll-page-down = scroll down a page
+screens-key-page-up = page up
+screens-key-page-down = page down
+screens-key-done-editing = done (keeps your text)
+screens-key-undo = undo
+screens-key-redo = redo
+screens-key-go-to-clause = go to clause
+screens-key-close = close
+screens-key-close-help = close help
+screens-key-move-up = move up
+screens-key-move-down = move down
+screens-key-ask-first = ask first
+screens-key-doctors-answer = doctor's answer
+screens-key-mark-answered = mark answered
+screens-key-export = export
+screens-key-sign = sign
+screens-key-back-to-clauses = back to clauses
+screens-key-read-it = read it
+screens-key-mark = mark
+screens-key-continue-it = continue it
+screens-key-compare = compare with the marked one
+screens-key-back-to-list = back to the list
+screens-key-switch-role = you / your doctor
+screens-key-back-to-agenda = back to the agenda
