@@ -3,7 +3,8 @@
 
 use std::path::Path;
 
-use accord::app::{Intent, Overlay, Screen};
+use accord::app::screens::timeline::Timeline;
+use accord::app::{App, Intent, Mode, Overlay, Screen, Start};
 use accord::export::{self, Format};
 use accord::model::clauses::{self, ClauseSet};
 use accord::model::session::{Session, Stance, TextField};
@@ -16,6 +17,14 @@ use ratatui::backend::TestBackend;
 
 fn day(n: i64) -> Timestamp {
     Timestamp::from_second(1_793_000_000 + n * 86_400).expect("time")
+}
+
+/// The ids of the sessions on the review screen, if it is shown.
+fn viewing(app: &App) -> Vec<String> {
+    match &app.screen {
+        Screen::Review(review) => review.sessions.iter().map(|s| s.id.clone()).collect(),
+        _ => Vec::new(),
+    }
 }
 
 fn screen(app: &accord::app::App) -> String {
@@ -103,7 +112,7 @@ fn p_shows_the_clauses_whole_timeline_newest_first() {
     w.handle(Intent::Begin);
     go_to(&mut w, "time");
     w.handle(Intent::Timeline);
-    let Some(Overlay::Timeline { entries, .. }) = &w.app.overlay else {
+    let Some(Overlay::Timeline(Timeline { entries, .. })) = &w.app.overlay else {
         panic!("no timeline: {:?}", w.app.overlay);
     };
     let sessions: Vec<&str> = entries.iter().map(|e| e.session.as_str()).collect();
@@ -125,7 +134,7 @@ fn look_back_reads_one_session_and_compares_two() {
     let mut w = start(dir.path());
     assert_eq!(w.app.history.len(), 2);
     w.handle(Intent::OpenLookBack);
-    assert_eq!(w.app.screen, Screen::LookBack);
+    assert_eq!(w.app.screen_mode(), Mode::LookBack);
     let list = screen(&w.app);
     assert!(list.contains("This session"), "{list}");
 
@@ -133,19 +142,18 @@ fn look_back_reads_one_session_and_compares_two() {
     w.handle(Intent::Down);
     w.handle(Intent::Down);
     w.handle(Intent::Select);
-    assert_eq!(w.app.screen, Screen::Review);
-    assert_eq!(w.app.viewing[0].id, "week1");
+    assert_eq!(w.app.screen_mode(), Mode::Review);
+    assert_eq!(viewing(&w.app), ["week1"]);
     assert!(screen(&w.app).contains("Read-only"));
     w.handle(Intent::Close);
-    assert_eq!(w.app.screen, Screen::LookBack);
+    assert_eq!(w.app.screen_mode(), Mode::LookBack);
 
     // Mark week 1, compare with week 2.
     w.handle(Intent::Mark);
     w.handle(Intent::Up);
     w.handle(Intent::Compare);
-    assert_eq!(w.app.screen, Screen::Compare);
-    let ids: Vec<&str> = w.app.viewing.iter().map(|s| s.id.as_str()).collect();
-    assert_eq!(ids, ["week1", "week2"], "older first");
+    assert_eq!(w.app.screen_mode(), Mode::Review);
+    assert_eq!(viewing(&w.app), ["week1", "week2"], "older first");
     let text = screen(&w.app);
     assert!(
         text.contains("1 clause changed; 31 unchanged (folded away)."),
@@ -159,7 +167,7 @@ fn look_back_reads_one_session_and_compares_two() {
     assert!(text.contains("note added: They ran late again."), "{text}");
     w.handle(Intent::Close);
     w.handle(Intent::Close);
-    assert_eq!(w.app.screen, Screen::Welcome);
+    assert_eq!(w.app.screen_mode(), Mode::Welcome);
 }
 
 #[test]
@@ -179,7 +187,7 @@ fn look_back_can_carry_on_with_an_earlier_session() {
     assert!(screen(&w.app).contains("o continue it"));
     w.handle(Intent::Reopen);
     assert_eq!(w.app.session.id, "week2");
-    assert_eq!(w.app.screen, Screen::Clause);
+    assert_eq!(w.app.screen_mode(), Mode::Clause);
     assert!(w.app.resumed && !w.app.read_only);
     let week2 = store::Store::at(dir.path().to_path_buf());
     assert!(
@@ -236,7 +244,10 @@ fn a_changed_clause_is_marked_on_screen_in_the_agenda_and_in_exports() {
     assert!(s.clause_changed(time));
     assert!(!s.clause_changed(truth));
 
-    let mut app = accord::app::App::new(edited.clone(), s.clone(), true, Vec::new());
+    let mut app = accord::app::App::new(Start {
+        resumed: true,
+        ..Start::new(edited.clone(), s.clone())
+    });
     app.update(Intent::Begin, day(1));
     app.current = edited.index_of("time").expect("time");
     assert!(screen(&app).contains("This clause has changed since you answered it"));

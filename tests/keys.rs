@@ -2,7 +2,7 @@
 //! (changes answers, help words) tell the truth about what the keys do.
 
 use accord::app::keys::{self, bindings};
-use accord::app::{App, Intent, Mode, Msg, Report};
+use accord::app::{App, Intent, Mode, Msg, Report, Start};
 use accord::i18n::{Language, table};
 use accord::model::clauses;
 use accord::model::session::{Session, TextField};
@@ -129,7 +129,7 @@ fn in_mode(mode: Mode) -> App {
     let mut session = Session::new("test".into(), &set, t(0));
     session.set_text("partnership", TextField::Question, "Why?", t(0));
     session.set_text("partnership", TextField::Note, "Mine.", t(0));
-    let mut app = App::new(set, session, false, Vec::new());
+    let mut app = App::new(Start::new(set, session));
     let mut go = |msg: Msg| {
         app.update(msg, t(1));
     };

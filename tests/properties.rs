@@ -2,7 +2,8 @@
 //! answer is lost or changed by keys that are not about it.
 
 use accord::app::keys;
-use accord::app::{App, Effect, EntryKind, Overlay};
+use accord::app::screens::agenda::{self, EntryKind};
+use accord::app::{App, Effect, Overlay, Screen, Start};
 use accord::app::{Intent, Mode, Msg, Report};
 use accord::model::clauses;
 use accord::model::session::Session;
@@ -76,11 +77,12 @@ fn event(input: &Input) -> Event {
 fn may_change(app: &App, action: &Msg) -> Option<usize> {
     match (app.mode(), action, &app.overlay) {
         (Mode::Clause, Msg::Intent(Intent::Agree | Intent::Disagree), _) => Some(app.current),
-        (Mode::Agenda, Msg::Intent(Intent::CycleStatus), _) => app
-            .agenda_entries()
-            .get(app.agenda_selected)
-            .filter(|e| e.kind == EntryKind::Agenda)
-            .map(|e| e.clause),
+        (Mode::Agenda, Msg::Intent(Intent::CycleStatus), _) => match &app.screen {
+            Screen::Agenda(agenda) => agenda::entries(app).get(agenda.selected).copied(),
+            _ => None,
+        }
+        .filter(|e| e.kind == EntryKind::Agenda)
+        .map(|e| e.clause),
         (
             Mode::Editor,
             Msg::Intent(Intent::Close | Intent::Quit),
@@ -100,7 +102,7 @@ proptest! {
         let set = clauses::default_set();
         let start = Timestamp::from_second(1_790_000_000).expect("time");
         let session = Session::new("prop".into(), &set, start);
-        let mut app = App::new(set, session, false, Vec::new());
+        let mut app = App::new(Start::new(set, session));
         let mut saved = app.session.clone();
         let theme = Theme::new(true);
 

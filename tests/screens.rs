@@ -1,6 +1,7 @@
 //! Every screen rendered into a test terminal at several sizes, as snapshots.
 
-use accord::app::{App, Intent, Report};
+use accord::app::screens::welcome::Welcome;
+use accord::app::{App, Intent, Report, Screen, Start};
 use accord::model::clauses;
 use accord::model::session::{Role, Session, Stance, TextField};
 use accord::tui::{self as ui, theme::Theme};
@@ -31,7 +32,7 @@ fn snapshot(name: &str, app: &App, width: u16, height: u16) {
 fn fresh() -> App {
     let set = clauses::default_set();
     let session = Session::new("test".into(), &set, t(0));
-    App::new(set, session, false, Vec::new())
+    App::new(Start::new(set, session))
 }
 
 /// A session with a few answers of each kind, on the third clause.
@@ -54,7 +55,10 @@ fn answered() -> App {
         t(5),
     );
     s.set_position("body-heals", t(6));
-    let mut app = App::new(set, s, true, Vec::new());
+    let mut app = App::new(Start {
+        resumed: true,
+        ..Start::new(set, s)
+    });
     app.update(Intent::Begin, t(7));
     app
 }
@@ -64,7 +68,7 @@ fn welcome() {
     snapshot("welcome", &fresh(), 80, 24);
     snapshot("welcome", &fresh(), 100, 30);
     let mut resumed = answered();
-    resumed.screen = accord::app::Screen::Welcome;
+    resumed.screen = Screen::Welcome(Welcome::default());
     resumed
         .notices
         .push("Could not read sessions/old.json; it was kept as old.json.unreadable.".into());

@@ -172,7 +172,7 @@ pub(super) fn now() -> Timestamp {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::Intent;
+    use crate::app::{Intent, Start};
     use crate::model::clauses;
 
     fn t() -> Timestamp {
@@ -183,7 +183,10 @@ mod tests {
     fn a_reports_own_effects_are_carried_out_too() {
         let set = clauses::default_set();
         let session = Session::new("old".into(), &set, t());
-        let mut app = App::new(set.clone(), session, true, Vec::new());
+        let mut app = App::new(Start {
+            resumed: true,
+            ..Start::new(set.clone(), session)
+        });
         let mut done = Vec::new();
         let quit = settle(&mut app, Msg::Intent(Intent::StartNew), t, |_, effect| {
             done.push(effect.clone());
@@ -210,7 +213,7 @@ mod tests {
     fn quitting_waits_for_the_save_before_it() {
         let set = clauses::default_set();
         let session = Session::new("s".into(), &set, t());
-        let mut app = App::new(set, session, false, Vec::new());
+        let mut app = App::new(Start::new(set, session));
         app.update(Report::SaveFailed("disk full".into()), t());
         let mut done = Vec::new();
         let quit = settle(&mut app, Msg::Intent(Intent::Quit), t, |_, effect| {

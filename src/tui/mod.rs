@@ -43,10 +43,11 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) -> u16 {
         too_small(frame, area);
         return 0;
     }
+    let welcoming = matches!(app.screen, Screen::Welcome(_));
     let footer = footer_lines(app, area.width, theme);
     let status = status_lines(app, area.width, theme);
     let [header_area, body, status_area, footer_area] = Layout::vertical([
-        Constraint::Length(if app.screen == Screen::Welcome { 0 } else { 3 }),
+        Constraint::Length(if welcoming { 0 } else { 3 }),
         Constraint::Min(1),
         Constraint::Length(status.len().min(4) as u16),
         Constraint::Length(footer.len() as u16 + 1),
@@ -57,17 +58,17 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) -> u16 {
         ..area
     };
 
-    if app.screen != Screen::Welcome {
+    if !welcoming {
         header(frame, header_area, app, theme);
     }
     let mut limit = 0;
-    match app.screen {
-        Screen::Welcome => welcome::draw(frame, body, app, theme),
-        Screen::Clause => limit = clause::draw(frame, body, app, theme),
-        Screen::Agenda => agenda::draw(frame, body, app, theme),
-        Screen::Sign => sign::draw(frame, body, app, theme),
-        Screen::LookBack => look_back::draw(frame, body, app, theme),
-        Screen::Review | Screen::Compare => limit = review::draw(frame, body, app, theme),
+    match &app.screen {
+        Screen::Welcome(s) => welcome::draw(frame, body, app, s, theme),
+        Screen::Clause(s) => limit = clause::draw(frame, body, app, s, theme),
+        Screen::Agenda(s) => agenda::draw(frame, body, app, s, theme),
+        Screen::Sign(s) => sign::draw(frame, body, app, s, theme),
+        Screen::LookBack(s) => look_back::draw(frame, body, app, s, theme),
+        Screen::Review(s) => limit = review::draw(frame, body, app, s, theme),
     }
     frame.render_widget(Paragraph::new(status), status_area);
     frame.render_widget(
@@ -77,15 +78,11 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) -> u16 {
 
     match &app.overlay {
         Some(Overlay::Editor(editor)) => editor::draw(frame, body, app, editor, theme),
-        Some(Overlay::List { selected }) => list::draw(frame, above_footer, app, *selected, theme),
-        Some(Overlay::Help { scroll }) => {
-            limit = help::draw(frame, above_footer, app.screen_mode(), *scroll, theme);
+        Some(Overlay::List(o)) => list::draw(frame, above_footer, app, o.selected, theme),
+        Some(Overlay::Help(o)) => {
+            limit = help::draw(frame, above_footer, app.screen_mode(), o.scroll, theme);
         }
-        Some(Overlay::Timeline {
-            clause,
-            entries,
-            scroll,
-        }) => limit = timeline::draw(frame, above_footer, app, *clause, entries, *scroll, theme),
+        Some(Overlay::Timeline(o)) => limit = timeline::draw(frame, above_footer, app, o, theme),
         None => {}
     }
     limit
@@ -115,14 +112,14 @@ fn too_small(frame: &mut Frame, area: Rect) {
 
 fn header(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let total = app.set.clauses.len();
-    let progress = match app.screen {
-        Screen::Agenda | Screen::Sign => {
+    let progress = match &app.screen {
+        Screen::Agenda(_) | Screen::Sign(_) => {
             format!("{} of {total} answered", app.session.answered(&app.set))
         }
-        Screen::LookBack => "Looking back".to_owned(),
-        Screen::Review => "Reading an earlier session".to_owned(),
-        Screen::Compare => "What changed".to_owned(),
-        Screen::Welcome | Screen::Clause => format!("Clause {} of {total}", app.current + 1),
+        Screen::LookBack(_) => "Looking back".to_owned(),
+        Screen::Review(r) if r.compares() => "What changed".to_owned(),
+        Screen::Review(_) => "Reading an earlier session".to_owned(),
+        Screen::Welcome(_) | Screen::Clause(_) => format!("Clause {} of {total}", app.current + 1),
     };
     let [title_row, gauge_row, _] = Layout::vertical([Constraint::Length(1); 3]).areas(area);
     let [title_area, progress_area] = Layout::horizontal([
@@ -139,7 +136,7 @@ fn header(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         progress_area,
     );
     let done = match app.screen {
-        Screen::Welcome | Screen::Clause => app.current + 1,
+        Screen::Welcome(_) | Screen::Clause(_) => app.current + 1,
         _ => app.session.answered(&app.set),
     };
     frame.render_widget(

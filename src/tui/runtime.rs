@@ -16,7 +16,7 @@ use thiserror::Error;
 use super::effects::{Shell, now};
 use super::terminal::{Input, SIGNAL_CHECK, TerminalGuard, input_hung_up, restore};
 use super::theme::Theme;
-use crate::app::{App, Intent, Msg, Report, keys};
+use crate::app::{App, Intent, Msg, Report, Start, keys};
 use crate::model::clauses::ClauseSet;
 use crate::model::session::Session;
 use crate::store::{Store, StoreError};
@@ -95,7 +95,7 @@ impl Walkthrough {
             }
             None => None,
         };
-        let mut app = match resumed {
+        let (session, resumed, open_elsewhere) = match resumed {
             Some((mut session, lock)) => {
                 // A session with no name yet takes the one given; a named one is theirs already.
                 if session.participant.is_none() {
@@ -104,19 +104,20 @@ impl Walkthrough {
                 shell.saved_to = Some(shell.store.session_path(&session.id));
                 let open_elsewhere = lock.is_none();
                 shell.lock = lock;
-                let mut app = App::new(set, session, true, notices);
-                app.open_elsewhere = open_elsewhere;
-                app
+                (session, true, open_elsewhere)
             }
-            None => {
-                let session = shell.new_session(now())?;
-                App::new(set, session, false, notices)
-            }
+            None => (shell.new_session(now())?, false, false),
         };
-        app.tz = TimeZone::system();
-        let (history, last_time) = shell.history(&app.session.id);
-        app.history = history;
-        app.last_time = last_time;
+        let (history, last_time) = shell.history(&session.id);
+        let app = App::new(Start {
+            resumed,
+            notices,
+            tz: TimeZone::system(),
+            open_elsewhere,
+            history,
+            last_time,
+            ..Start::new(set, session)
+        });
         Ok(Self { app, shell })
     }
 

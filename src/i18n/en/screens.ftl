@@ -44,3 +44,26 @@ screens-key-compare = compare with the marked one
 screens-key-back-to-list = back to the list
 screens-key-switch-role = you / your doctor
 screens-key-back-to-agenda = back to the agenda
+
+## Replies to a key or a report, shown on the status line.
+screens-read-only-refused = This session is open in another window, so it is read-only here. To change answers, close the other window and start accord again.
+screens-reopened-read-only = That session is open in another window, so it is read-only here.
+screens-reopen-failed = Could not open that session: { $why }
+# Joins the names of the files written, as in "a.md and a.html".
+screens-list-and = {" "}and{" "}
+screens-exported = Ready to print or share: { $files }. Your private notes are left out of these copies.
+screens-export-failed = Could not export: { $why }
+screens-agenda-stars-full = You can star up to { $count ->
+        [one] one question
+       *[other] { $count } questions
+    } to ask first. Press * on a starred one to take its star off.
+screens-agenda-items-only = Only questions and "not on board" items can be ordered or starred.
+screens-look-back-already-open = This session is the one open now: press Esc to go back to it.
+screens-look-back-mark-first = Mark a session with Space, then press c on another to compare them.
+screens-look-back-unreadable = That session could not be read.
+screens-sign-name-first = Type a name first, then press Enter.
+screens-sign-signed-patient = Signed by { $name }. Nothing is locked: you can still change any answer. Press Tab if your doctor signs too.
+screens-sign-signed-doctor = Signed by { $name } too.
+screens-sign-placeholder-patient = Your name
+screens-sign-placeholder-doctor = Your doctor's name
+screens-editor-placeholder = Type here. Enter starts a new line; Esc keeps what you wrote.

@@ -6,7 +6,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::app::{App, EntryKind};
+use crate::app::App;
+use crate::app::screens::agenda::{Agenda, EntryKind, entries};
 use crate::dates;
 use crate::model::agenda::is_starred;
 use crate::model::session::{AnswerStatus, Role, Stance, TextField};
@@ -14,9 +15,9 @@ use crate::tui::theme::Theme;
 use crate::tui::{READING_WIDTH, column, excerpt, hanging};
 
 /// Draws the agenda, scrolled so the highlighted entry is in view.
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, agenda: &Agenda, theme: &Theme) {
     let area = column(area, READING_WIDTH);
-    let (lines, selected) = body(app, area.width, theme);
+    let (lines, selected) = body(app, agenda, area.width, theme);
     // Scroll just far enough that the whole highlighted entry shows.
     let scroll = selected.end.saturating_sub(usize::from(area.height));
     let scroll = scroll.min(selected.start).min(usize::from(u16::MAX));
@@ -47,7 +48,12 @@ fn signatures(app: &App, theme: &Theme) -> Vec<Line<'static>> {
 }
 
 /// The screen's lines wrapped to `width`, and the range of lines of the highlighted entry.
-fn body(app: &App, width: u16, theme: &Theme) -> (Vec<Line<'static>>, std::ops::Range<usize>) {
+fn body(
+    app: &App,
+    agenda: &Agenda,
+    width: u16,
+    theme: &Theme,
+) -> (Vec<Line<'static>>, std::ops::Range<usize>) {
     let set = &app.set;
     let s = &app.session;
     let count = |stance| {
@@ -81,7 +87,7 @@ fn body(app: &App, width: u16, theme: &Theme) -> (Vec<Line<'static>>, std::ops::
     }
     lines.extend(signed);
 
-    let entries = app.agenda_entries();
+    let entries = entries(app);
     if !entries.iter().any(|e| e.kind == EntryKind::Agenda) {
         lines.push(Line::default());
         lines.extend(hanging(
@@ -109,7 +115,7 @@ fn body(app: &App, width: u16, theme: &Theme) -> (Vec<Line<'static>>, std::ops::
             lines.push(Line::default());
             lines.push(Line::styled(heading, theme.bold()));
         }
-        let is_selected = n == app.agenda_selected;
+        let is_selected = n == agenda.selected;
         let start = lines.len();
         let marker = if is_selected { "›" } else { " " };
         let star = if starred { "★" } else { " " };

@@ -6,22 +6,23 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::app::App;
+use crate::app::screens::clause::Clause;
 use crate::model::session::TextField;
 use crate::tui::theme::Theme;
 use crate::tui::{READING_WIDTH, answer_line, column, excerpt, hanging, stance_label};
 
 /// Draws the clause screen, scrolled as far as the app asks and no further;
 /// returns how far it can scroll.
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) -> u16 {
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, clause: &Clause, theme: &Theme) -> u16 {
     let area = column(area, READING_WIDTH);
     let lines = body(app, area.width, theme);
     if lines.len() <= usize::from(area.height) {
-        return crate::tui::scrolled(frame, area, lines, app.scroll);
+        return crate::tui::scrolled(frame, area, lines, clause.scroll);
     }
     // Too long for the window: the last row says where the rest is, over no text.
     let [text, hint] = Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
-    let max_scroll = crate::tui::scrolled(frame, text, lines, app.scroll);
-    let where_the_rest_is = if app.scroll < max_scroll {
+    let max_scroll = crate::tui::scrolled(frame, text, lines, clause.scroll);
+    let where_the_rest_is = if clause.scroll < max_scroll {
         "↓ more below (j or ↓)"
     } else {
         "↑ more above (k or ↑)"

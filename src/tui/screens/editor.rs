@@ -5,7 +5,8 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
-use crate::app::{App, Editor};
+use crate::app::App;
+use crate::app::screens::editor::Editor;
 use crate::model::session::TextField;
 use crate::tui::theme::Theme;
 use crate::tui::{hanging, popup};

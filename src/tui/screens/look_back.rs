@@ -6,12 +6,13 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListItem, ListState, Paragraph};
 
 use crate::app::App;
+use crate::app::screens::look_back::LookBack;
 use crate::dates;
 use crate::tui::theme::Theme;
 use crate::tui::{READING_WIDTH, column};
 
 /// Draws the list of sessions with the highlighted one in view.
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, look_back: &LookBack, theme: &Theme) {
     let area = column(area, READING_WIDTH);
     if area.height < 3 {
         return;
@@ -29,7 +30,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         heading,
     );
     let total = app.set.clauses.len();
-    let marked = |id: &str| app.marked.as_deref() == Some(id);
+    let marked = |id: &str| look_back.marked.as_deref() == Some(id);
     let current = {
         let s = &app.session;
         let questions = s
@@ -74,7 +75,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let list = List::new(items)
         .highlight_symbol("› ")
         .highlight_style(theme.selected());
-    let mut state = ListState::default().with_selected(Some(app.look_back_selected));
+    let mut state = ListState::default().with_selected(Some(look_back.selected));
     frame.render_stateful_widget(list, list_area, &mut state);
 }
 

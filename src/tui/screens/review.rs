@@ -5,6 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 
 use crate::app::App;
+use crate::app::screens::review::Review;
 use crate::dates;
 use crate::model::history::{self, Change};
 use crate::model::session::{Session, TextField};
@@ -12,17 +13,17 @@ use crate::tui::theme::Theme;
 use crate::tui::{READING_WIDTH, column, hanging, stance_label, stance_text};
 
 /// Draws the review of one session, or the comparison of two; returns how far it can scroll.
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) -> u16 {
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, review: &Review, theme: &Theme) -> u16 {
     let area = column(area, READING_WIDTH);
-    let lines = match app.viewing.as_slice() {
-        [one] => review(app, one, area.width, theme),
+    let lines = match review.sessions.as_slice() {
+        [one] => one_session(app, one, area.width, theme),
         [before, after] => compare(app, before, after, area.width, theme),
         _ => Vec::new(),
     };
-    crate::tui::scrolled(frame, area, lines, app.viewing_scroll)
+    crate::tui::scrolled(frame, area, lines, review.scroll)
 }
 
-fn review(app: &App, s: &Session, width: u16, theme: &Theme) -> Vec<Line<'static>> {
+fn one_session(app: &App, s: &Session, width: u16, theme: &Theme) -> Vec<Line<'static>> {
     let mut lines = vec![
         Line::styled(
             format!("Your answers of {}", dates::human(s.started_at, &app.tz)),

@@ -6,13 +6,14 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph};
 
 use crate::app::App;
+use crate::app::screens::sign::Sign;
 use crate::dates;
 use crate::model::session::{Role, Stance};
 use crate::tui::theme::Theme;
 use crate::tui::{READING_WIDTH, column, hanging};
 
 /// Draws the signing step with its name field.
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, sign: &Sign, theme: &Theme) {
     let area = column(area, READING_WIDTH);
     let s = &app.session;
     let count = |stance| {
@@ -59,7 +60,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         lines.extend(hanging(&state, "", "  ", area.width, theme.dim()));
     }
     lines.push(Line::default());
-    let prompt = match app.signing.role {
+    let prompt = match sign.role {
         Role::Patient => "Type your name and press Enter to sign:",
         Role::Doctor => "Your doctor types their name and presses Enter:",
     };
@@ -73,7 +74,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     ])
     .areas(area);
     frame.render_widget(Paragraph::new(lines), text_area);
-    let mut input = app.signing.input.clone();
+    let mut input = sign.input.clone();
     input.set_block(Block::bordered().border_style(theme.key()));
     frame.render_widget(&input, field_area);
 }

@@ -5,22 +5,18 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use crate::app::App;
+use crate::app::screens::timeline::Timeline;
 use crate::dates;
-use crate::model::history::Earlier;
 use crate::tui::theme::Theme;
 use crate::tui::{excerpt, hanging, popup, stance_label};
 
 /// Draws the timeline of `clause` over the screen.
-pub fn draw(
-    frame: &mut Frame,
-    area: Rect,
-    app: &App,
-    clause: usize,
-    entries: &[Earlier],
-    scroll: u16,
-    theme: &Theme,
-) -> u16 {
-    let title = format!("Earlier answers: {}", app.set.clauses[clause].title);
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, timeline: &Timeline, theme: &Theme) -> u16 {
+    let entries = &timeline.entries;
+    let title = format!(
+        "Earlier answers: {}",
+        app.set.clauses[timeline.clause].title
+    );
     let inner = popup(frame, area, area.width.min(90), area.height, &title, theme);
     let mut lines = Vec::new();
     if entries.is_empty() {
@@ -52,5 +48,5 @@ pub fn draw(
         }
         lines.push(Line::default());
     }
-    crate::tui::scrolled(frame, inner, lines, scroll)
+    crate::tui::scrolled(frame, inner, lines, timeline.scroll)
 }

@@ -5,7 +5,8 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use crate::app::{App, Choice};
+use crate::app::App;
+use crate::app::screens::welcome::{self as screen, Choice, Welcome};
 use crate::tui::theme::Theme;
 use crate::tui::{column, wrapped_height};
 
@@ -13,9 +14,9 @@ use crate::tui::{column, wrapped_height};
 const MAX_WIDTH: u16 = 76;
 
 /// The choices, with the highlighted one marked; a single choice is just a prompt.
-fn choices(app: &App, theme: &Theme) -> Vec<Line<'static>> {
+fn choices(app: &App, welcome: &Welcome, theme: &Theme) -> Vec<Line<'static>> {
     let total = app.set.clauses.len();
-    let choices = app.choices();
+    let choices = screen::choices(app);
     if app.open_elsewhere {
         let mut lines = vec![Line::styled(
             "⚠ This session is open in another accord window.",
@@ -48,7 +49,7 @@ fn choices(app: &App, theme: &Theme) -> Vec<Line<'static>> {
                 format!("Look back: this session and {others} (b)")
             }
         };
-        let selected = i == app.welcome_selected;
+        let selected = i == welcome.selected;
         let marker = if selected { "› " } else { "  " };
         let style = if selected {
             theme.selected()
@@ -70,7 +71,7 @@ fn choices(app: &App, theme: &Theme) -> Vec<Line<'static>> {
 }
 
 /// Draws the welcome screen, centred.
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, welcome: &Welcome, theme: &Theme) {
     let set = &app.set;
     let total = set.clauses.len();
     let mut lines = vec![
@@ -99,7 +100,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         lines.push(Line::styled(format!("⚠ {notice}"), theme.warning()));
         lines.push(Line::default());
     }
-    lines.extend(choices(app, theme));
+    lines.extend(choices(app, welcome, theme));
 
     let column = column(area, MAX_WIDTH);
     let height = (wrapped_height(&lines, column.width) as u16).min(area.height);
