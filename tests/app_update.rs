@@ -250,6 +250,16 @@ fn scrolling_keys_move_the_clause_text() {
 }
 
 #[test]
+fn back_from_the_agenda_finds_the_clause_as_it_was_left() {
+    let mut app = begun();
+    press(&mut app, KeyCode::PageDown);
+    press(&mut app, KeyCode::Char('s'));
+    assert_eq!(app.screen_mode(), Mode::Agenda);
+    press(&mut app, KeyCode::Left);
+    assert_eq!(clause_scroll(&app), 10);
+}
+
+#[test]
 fn scrolling_stops_at_the_end_the_screen_reported_so_up_always_moves() {
     let mut app = begun();
     // The last frame drawn could scroll 3 lines.

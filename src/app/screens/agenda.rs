@@ -56,13 +56,20 @@ pub fn entries(app: &App) -> Vec<Entry> {
 }
 
 /// The agenda screen's state.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Agenda {
     /// The highlighted line.
     pub selected: usize,
+    /// The clause screen as it was (scrolled as the reader left it), for going back.
+    back: Clause,
 }
 
 impl Agenda {
+    /// The agenda, opened from the clause screen `back`.
+    pub(super) fn new(back: Clause) -> Agenda {
+        Agenda { selected: 0, back }
+    }
+
     /// The highlighted line, if it is an agenda item (not a note or an unanswered clause).
     fn item(&self, app: &App) -> Option<Entry> {
         entries(app)
@@ -128,7 +135,7 @@ impl Agenda {
                 }
             }
             Intent::Next => return Screen::Sign(Box::new(Sign::open(app, Role::Patient, self))),
-            Intent::Prev => return Screen::Clause(Clause::default()),
+            Intent::Prev => return Screen::Clause(self.back),
             Intent::OpenList => {
                 app.overlay = Some(Overlay::List(List {
                     selected: app.current,

@@ -32,7 +32,7 @@ impl Clause {
                 app.go_to(current + 1, now);
                 self.scroll = 0;
             }
-            Intent::Next | Intent::OpenAgenda => return Screen::Agenda(Agenda::default()),
+            Intent::Next | Intent::OpenAgenda => return Screen::Agenda(Agenda::new(self)),
             Intent::Prev if current > 0 => {
                 app.go_to(current - 1, now);
                 self.scroll = 0;
