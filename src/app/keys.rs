@@ -121,6 +121,14 @@ impl Binding {
         crate::i18n::message(self.help, &[])
     }
 
+    /// The binding as the footer and help show it.
+    pub fn offer(&self) -> super::content::Offer {
+        super::content::Offer {
+            label: self.label.to_owned(),
+            help: self.help(),
+        }
+    }
+
     /// The words table's key for [`Binding::help`], for the test that every one exists.
     pub fn help_key(&self) -> &'static str {
         self.help

@@ -5,12 +5,15 @@
 //! or the disk, so tests drive it directly. Each screen's own state and
 //! behaviour live in `screens/`; this file only dispatches.
 
+mod chrome;
+pub mod content;
 pub mod effect;
 pub mod intent;
 pub mod keys;
 pub mod report;
 pub mod screens;
 
+pub use chrome::too_small;
 pub use effect::Effect;
 pub use intent::Intent;
 pub use keys::Mode;

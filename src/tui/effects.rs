@@ -54,10 +54,13 @@ impl Shell {
     /// unless another has it (then it is read-only here); true in that case.
     pub(super) fn reopen(&mut self, id: &str) -> Result<(Session, bool), String> {
         let lock = self.store.lock(id).map_err(|e| e.to_string())?;
-        let session = self
-            .store
-            .load(id)
-            .map_err(|e| format!("could not read session {id}: {e}"))?;
+        let session = self.store.load(id).map_err(|e| {
+            crate::t!(
+                "screens-session-unreadable-detail",
+                id = id,
+                why = e.to_string()
+            )
+        })?;
         let open_elsewhere = lock.is_none();
         // The session left behind is saved already; its lock goes with it.
         self.lock = lock;

@@ -28,8 +28,13 @@ pub enum RunError {
     #[error(transparent)]
     Store(#[from] StoreError),
     /// The terminal failed.
-    #[error("the terminal stopped working: {0}")]
+    #[error("{}", terminal_failed(.0))]
     Terminal(#[from] io::Error),
+}
+
+/// Why the terminal failed, in words.
+fn terminal_failed(e: &io::Error) -> String {
+    crate::t!("screens-terminal-failed", why = e.to_string())
 }
 
 /// How the walkthrough ended.
@@ -88,7 +93,11 @@ impl Walkthrough {
                 match shell.store.load(&id) {
                     Ok(session) => Some((session, lock)),
                     Err(e) => {
-                        notices.push(format!("Could not read session {id}: {e}"));
+                        notices.push(crate::t!(
+                            "screens-session-unreadable",
+                            id = id.as_str(),
+                            why = e.to_string()
+                        ));
                         None
                     }
                 }
@@ -204,7 +213,7 @@ fn event_loop(
             Ok(event) => event?,
             Err(RecvTimeoutError::Timeout) => continue,
             Err(RecvTimeoutError::Disconnected) => {
-                return Err(io::Error::other("the terminal stopped sending keys"));
+                return Err(io::Error::other(crate::t!("screens-no-more-keys")));
             }
         };
         let msg = if fits {

@@ -7,6 +7,7 @@ use super::editor::Editor;
 use super::help::Help;
 use super::list::List;
 use super::{Overlay, Screen, scroll_by};
+use crate::app::content::{self, Block, Tone, excerpt, piece};
 use crate::app::{App, Effect, Intent};
 use crate::model::session::{Stance, TextField};
 
@@ -44,4 +45,56 @@ impl Clause {
         }
         Screen::Clause(self)
     }
+}
+
+/// The clause the reader is at: who promises, the clause, its prompt, and the answer so far.
+pub fn content(app: &App) -> Vec<Block> {
+    let clause = app.clause();
+    let mut blocks = vec![
+        Block::text(clause.speaker.promise(), Tone::Quiet),
+        Block::text(clause.title.as_str(), Tone::Heading),
+        Block::Gap,
+        Block::text(clause.text.as_str(), Tone::Plain),
+        Block::Gap,
+        Block::line(crate::t!("screens-clause-to-think-about"), Tone::Quiet),
+        Block::hanging(clause.prompt.as_str(), "│ ", "│ ", Tone::Prompt),
+        Block::Gap,
+    ];
+    let id = clause.id.as_str();
+    if app.session.clause_changed(clause) {
+        let text = crate::t!("screens-clause-changed");
+        blocks.push(Block::hanging(text, "", "  ", Tone::Warning));
+    }
+    blocks.push(Block::Line(vec![
+        piece(crate::t!("screens-clause-your-answer"), Tone::Strong),
+        content::stance(app.session.stance(id)),
+    ]));
+    if let Some(earlier) = app.last_time.get(id) {
+        let when = crate::dates::short_day(earlier.when, &app.tz);
+        let answer = content::answer_line(&earlier.response);
+        let text = crate::t!("screens-clause-last-time", when = when, answer = answer);
+        blocks.push(Block::hanging(text, "", "  ", Tone::Quiet));
+    }
+    for (field, label, more) in [
+        (
+            TextField::Question,
+            crate::t!("screens-clause-your-question"),
+            crate::t!("screens-clause-read-all-question"),
+        ),
+        (
+            TextField::Note,
+            crate::t!("screens-clause-your-note"),
+            crate::t!("screens-clause-read-all-note"),
+        ),
+    ] {
+        if let Some(text) = app.session.text(id, field) {
+            blocks.push(Block::line(label, Tone::Strong));
+            let (shown, cut) = excerpt(text);
+            blocks.push(Block::hanging(shown, "  ", "  ", Tone::Plain));
+            if cut {
+                blocks.push(Block::line(more, Tone::Quiet));
+            }
+        }
+    }
+    blocks
 }

@@ -101,3 +101,54 @@ impl Editor {
         textarea.move_cursor(CursorMove::Jump(clamp(row), clamp(col)));
     }
 }
+
+/// What the editor says around the text: its title, and what the text is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct About {
+    /// The overlay's title.
+    pub title: String,
+    /// The clause's title.
+    pub clause: String,
+    /// The clause's text, or (beside the doctor's answer) the question asked.
+    pub context: String,
+    /// A word on what to write.
+    pub hint: String,
+}
+
+impl Editor {
+    /// What the editor says around the text.
+    pub fn about(&self, app: &App) -> About {
+        let clause = &app.set.clauses[self.clause];
+        let (title, hint) = match self.field {
+            TextField::Question => (
+                crate::t!("screens-editor-question-title"),
+                crate::t!("screens-editor-question-hint"),
+            ),
+            TextField::Note => (
+                crate::t!("screens-editor-note-title"),
+                crate::t!("screens-editor-note-hint"),
+            ),
+            TextField::Answer => (
+                crate::t!("screens-editor-answer-title"),
+                crate::t!("screens-editor-answer-hint"),
+            ),
+        };
+        // Beside an answer, the question it answers matters more than the clause.
+        let context = match self.field {
+            TextField::Answer => app
+                .session
+                .text(&clause.id, TextField::Question)
+                .map_or_else(
+                    || clause.text.clone(),
+                    |q| crate::t!("screens-editor-you-asked", question = q),
+                ),
+            _ => clause.text.clone(),
+        };
+        About {
+            title,
+            clause: clause.title.clone(),
+            context,
+            hint,
+        }
+    }
+}

@@ -5,6 +5,7 @@ use jiff::Timestamp;
 use super::clause::Clause;
 use super::help::Help;
 use super::{Overlay, Screen};
+use crate::app::content::{self, Block, Tone, piece};
 use crate::app::{App, Intent};
 
 /// The clause list's state.
@@ -36,4 +37,30 @@ impl List {
         }
         Some(Overlay::List(self))
     }
+}
+
+/// One row per clause: its number, its answer's markers, its title, and where the reader is.
+pub fn content(app: &App) -> Vec<Block> {
+    let number_width = app.set.clauses.len().to_string().len();
+    app.set
+        .clauses
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let markers = content::markers(app.session.response(&c.id));
+            let mut pieces = vec![
+                piece(format!("{:>number_width$}. {markers} ", i + 1), Tone::Plain),
+                piece(c.title.as_str(), Tone::Plain),
+            ];
+            if i == app.current {
+                pieces.push(piece(crate::t!("screens-list-you-are-here"), Tone::Quiet));
+            }
+            Block::Line(pieces)
+        })
+        .collect()
+}
+
+/// The overlay's title.
+pub fn title() -> String {
+    crate::t!("screens-list-title")
 }

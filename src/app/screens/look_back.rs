@@ -5,7 +5,9 @@ use super::help::Help;
 use super::review::Review;
 use super::welcome::Welcome;
 use super::{Overlay, Screen};
+use crate::app::content::{Block, Tone, piece};
 use crate::app::{App, Effect, Intent};
+use crate::dates;
 use crate::model::session::Session;
 
 /// The look-back screen's state.
@@ -133,4 +135,64 @@ impl LookBack {
         }
         Screen::Review(Review::new(sessions, self))
     }
+}
+
+/// The line above the list, saying what the keys do.
+pub fn heading() -> String {
+    crate::t!("screens-look-back-heading")
+}
+
+/// One line per session: marked or not, when it began (and whose), and how far it got.
+pub fn rows(app: &App, look_back: &LookBack) -> Vec<Block> {
+    let total = app.set.clauses.len();
+    let row = |id: &str, when: String, detail: String| {
+        let mark = if look_back.marked.as_deref() == Some(id) {
+            "☑ "
+        } else {
+            "  "
+        };
+        Block::Line(vec![
+            piece(mark, Tone::Key),
+            piece(when, Tone::Strong),
+            piece("  ", Tone::Plain),
+            piece(detail, Tone::Quiet),
+        ])
+    };
+    let s = &app.session;
+    let questions = s
+        .responses
+        .values()
+        .filter(|r| r.question.is_some())
+        .count();
+    let current = row(
+        &s.id,
+        crate::t!(
+            "screens-look-back-this-session",
+            when = dates::human(s.started_at, &app.tz)
+        ),
+        crate::t!(
+            "screens-look-back-progress",
+            answered = s.answered(&app.set),
+            total = total,
+            questions = crate::t!("count-questions", count = questions)
+        ),
+    );
+    std::iter::once(current)
+        .chain(app.history.iter().map(|h| {
+            let mut when = dates::human(h.started_at, &app.tz);
+            if let Some(p) = &h.participant {
+                when = format!("{when} · {p}");
+            }
+            let mut detail = crate::t!(
+                "screens-look-back-progress",
+                answered = h.answered(&app.set),
+                total = total,
+                questions = crate::t!("count-questions", count = h.questions)
+            );
+            if h.signed {
+                detail += &crate::t!("screens-look-back-signed");
+            }
+            row(&h.id, when, detail)
+        }))
+        .collect()
 }

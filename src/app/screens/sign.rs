@@ -6,8 +6,9 @@ use ratatui_textarea::{CursorMove, TextArea};
 
 use super::Screen;
 use super::agenda::Agenda;
+use crate::app::content::{Block, Tone};
 use crate::app::{App, Intent};
-use crate::model::session::Role;
+use crate::model::session::{Role, Stance};
 use crate::sanitize;
 
 /// The signing step's state: whose signature, the name field, and the agenda to go back to.
@@ -74,4 +75,59 @@ impl Sign {
         }
         Screen::Sign(self)
     }
+}
+
+/// "Are you on board?": the counts, who has signed, and whose name to type.
+pub fn content(app: &App, sign: &Sign) -> Vec<Block> {
+    let s = &app.session;
+    let count = |stance| {
+        app.set
+            .clauses
+            .iter()
+            .filter(|c| s.stance(&c.id) == stance)
+            .count()
+    };
+    let summary = crate::t!(
+        "screens-sign-summary",
+        agreed = count(Some(Stance::Agree)),
+        total = app.set.clauses.len(),
+        disagreed = count(Some(Stance::Disagree))
+    );
+    let mut blocks = vec![
+        Block::line(crate::t!("screens-sign-title"), Tone::Heading),
+        Block::Gap,
+        Block::text(summary, Tone::Plain),
+        Block::Gap,
+    ];
+    for role in [Role::Patient, Role::Doctor] {
+        let who = match role {
+            Role::Patient => crate::t!("screens-sign-who-patient"),
+            Role::Doctor => crate::t!("screens-sign-who-doctor"),
+        };
+        let state = match s.signature(role) {
+            Some(sig) => {
+                let when = crate::dates::human(sig.signed_at, &app.tz);
+                let signed = crate::t!(
+                    "screens-sign-signed-as",
+                    who = who,
+                    name = sig.name.as_str(),
+                    when = when
+                );
+                if s.changed_since(sig) {
+                    signed + &crate::t!("screens-changed-since")
+                } else {
+                    signed
+                }
+            }
+            None => crate::t!("screens-sign-not-signed", who = who),
+        };
+        blocks.push(Block::hanging(state, "", "  ", Tone::Quiet));
+    }
+    blocks.push(Block::Gap);
+    let prompt = match sign.role {
+        Role::Patient => crate::t!("screens-sign-prompt-patient"),
+        Role::Doctor => crate::t!("screens-sign-prompt-doctor"),
+    };
+    blocks.push(Block::line(prompt, Tone::Strong));
+    blocks
 }

@@ -7,41 +7,24 @@ use ratatui::widgets::Paragraph;
 
 use crate::app::App;
 use crate::app::screens::editor::Editor;
-use crate::model::session::TextField;
+use crate::tui::layout::{hanging, popup};
 use crate::tui::theme::Theme;
-use crate::tui::{hanging, popup};
 
 /// Draws the editor over the clause it belongs to.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, editor: &Editor, theme: &Theme) {
-    let clause = &app.set.clauses[editor.clause];
-    let (title, hint) = match editor.field {
-        TextField::Question => (
-            "Your question for your doctor",
-            "Write what you would like to ask about this clause.",
-        ),
-        TextField::Note => (
-            "Your private note",
-            "Only you see this. Write whatever helps you.",
-        ),
-        TextField::Answer => (
-            "What did the doctor say?",
-            "Write down the answer while you remember it.",
-        ),
-    };
-    // Beside an answer, the question it answers matters more than the clause.
-    let context = match editor.field {
-        TextField::Answer => app
-            .session
-            .text(&clause.id, TextField::Question)
-            .map_or_else(|| clause.text.clone(), |q| format!("You asked: {q}")),
-        _ => clause.text.clone(),
-    };
-    let inner = popup(frame, area, area.width, area.height, title, theme);
+    let about = editor.about(app);
+    let inner = popup(frame, area, area.width, area.height, &about.title, theme);
     // The clause stays in view while writing about it, when there is room.
-    let title = Line::styled(clause.title.clone(), theme.bold());
-    let hint = Line::styled(hint, theme.dim());
+    let title = Line::styled(about.clause, theme.bold());
+    let hint = Line::styled(about.hint, theme.dim());
     let mut full = vec![title.clone()];
-    full.extend(hanging(&context, "", "", inner.width, Default::default()));
+    full.extend(hanging(
+        &about.context,
+        "",
+        "",
+        inner.width,
+        Default::default(),
+    ));
     full.push(Line::default());
     full.push(hint.clone());
     let room = usize::from(inner.height / 2);
