@@ -620,3 +620,11 @@ fn signing_records_a_name_and_later_changes_show() {
     app.update(Intent::Disagree, t(5));
     assert!(app.session.changed_since(&signature));
 }
+
+#[test]
+fn quitting_over_help_keeps_the_overlay_and_saves_nothing() {
+    let mut app = begun();
+    press(&mut app, KeyCode::Char('?'));
+    assert_eq!(ctrl(&mut app, 'c'), vec![Effect::Quit]);
+    assert_eq!(app.mode(), Mode::Help);
+}

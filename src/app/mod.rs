@@ -223,15 +223,12 @@ impl App {
         match intent {
             Intent::Quit => {
                 // Retry a failed save on the way out rather than lose anything.
-                if let Some(Overlay::Editor(editor)) = self.overlay.take() {
-                    editor.close(self, now);
+                match self.overlay.take() {
+                    Some(Overlay::Editor(editor)) => editor.close(self, now),
+                    other => self.overlay = other,
                 }
                 self.changed |= self.save_error.is_some();
                 self.ask(Effect::Quit);
-            }
-            Intent::Export if self.mode() == Mode::Agenda => {
-                self.message = None;
-                self.ask(Effect::Export);
             }
             other if self.read_only && keys::changes_answers(self.mode(), &other) => {
                 self.message = Some(crate::t!("screens-read-only-refused"));

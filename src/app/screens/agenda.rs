@@ -12,7 +12,7 @@ use super::list::List;
 use super::sign::Sign;
 use super::{Overlay, Screen};
 use crate::app::content::{self, Block, Tone, excerpt, piece};
-use crate::app::{App, Intent};
+use crate::app::{App, Effect, Intent};
 use crate::dates;
 use crate::model::agenda::{self, MAX_STARRED, Star, is_starred};
 use crate::model::session::{AnswerStatus, Role, Stance, TextField};
@@ -138,6 +138,7 @@ impl Agenda {
                     return Screen::Clause(Clause::default());
                 }
             }
+            Intent::Export => app.ask(Effect::Export),
             Intent::Next => return Screen::Sign(Box::new(Sign::open(app, Role::Patient, self))),
             Intent::Prev => return Screen::Clause(self.back),
             Intent::OpenList => {
