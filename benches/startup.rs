@@ -8,13 +8,13 @@
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
 
-use accord::action::Action;
 use accord::app::App;
+use accord::app::Intent;
 use accord::model::clauses::{self, ClauseSet};
 use accord::model::session::{Session, Stance, TextField};
-use accord::runtime::{Options, Walkthrough};
 use accord::store::Store;
-use accord::ui::{self, theme::Theme};
+use accord::tui::runtime::{Options, Walkthrough};
+use accord::tui::{self as ui, theme::Theme};
 use divan::Bencher;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -101,7 +101,7 @@ fn open_look_back(bencher: Bencher, sessions: usize) {
     bencher
         .with_inputs(|| start(data))
         .bench_local_values(|mut w| {
-            w.handle(Action::OpenLookBack);
+            w.handle(Intent::OpenLookBack);
             draw(&w.app);
             w
         });
@@ -112,14 +112,14 @@ fn compare_two_sessions(bencher: Bencher) {
     bencher
         .with_inputs(|| {
             let mut w = start(&THOUSAND.1);
-            w.handle(Action::OpenLookBack);
-            w.handle(Action::Down);
-            w.handle(Action::Mark);
-            w.handle(Action::Down);
+            w.handle(Intent::OpenLookBack);
+            w.handle(Intent::Down);
+            w.handle(Intent::Mark);
+            w.handle(Intent::Down);
             w
         })
         .bench_local_values(|mut w| {
-            w.handle(Action::Compare);
+            w.handle(Intent::Compare);
             draw(&w.app);
             w
         });

@@ -1,7 +1,9 @@
 //! The state machine, driven key by key through the same key map the terminal uses.
 
-use accord::action::{self, Action, Mode};
-use accord::app::{App, Effect, EntryKind, Overlay, Screen};
+use accord::app::keys;
+use accord::app::screens::agenda::{self, EntryKind};
+use accord::app::screens::help::Help;
+use accord::app::{App, Effect, Intent, Mode, Overlay, Report, Screen, Start};
 use accord::model::clauses;
 use accord::model::session::{AnswerStatus, Role, Session, Stance, TextField};
 use jiff::Timestamp;
@@ -14,7 +16,7 @@ fn t(n: i64) -> Timestamp {
 fn fresh() -> App {
     let set = clauses::default_set();
     let session = Session::new("test".into(), &set, t(0));
-    App::new(set, session, false, Vec::new())
+    App::new(Start::new(set, session))
 }
 
 /// Presses a key as the terminal would report it; returns the effects.
@@ -23,7 +25,7 @@ fn press(app: &mut App, code: KeyCode) -> Vec<Effect> {
 }
 
 fn send(app: &mut App, key: KeyEvent) -> Vec<Effect> {
-    match action::from_event(Event::Key(key), app.mode()) {
+    match keys::from_event(Event::Key(key), app.mode()) {
         Some(a) => app.update(a, t(1)),
         None => Vec::new(),
     }
@@ -50,6 +52,22 @@ fn begun() -> App {
     app
 }
 
+/// How far the clause screen is scrolled (0 on any other screen).
+fn clause_scroll(app: &App) -> u16 {
+    match &app.screen {
+        Screen::Clause(clause) => clause.scroll,
+        _ => 0,
+    }
+}
+
+/// The highlighted agenda line (0 on any other screen).
+fn agenda_selected(app: &App) -> usize {
+    match &app.screen {
+        Screen::Agenda(agenda) => agenda.selected,
+        _ => 0,
+    }
+}
+
 fn current_id(app: &App) -> String {
     app.clause().id.clone()
 }
@@ -59,7 +77,7 @@ fn enter_on_the_welcome_screen_begins_at_the_first_clause() {
     let mut app = fresh();
     assert_eq!(app.mode(), Mode::Welcome);
     assert!(press(&mut app, KeyCode::Enter).is_empty());
-    assert_eq!(app.screen, Screen::Clause);
+    assert_eq!(app.screen_mode(), Mode::Clause);
     assert_eq!(app.current, 0);
 }
 
@@ -68,7 +86,10 @@ fn a_resumed_session_opens_on_its_clause() {
     let set = clauses::default_set();
     let mut session = Session::new("s".into(), &set, t(0));
     session.set_position("body-heals", t(0));
-    let mut app = App::new(set, session, true, Vec::new());
+    let mut app = App::new(Start {
+        resumed: true,
+        ..Start::new(set, session)
+    });
     press(&mut app, KeyCode::Enter);
     assert_eq!(current_id(&app), "body-heals");
     assert_eq!(app.current, 2);
@@ -147,7 +168,7 @@ fn the_editor_handles_unicode_paste_and_undo() {
     let id = current_id(&app);
     press(&mut app, KeyCode::Char('q'));
     type_text(&mut app, "Café 東京 🙂");
-    app.update(Action::Paste("\r\npasted \u{1b}[31mline".into()), t(1));
+    app.update(Intent::Paste("\r\npasted \u{1b}[31mline".into()), t(1));
     ctrl(&mut app, 'z');
     ctrl(&mut app, 'y');
     press(&mut app, KeyCode::Esc);
@@ -170,7 +191,7 @@ fn the_editor_handles_unicode_paste_and_undo() {
 #[test]
 fn a_paste_on_a_clause_is_never_read_as_commands() {
     let mut app = begun();
-    let effects = app.update(Action::Paste("aqdn".into()), t(1));
+    let effects = app.update(Intent::Paste("aqdn".into()), t(1));
     assert!(effects.is_empty());
     assert_eq!(app.mode(), Mode::Clause);
     assert!(app.session.responses.is_empty());
@@ -205,9 +226,9 @@ fn next_after_the_last_clause_opens_the_agenda_and_back_returns() {
     }
     assert_eq!(app.current, last);
     press(&mut app, KeyCode::Enter);
-    assert_eq!(app.screen, Screen::Agenda);
+    assert_eq!(app.screen_mode(), Mode::Agenda);
     press(&mut app, KeyCode::Left);
-    assert_eq!(app.screen, Screen::Clause);
+    assert_eq!(app.screen_mode(), Mode::Clause);
     assert_eq!(app.current, last);
 }
 
@@ -216,41 +237,57 @@ fn scrolling_keys_move_the_clause_text() {
     let mut app = begun();
     press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::Char('j'));
-    assert_eq!(app.scroll, 2);
+    assert_eq!(clause_scroll(&app), 2);
     press(&mut app, KeyCode::Up);
-    assert_eq!(app.scroll, 1);
+    assert_eq!(clause_scroll(&app), 1);
     press(&mut app, KeyCode::Char('k'));
     press(&mut app, KeyCode::Char('k'));
-    assert_eq!(app.scroll, 0);
+    assert_eq!(clause_scroll(&app), 0);
     press(&mut app, KeyCode::PageDown);
-    assert_eq!(app.scroll, 10);
+    assert_eq!(clause_scroll(&app), 10);
     press(&mut app, KeyCode::Right);
-    assert_eq!(app.scroll, 0, "a new clause starts at the top");
+    assert_eq!(clause_scroll(&app), 0, "a new clause starts at the top");
+}
+
+#[test]
+fn back_from_the_agenda_finds_the_clause_as_it_was_left() {
+    let mut app = begun();
+    press(&mut app, KeyCode::PageDown);
+    press(&mut app, KeyCode::Char('s'));
+    assert_eq!(app.screen_mode(), Mode::Agenda);
+    press(&mut app, KeyCode::Left);
+    assert_eq!(clause_scroll(&app), 10);
 }
 
 #[test]
 fn scrolling_stops_at_the_end_the_screen_reported_so_up_always_moves() {
     let mut app = begun();
     // The last frame drawn could scroll 3 lines.
-    app.update(Action::ScrollLimit(3), t(1));
+    app.update(Report::ScrollLimit(3), t(1));
     for _ in 0..4 {
         press(&mut app, KeyCode::PageDown);
     }
-    assert_eq!(app.scroll, 3);
+    assert_eq!(clause_scroll(&app), 3);
     press(&mut app, KeyCode::Up);
-    assert_eq!(app.scroll, 2, "the first Up moves the text");
+    assert_eq!(clause_scroll(&app), 2, "the first Up moves the text");
     // A larger window shows more: the scroll comes back within the new end.
-    app.update(Action::ScrollLimit(1), t(2));
-    assert_eq!(app.scroll, 1);
+    app.update(Report::ScrollLimit(1), t(2));
+    assert_eq!(clause_scroll(&app), 1);
     // The same holds for help over the clause.
     press(&mut app, KeyCode::Char('?'));
-    app.update(Action::ScrollLimit(2), t(3));
+    app.update(Report::ScrollLimit(2), t(3));
     for _ in 0..5 {
         press(&mut app, KeyCode::Down);
     }
-    assert!(matches!(app.overlay, Some(Overlay::Help { scroll: 2 })));
+    assert!(matches!(
+        app.overlay,
+        Some(Overlay::Help(Help { scroll: 2 }))
+    ));
     press(&mut app, KeyCode::Up);
-    assert!(matches!(app.overlay, Some(Overlay::Help { scroll: 1 })));
+    assert!(matches!(
+        app.overlay,
+        Some(Overlay::Help(Help { scroll: 1 }))
+    ));
 }
 
 #[test]
@@ -313,7 +350,10 @@ fn question_mark_opens_help_and_esc_closes_it() {
     press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::Char('j'));
     press(&mut app, KeyCode::Char('k'));
-    assert!(matches!(app.overlay, Some(Overlay::Help { scroll: 1 })));
+    assert!(matches!(
+        app.overlay,
+        Some(Overlay::Help(Help { scroll: 1 }))
+    ));
     press(&mut app, KeyCode::Esc);
     assert_eq!(app.mode(), Mode::Clause);
 }
@@ -348,7 +388,7 @@ fn ctrl_c_quits_from_every_screen() {
     press(&mut app, KeyCode::Char('?'));
     assert_eq!(ctrl(&mut app, 'c'), vec![Effect::Quit]);
     let mut app = begun();
-    app.update(Action::OpenAgenda, t(1));
+    app.update(Intent::OpenAgenda, t(1));
     assert_eq!(ctrl(&mut app, 'c'), vec![Effect::Quit]);
 }
 
@@ -364,9 +404,9 @@ fn the_agenda_lists_questions_notes_then_unanswered_and_enter_jumps() {
     type_text(&mut app, "mine");
     press(&mut app, KeyCode::Esc);
     press(&mut app, KeyCode::Char('s'));
-    assert_eq!(app.screen, Screen::Agenda);
+    assert_eq!(app.screen_mode(), Mode::Agenda);
 
-    let entries = app.agenda_entries();
+    let entries = agenda::entries(&app);
     let kinds: Vec<EntryKind> = entries.iter().take(3).map(|e| e.kind).collect();
     assert_eq!(
         kinds,
@@ -379,9 +419,9 @@ fn the_agenda_lists_questions_notes_then_unanswered_and_enter_jumps() {
     press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::Char('j'));
-    assert_eq!(app.agenda_selected, 3);
+    assert_eq!(agenda_selected(&app), 3);
     press(&mut app, KeyCode::Enter);
-    assert_eq!(app.screen, Screen::Clause);
+    assert_eq!(app.screen_mode(), Mode::Clause);
     assert_eq!(app.current, 2, "the second unanswered clause");
     assert_eq!(app.session.position, "body-heals");
 }
@@ -389,30 +429,30 @@ fn the_agenda_lists_questions_notes_then_unanswered_and_enter_jumps() {
 #[test]
 fn the_agenda_selection_stays_in_range() {
     let mut app = begun();
-    app.update(Action::OpenAgenda, t(1));
+    app.update(Intent::OpenAgenda, t(1));
     press(&mut app, KeyCode::Up);
-    assert_eq!(app.agenda_selected, 0);
+    assert_eq!(agenda_selected(&app), 0);
     for _ in 0..200 {
         press(&mut app, KeyCode::Down);
     }
-    assert_eq!(app.agenda_selected, app.agenda_entries().len() - 1);
+    assert_eq!(agenda_selected(&app), agenda::entries(&app).len() - 1);
 }
 
 #[test]
 fn a_failed_save_is_shown_and_retried_on_quit() {
     let mut app = begun();
     press(&mut app, KeyCode::Char('a'));
-    app.update(Action::SaveFailed("disk full".into()), t(2));
+    app.update(Report::SaveFailed("disk full".into()), t(2));
     assert_eq!(app.save_error.as_deref(), Some("disk full"));
     assert_eq!(ctrl(&mut app, 'c'), vec![Effect::Save, Effect::Quit]);
-    app.update(Action::Saved, t(3));
+    app.update(Report::Saved, t(3));
     assert_eq!(app.save_error, None);
 }
 
 #[test]
 fn answers_are_timestamped_when_they_change() {
     let mut app = begun();
-    app.update(Action::Agree, t(42));
+    app.update(Intent::Agree, t(42));
     let response = app.session.response("partnership").expect("answered");
     assert_eq!(response.updated_at, t(42));
     assert_eq!(app.session.updated_at, t(42));
@@ -434,7 +474,7 @@ fn on_the_agenda() -> App {
 }
 
 fn agenda_clauses(app: &App) -> Vec<usize> {
-    app.agenda_entries()
+    agenda::entries(app)
         .iter()
         .filter(|e| e.kind == EntryKind::Agenda)
         .map(|e| e.clause)
@@ -451,7 +491,7 @@ fn agenda_items_move_with_shift_arrows_and_capital_letters() {
     assert_eq!(agenda_clauses(&app), [0, 1, 2, 3]);
     assert_eq!(shifted(&mut app, KeyCode::Down), vec![Effect::Save]);
     assert_eq!(agenda_clauses(&app), [1, 0, 2, 3]);
-    assert_eq!(app.agenda_selected, 1, "the selection follows the item");
+    assert_eq!(agenda_selected(&app), 1, "the selection follows the item");
     press(&mut app, KeyCode::Char('J'));
     press(&mut app, KeyCode::Char('J'));
     assert_eq!(agenda_clauses(&app), [1, 2, 3, 0]);
@@ -476,7 +516,7 @@ fn at_most_three_items_are_starred_and_they_go_first() {
     }
     assert_eq!(press(&mut app, KeyCode::Char('*')), vec![Effect::Save]);
     assert_eq!(agenda_clauses(&app), [3, 0, 1, 2]);
-    assert_eq!(app.agenda_selected, 0);
+    assert_eq!(agenda_selected(&app), 0);
     for _ in 0..2 {
         press(&mut app, KeyCode::Down);
         press(&mut app, KeyCode::Char('*'));
@@ -518,11 +558,11 @@ fn r_writes_the_doctors_answer_and_m_marks_it() {
 #[test]
 fn agenda_keys_do_nothing_to_notes_or_unanswered_lines() {
     let mut app = on_the_agenda();
-    let last = app.agenda_entries().len() - 1;
+    let last = agenda::entries(&app).len() - 1;
     for _ in 0..last {
         press(&mut app, KeyCode::Down);
     }
-    assert_eq!(app.agenda_entries()[last].kind, EntryKind::Unanswered);
+    assert_eq!(agenda::entries(&app)[last].kind, EntryKind::Unanswered);
     let before = app.session.clone();
     for key in ['*', 'J', 'K', 'r', 'm'] {
         press(&mut app, KeyCode::Char(key));
@@ -530,7 +570,7 @@ fn agenda_keys_do_nothing_to_notes_or_unanswered_lines() {
     assert_eq!(app.mode(), Mode::Agenda);
     assert_eq!(app.session, before);
     press(&mut app, KeyCode::Enter);
-    assert_eq!(app.screen, Screen::Clause);
+    assert_eq!(app.screen_mode(), Mode::Clause);
     assert_eq!(app.current, 31);
 }
 
@@ -539,13 +579,13 @@ fn e_asks_the_runtime_to_export_and_shows_where() {
     let mut app = on_the_agenda();
     assert_eq!(press(&mut app, KeyCode::Char('e')), vec![Effect::Export]);
     app.update(
-        Action::Exported(vec!["/d/a.md".into(), "/d/a.html".into()]),
+        Report::Exported(vec!["/d/a.md".into(), "/d/a.html".into()]),
         t(2),
     );
     let message = app.message.clone().expect("paths shown");
     assert!(message.contains("/d/a.md and /d/a.html"), "{message}");
     assert!(message.contains("private notes are left out"), "{message}");
-    app.update(Action::ExportFailed("disk full".into()), t(2));
+    app.update(Report::ExportFailed("disk full".into()), t(2));
     assert_eq!(app.message.as_deref(), Some("Could not export: disk full"));
 }
 
@@ -577,6 +617,14 @@ fn signing_records_a_name_and_later_changes_show() {
 
     assert!(!app.session.changed_since(&signature));
     press(&mut app, KeyCode::Enter);
-    app.update(Action::Disagree, t(5));
+    app.update(Intent::Disagree, t(5));
     assert!(app.session.changed_since(&signature));
+}
+
+#[test]
+fn quitting_over_help_keeps_the_overlay_and_saves_nothing() {
+    let mut app = begun();
+    press(&mut app, KeyCode::Char('?'));
+    assert_eq!(ctrl(&mut app, 'c'), vec![Effect::Quit]);
+    assert_eq!(app.mode(), Mode::Help);
 }

@@ -5,10 +5,10 @@
 //! stays fixed: `cargo test --test hostile_files -- --nocapture` prints how
 //! many inputs were tried. Set `ACCORD_FUZZ_CASES` for a longer run.
 
-use accord::app::App;
+use accord::app::{App, Start};
 use accord::model::clauses::{self, LoadError};
 use accord::store::{self, Unreadable};
-use accord::ui::{self, theme::Theme};
+use accord::tui::{self as ui, theme::Theme};
 use proptest::prelude::*;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -71,8 +71,11 @@ fn check_session_bytes(bytes: &[u8]) {
         Ok(session) => {
             // Whatever loads must also draw without trouble.
             let set = clauses::default_set();
-            let mut app = App::new(set, session, true, Vec::new());
-            app.update(accord::action::Action::Begin, jiff::Timestamp::now());
+            let mut app = App::new(Start {
+                resumed: true,
+                ..Start::new(set, session)
+            });
+            app.update(accord::app::Intent::Begin, jiff::Timestamp::now());
             let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
             terminal
                 .draw(|f| {

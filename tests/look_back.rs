@@ -3,20 +3,28 @@
 
 use std::path::Path;
 
-use accord::action::Action;
-use accord::app::{Overlay, Screen};
+use accord::app::screens::timeline::Timeline;
+use accord::app::{App, Intent, Mode, Overlay, Screen, Start};
 use accord::model::clauses::{self, ClauseSet};
 use accord::model::session::{Session, Stance, TextField};
 use accord::printouts::{Format, record};
-use accord::runtime::{Options, Walkthrough};
 use accord::store::{self, Store, Unreadables};
-use accord::ui::{self, theme::Theme};
+use accord::tui::runtime::{Options, Walkthrough};
+use accord::tui::{self as ui, theme::Theme};
 use jiff::Timestamp;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
 fn day(n: i64) -> Timestamp {
     Timestamp::from_second(1_793_000_000 + n * 86_400).expect("time")
+}
+
+/// The ids of the sessions on the review screen, if it is shown.
+fn viewing(app: &App) -> Vec<String> {
+    match &app.screen {
+        Screen::Review(review) => review.sessions.iter().map(|s| s.id.clone()).collect(),
+        _ => Vec::new(),
+    }
 }
 
 fn screen(app: &accord::app::App) -> String {
@@ -77,11 +85,11 @@ fn start(data: &Path) -> Walkthrough {
 
 fn go_to(w: &mut Walkthrough, clause_id: &str) {
     let index = w.app.set.index_of(clause_id).expect("clause");
-    w.handle(Action::OpenList);
+    w.handle(Intent::OpenList);
     for _ in 0..index {
-        w.handle(Action::Down);
+        w.handle(Intent::Down);
     }
-    w.handle(Action::Select);
+    w.handle(Intent::Select);
 }
 
 #[test]
@@ -94,7 +102,7 @@ fn each_clause_shows_what_was_said_last_time() {
         "both weeks are finished, so this is a new one"
     );
     assert_eq!(w.app.session.participant.as_deref(), Some("Ana"));
-    w.handle(Action::Begin);
+    w.handle(Intent::Begin);
     go_to(&mut w, "time");
     let text = screen(&w.app);
     assert!(
@@ -111,10 +119,10 @@ fn p_shows_the_clauses_whole_timeline_newest_first() {
     let dir = tempfile::tempdir().expect("tempdir");
     two_weeks(dir.path());
     let mut w = start(dir.path());
-    w.handle(Action::Begin);
+    w.handle(Intent::Begin);
     go_to(&mut w, "time");
-    w.handle(Action::Timeline);
-    let Some(Overlay::Timeline { entries, .. }) = &w.app.overlay else {
+    w.handle(Intent::Timeline);
+    let Some(Overlay::Timeline(Timeline { entries, .. })) = &w.app.overlay else {
         panic!("no timeline: {:?}", w.app.overlay);
     };
     let sessions: Vec<&str> = entries.iter().map(|e| e.session.as_str()).collect();
@@ -125,7 +133,7 @@ fn p_shows_the_clauses_whole_timeline_newest_first() {
         "{text}"
     );
     assert!(text.contains("? Can we start on time?"), "{text}");
-    w.handle(Action::Close);
+    w.handle(Intent::Close);
     assert!(w.app.overlay.is_none());
 }
 
@@ -135,28 +143,27 @@ fn look_back_reads_one_session_and_compares_two() {
     two_weeks(dir.path());
     let mut w = start(dir.path());
     assert_eq!(w.app.history.len(), 2);
-    w.handle(Action::OpenLookBack);
-    assert_eq!(w.app.screen, Screen::LookBack);
+    w.handle(Intent::OpenLookBack);
+    assert_eq!(w.app.screen_mode(), Mode::LookBack);
     let list = screen(&w.app);
     assert!(list.contains("This session"), "{list}");
 
     // Read week 1 (the oldest, last in the list).
-    w.handle(Action::Down);
-    w.handle(Action::Down);
-    w.handle(Action::Select);
-    assert_eq!(w.app.screen, Screen::Review);
-    assert_eq!(w.app.viewing[0].id, "week1");
+    w.handle(Intent::Down);
+    w.handle(Intent::Down);
+    w.handle(Intent::Select);
+    assert_eq!(w.app.screen_mode(), Mode::Review);
+    assert_eq!(viewing(&w.app), ["week1"]);
     assert!(screen(&w.app).contains("Read-only"));
-    w.handle(Action::Close);
-    assert_eq!(w.app.screen, Screen::LookBack);
+    w.handle(Intent::Close);
+    assert_eq!(w.app.screen_mode(), Mode::LookBack);
 
     // Mark week 1, compare with week 2.
-    w.handle(Action::Mark);
-    w.handle(Action::Up);
-    w.handle(Action::Compare);
-    assert_eq!(w.app.screen, Screen::Compare);
-    let ids: Vec<&str> = w.app.viewing.iter().map(|s| s.id.as_str()).collect();
-    assert_eq!(ids, ["week1", "week2"], "older first");
+    w.handle(Intent::Mark);
+    w.handle(Intent::Up);
+    w.handle(Intent::Compare);
+    assert_eq!(w.app.screen_mode(), Mode::Review);
+    assert_eq!(viewing(&w.app), ["week1", "week2"], "older first");
     let text = screen(&w.app);
     assert!(
         text.contains("1 clause changed; 31 unchanged (folded away)."),
@@ -168,9 +175,9 @@ fn look_back_reads_one_session_and_compares_two() {
         "{text}"
     );
     assert!(text.contains("note added: They ran late again."), "{text}");
-    w.handle(Action::Close);
-    w.handle(Action::Close);
-    assert_eq!(w.app.screen, Screen::Welcome);
+    w.handle(Intent::Close);
+    w.handle(Intent::Close);
+    assert_eq!(w.app.screen_mode(), Mode::Welcome);
 }
 
 #[test]
@@ -179,25 +186,25 @@ fn look_back_can_carry_on_with_an_earlier_session() {
     two_weeks(dir.path());
     let mut w = start(dir.path());
     let fresh = w.app.session.id.clone();
-    w.handle(Action::OpenLookBack);
+    w.handle(Intent::OpenLookBack);
     // Row 0 is the session open now: nothing to reopen.
-    w.handle(Action::Reopen);
+    w.handle(Intent::Reopen);
     assert_eq!(w.app.session.id, fresh);
     assert!(!screen(&w.app).contains("o continue it"));
 
     // Week 2, to write down what the doctor said after that visit.
-    w.handle(Action::Down);
+    w.handle(Intent::Down);
     assert!(screen(&w.app).contains("o continue it"));
-    w.handle(Action::Reopen);
+    w.handle(Intent::Reopen);
     assert_eq!(w.app.session.id, "week2");
-    assert_eq!(w.app.screen, Screen::Clause);
+    assert_eq!(w.app.screen_mode(), Mode::Clause);
     assert!(w.app.resumed && !w.app.read_only);
     let week2 = store::Store::at(dir.path().to_path_buf());
     assert!(
         week2.lock("week2").expect("lock").is_none(),
         "this window holds it now"
     );
-    w.handle(Action::Disagree);
+    w.handle(Intent::Disagree);
     let saved = week2.load("week2").expect("load");
     assert_eq!(
         saved.stance(&w.app.set.clauses[w.app.current].id),
@@ -247,11 +254,14 @@ fn a_changed_clause_is_marked_on_screen_in_the_agenda_and_in_exports() {
     assert!(s.clause_changed(time));
     assert!(!s.clause_changed(truth));
 
-    let mut app = accord::app::App::new(edited.clone(), s.clone(), true, Vec::new());
-    app.update(Action::Begin, day(1));
+    let mut app = accord::app::App::new(Start {
+        resumed: true,
+        ..Start::new(edited.clone(), s.clone())
+    });
+    app.update(Intent::Begin, day(1));
     app.current = edited.index_of("time").expect("time");
     assert!(screen(&app).contains("This clause has changed since you answered it"));
-    app.update(Action::OpenAgenda, day(1));
+    app.update(Intent::OpenAgenda, day(1));
     assert!(screen(&app).contains("this clause has changed since you answered it"));
     // The README's words, not the constant the exports happen to use: a
     // changed wording or a marker left out is caught.
@@ -276,14 +286,14 @@ fn answers_to_removed_clauses_are_kept_and_listed() {
 
     let mut w = start(dir.path());
     assert!(w.app.resumed);
-    w.handle(Action::Begin);
-    w.handle(Action::Agree);
+    w.handle(Intent::Begin);
+    w.handle(Intent::Agree);
     let on_disk = store.load("old").expect("loads");
     assert!(
         on_disk.responses.contains_key("retired-clause"),
         "never dropped"
     );
-    w.handle(Action::OpenAgenda);
+    w.handle(Intent::OpenAgenda);
     // The kept answers come last, below the 31 unanswered clauses.
     let text = tall_screen(&w.app, 80);
     assert!(

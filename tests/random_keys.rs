@@ -1,11 +1,13 @@
 //! Random key sequences at random window sizes: nothing panics, and no saved
 //! answer is lost or changed by keys that are not about it.
 
-use accord::action::{self, Action, Mode};
-use accord::app::{App, Effect, EntryKind, Overlay};
+use accord::app::keys;
+use accord::app::screens::agenda::{self, EntryKind};
+use accord::app::{App, Effect, Overlay, Screen, Start};
+use accord::app::{Intent, Mode, Msg, Report};
 use accord::model::clauses;
 use accord::model::session::Session;
-use accord::ui::{self, theme::Theme};
+use accord::tui::{self as ui, theme::Theme};
 use jiff::Timestamp;
 use proptest::prelude::*;
 use ratatui::Terminal;
@@ -72,17 +74,20 @@ fn event(input: &Input) -> Event {
 }
 
 /// The one clause whose answer this action may change, if any.
-fn may_change(app: &App, action: &Action) -> Option<usize> {
+fn may_change(app: &App, action: &Msg) -> Option<usize> {
     match (app.mode(), action, &app.overlay) {
-        (Mode::Clause, Action::Agree | Action::Disagree, _) => Some(app.current),
-        (Mode::Agenda, Action::CycleStatus, _) => app
-            .agenda_entries()
-            .get(app.agenda_selected)
-            .filter(|e| e.kind == EntryKind::Agenda)
-            .map(|e| e.clause),
-        (Mode::Editor, Action::Close | Action::Quit, Some(Overlay::Editor(editor))) => {
-            Some(editor.clause)
+        (Mode::Clause, Msg::Intent(Intent::Agree | Intent::Disagree), _) => Some(app.current),
+        (Mode::Agenda, Msg::Intent(Intent::CycleStatus), _) => match &app.screen {
+            Screen::Agenda(agenda) => agenda::entries(app).get(agenda.selected).copied(),
+            _ => None,
         }
+        .filter(|e| e.kind == EntryKind::Agenda)
+        .map(|e| e.clause),
+        (
+            Mode::Editor,
+            Msg::Intent(Intent::Close | Intent::Quit),
+            Some(Overlay::Editor(editor)),
+        ) => Some(editor.clause),
         _ => None,
     }
 }
@@ -97,13 +102,13 @@ proptest! {
         let set = clauses::default_set();
         let start = Timestamp::from_second(1_790_000_000).expect("time");
         let session = Session::new("prop".into(), &set, start);
-        let mut app = App::new(set, session, false, Vec::new());
+        let mut app = App::new(Start::new(set, session));
         let mut saved = app.session.clone();
         let theme = Theme::new(true);
 
         for (step, (input, width, height)) in inputs.iter().enumerate() {
             let now = start.checked_add(jiff::SignedDuration::from_secs(step as i64 + 1)).expect("time");
-            let Some(action) = action::from_event(event(input), app.mode()) else { continue };
+            let Some(action) = keys::from_event(event(input), app.mode()) else { continue };
             let allowed = may_change(&app, &action).map(|i| app.set.clauses[i].id.clone());
             let before = app.session.responses.clone();
             let effects = app.update(action.clone(), now);
@@ -132,7 +137,7 @@ proptest! {
                     limit = ui::draw(frame, &app, &theme);
                 })
                 .expect("draw");
-            let effects = app.update(Action::ScrollLimit(limit), now);
+            let effects = app.update(Report::ScrollLimit(limit), now);
             prop_assert!(effects.is_empty(), "a scroll limit changed the answers");
         }
     }

@@ -1,10 +1,10 @@
 //! Every screen rendered into a test terminal at several sizes, as snapshots.
 
-use accord::action::Action;
-use accord::app::App;
+use accord::app::screens::welcome::Welcome;
+use accord::app::{App, Intent, Report, Screen, Start};
 use accord::model::clauses;
 use accord::model::session::{Role, Session, Stance, TextField};
-use accord::ui::{self, theme::Theme};
+use accord::tui::{self as ui, theme::Theme};
 use jiff::Timestamp;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -32,7 +32,7 @@ fn snapshot(name: &str, app: &App, width: u16, height: u16) {
 fn fresh() -> App {
     let set = clauses::default_set();
     let session = Session::new("test".into(), &set, t(0));
-    App::new(set, session, false, Vec::new())
+    App::new(Start::new(set, session))
 }
 
 /// A session with a few answers of each kind, on the third clause.
@@ -55,8 +55,11 @@ fn answered() -> App {
         t(5),
     );
     s.set_position("body-heals", t(6));
-    let mut app = App::new(set, s, true, Vec::new());
-    app.update(Action::Begin, t(7));
+    let mut app = App::new(Start {
+        resumed: true,
+        ..Start::new(set, s)
+    });
+    app.update(Intent::Begin, t(7));
     app
 }
 
@@ -65,7 +68,7 @@ fn welcome() {
     snapshot("welcome", &fresh(), 80, 24);
     snapshot("welcome", &fresh(), 100, 30);
     let mut resumed = answered();
-    resumed.screen = accord::app::Screen::Welcome;
+    resumed.screen = Screen::Welcome(Welcome::default());
     resumed
         .notices
         .push("Could not read sessions/old.json; it was kept as old.json.unreadable.".into());
@@ -82,7 +85,7 @@ fn clause() {
     snapshot("clause_short", &answered(), 40, 10);
     let mut scrolled = answered();
     for _ in 0..3 {
-        scrolled.update(Action::Down, t(8));
+        scrolled.update(Intent::Down, t(8));
     }
     snapshot("clause_scrolled", &scrolled, 40, 10);
 }
@@ -90,8 +93,8 @@ fn clause() {
 #[test]
 fn editor() {
     let mut app = answered();
-    app.update(Action::EditNote, t(8));
-    app.update(Action::Paste(" And a long line that must wrap inside the editor rather than run off the edge of the box.".into()), t(9));
+    app.update(Intent::EditNote, t(8));
+    app.update(Intent::Paste(" And a long line that must wrap inside the editor rather than run off the edge of the box.".into()), t(9));
     snapshot("editor", &app, 80, 24);
     snapshot("editor", &app, 40, 10);
 }
@@ -99,10 +102,10 @@ fn editor() {
 #[test]
 fn the_editor_shows_all_its_text_again_after_the_window_grows() {
     let mut app = answered();
-    app.update(Action::EditQuestion, t(8));
+    app.update(Intent::EditQuestion, t(8));
     let question = "The first words of a long question that wraps over many rows in a narrow window, \
                     so the editor has to scroll to keep the cursor in view, ending here.";
-    app.update(Action::Paste(question.into()), t(9));
+    app.update(Intent::Paste(question.into()), t(9));
     let text = |terminal: &Terminal<TestBackend>| {
         let buffer = terminal.backend().buffer();
         buffer
@@ -114,15 +117,15 @@ fn the_editor_shows_all_its_text_again_after_the_window_grows() {
     // A narrow, short window: the editor scrolls down to the cursor.
     let narrow = render(&app, 40, 10, Theme::new(false));
     assert!(!text(&narrow).contains("The first words"));
-    app.update(Action::Resized, t(10));
+    app.update(Report::Resized, t(10));
     let wide = render(&app, 100, 30, Theme::new(false));
     assert!(
         text(&wide).contains("The first words"),
         "the start stays hidden"
     );
     // The cursor stayed where the reader left it: typing goes on at the end.
-    app.update(Action::Paste("!".into()), t(11));
-    app.update(Action::Close, t(12));
+    app.update(Intent::Paste("!".into()), t(11));
+    app.update(Intent::Close, t(12));
     let saved = app.session.text("body-heals", TextField::Question);
     assert_eq!(
         saved.map(|q| q.ends_with("ending here.!")),
@@ -134,10 +137,10 @@ fn the_editor_shows_all_its_text_again_after_the_window_grows() {
 #[test]
 fn clause_list() {
     let mut app = answered();
-    app.update(Action::OpenList, t(8));
+    app.update(Intent::OpenList, t(8));
     snapshot("list", &app, 80, 24);
     for _ in 0..25 {
-        app.update(Action::Down, t(8));
+        app.update(Intent::Down, t(8));
     }
     snapshot("list_scrolled", &app, 80, 24);
 }
@@ -145,11 +148,11 @@ fn clause_list() {
 #[test]
 fn help() {
     let mut app = answered();
-    app.update(Action::Help, t(8));
+    app.update(Intent::Help, t(8));
     snapshot("help", &app, 80, 24);
     snapshot("help", &app, 40, 10);
     for _ in 0..100 {
-        app.update(Action::Down, t(8));
+        app.update(Intent::Down, t(8));
     }
     snapshot("help_scrolled_to_the_end", &app, 40, 10);
 }
@@ -157,10 +160,10 @@ fn help() {
 #[test]
 fn agenda() {
     let mut app = answered();
-    app.update(Action::OpenAgenda, t(8));
+    app.update(Intent::OpenAgenda, t(8));
     snapshot("agenda", &app, 80, 24);
     for _ in 0..20 {
-        app.update(Action::Down, t(8));
+        app.update(Intent::Down, t(8));
     }
     snapshot("agenda_scrolled", &app, 80, 24);
 }
@@ -182,9 +185,9 @@ fn after_the_visit() -> App {
     s.set_stance("time", Some(Stance::Disagree), t(13));
     s.cycle_answer_status("time", t(13));
     s.cycle_answer_status("time", t(13));
-    app.update(Action::OpenAgenda, t(14));
-    app.update(Action::Down, t(14));
-    app.update(Action::Star, t(14));
+    app.update(Intent::OpenAgenda, t(14));
+    app.update(Intent::Down, t(14));
+    app.update(Intent::Star, t(14));
     app
 }
 
@@ -193,16 +196,16 @@ fn agenda_after_the_visit() {
     let mut app = after_the_visit();
     snapshot("agenda_after_the_visit", &app, 90, 30);
     for _ in 0..2 {
-        app.update(Action::Down, t(15));
+        app.update(Intent::Down, t(15));
     }
-    app.update(Action::Star, t(15));
+    app.update(Intent::Star, t(15));
     assert!(
         app.message.is_some(),
         "a note cannot be starred, and the reader is told"
     );
-    app.update(Action::Export, t(15));
+    app.update(Intent::Export, t(15));
     app.update(
-        Action::Exported(vec![
+        Report::Exported(vec![
             "/data/exports/s-agenda.md".into(),
             "/data/exports/s-agenda.html".into(),
         ]),
@@ -214,12 +217,12 @@ fn agenda_after_the_visit() {
 #[test]
 fn signing() {
     let mut app = answered();
-    app.update(Action::OpenAgenda, t(8));
-    app.update(Action::Next, t(8));
+    app.update(Intent::OpenAgenda, t(8));
+    app.update(Intent::Next, t(8));
     snapshot("sign_empty", &app, 80, 24);
-    app.update(Action::Paste("Ana López".into()), t(9));
-    app.update(Action::Sign, t(9));
-    app.update(Action::SwitchRole, t(9));
+    app.update(Intent::Paste("Ana López".into()), t(9));
+    app.update(Intent::Sign, t(9));
+    app.update(Intent::SwitchRole, t(9));
     snapshot("sign_signed", &app, 80, 24);
 }
 
@@ -227,7 +230,7 @@ fn signing() {
 fn a_failed_save_shows_in_the_status_line() {
     let mut app = answered();
     app.update(
-        Action::SaveFailed(
+        Report::SaveFailed(
             "could not save your answers to /data/s.json: No space left on device".into(),
         ),
         t(8),
@@ -245,7 +248,7 @@ fn too_small() {
 #[test]
 fn tiny_sizes_never_panic() {
     let mut app = answered();
-    app.update(Action::OpenList, t(8));
+    app.update(Intent::OpenList, t(8));
     for (w, h) in [(1, 1), (1, 30), (200, 1), (2, 2), (40, 10), (41, 11)] {
         render(&app, w, h, Theme::new(true));
     }

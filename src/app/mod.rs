@@ -1,181 +1,109 @@
-//! The app's state and the one function that changes it.
+//! The pure core: what every screen shares, and the one function that changes it.
 //!
-//! `App::update` takes an action and returns effects for the runtime to carry
-//! out; it never touches the terminal or the disk, so tests drive it directly.
+//! `App::update` takes what the reader meant or what the shell reports, and
+//! returns effects for the shell to carry out; it never touches the terminal
+//! or the disk, so tests drive it directly. Each screen's own state and
+//! behaviour live in `screens/`; this file only dispatches.
 
-mod appointment;
-mod look_back;
+mod chrome;
+pub mod content;
+pub mod effect;
+pub mod intent;
+pub mod keys;
+pub mod report;
+pub mod screens;
 
-pub use look_back::Choice;
+pub use chrome::too_small;
+pub use effect::Effect;
+pub use intent::Intent;
+pub use keys::Mode;
+pub use report::Report;
+pub use screens::{Overlay, Screen};
 
 use std::collections::BTreeMap;
 
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
-use ratatui::style::Style;
-use ratatui_textarea::{TextArea, WrapMode};
 
-use crate::action::{Action, Mode};
-use crate::index::Summary;
 use crate::model::clauses::{Clause, ClauseSet};
 use crate::model::history::Earlier;
-use crate::model::session::{ClauseSetRef, Role, Session, Stance, TextField};
-use crate::sanitize;
+use crate::model::session::{ClauseSetRef, Session, Stance};
+use crate::store::index::Summary;
+use screens::clause::Clause as ClauseScreen;
+use screens::timeline::Timeline;
+use screens::welcome::Welcome;
 
-/// How far a page key scrolls.
-const PAGE: u16 = 10;
-/// Undo steps kept in the editor.
-const UNDO_STEPS: usize = 200;
-
-/// Something for the runtime to do after an update.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Effect {
-    /// Write the session to disk.
-    Save,
-    /// Write printable copies of the agenda to the exports folder.
-    Export,
-    /// Replace the session with a new, empty one.
-    StartNew,
-    /// Replace the session with this earlier one, to carry on answering it.
-    Reopen(String),
-    /// Read these sessions (for a review or a comparison) and report them back.
-    Load(Vec<String>),
-    /// Read every earlier answer to this clause id and report them back.
-    LoadTimeline(String),
-    /// Leave accord.
-    Quit,
+/// Everything `update` takes: what the reader meant, or what the shell reports.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Msg {
+    /// From the reader.
+    Intent(Intent),
+    /// From the shell.
+    Report(Report),
 }
 
-/// The screen under any overlay.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Screen {
-    /// Title, credit and how it works.
-    Welcome,
-    /// One clause at a time.
-    Clause,
-    /// The appointment agenda, notes and unanswered clauses.
-    Agenda,
-    /// "Are you on board?": typing a name to sign.
-    Sign,
-    /// The list of this and earlier sessions.
-    LookBack,
-    /// One session's answers, read-only.
-    Review,
-    /// What changed between two sessions.
-    Compare,
-}
-
-/// The multi-line editor for a question, a note or the doctor's answer.
-#[derive(Debug, Clone)]
-pub struct Editor {
-    /// Which text it edits.
-    pub field: TextField,
-    /// The clause (index into the set) it belongs to.
-    pub clause: usize,
-    /// The text being typed.
-    pub textarea: TextArea<'static>,
-}
-
-impl Editor {
-    /// The text as typed, lines joined.
-    pub fn text(&self) -> String {
-        self.textarea.lines().join("\n")
+impl From<Intent> for Msg {
+    fn from(intent: Intent) -> Self {
+        Msg::Intent(intent)
     }
 }
 
-/// The signing step's one-line name field.
-#[derive(Debug, Clone)]
-pub struct Signing {
-    /// Whose signature is being typed.
-    pub role: Role,
-    /// The name being typed.
-    pub input: TextArea<'static>,
-}
-
-/// Something drawn over the screen.
-#[derive(Debug, Clone)]
-pub enum Overlay {
-    /// The list of all clauses, with the highlighted row.
-    List {
-        /// The highlighted clause.
-        selected: usize,
-    },
-    /// Every key, for the screen underneath, scrolled in a short window.
-    Help {
-        /// Lines scrolled.
-        scroll: u16,
-    },
-    /// Writing a question, a note or an answer.
-    Editor(Box<Editor>),
-    /// Every earlier answer to a clause, newest first.
-    Timeline {
-        /// The clause.
-        clause: usize,
-        /// The earlier answers.
-        entries: Vec<Earlier>,
-        /// Lines scrolled.
-        scroll: u16,
-    },
-}
-
-/// What an agenda-screen line is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum EntryKind {
-    /// A question for the doctor, or a clause the reader is not on board with.
-    Agenda,
-    /// A private note.
-    Note,
-    /// A clause without a stance yet.
-    Unanswered,
-}
-
-/// One selectable line of the agenda screen; `Enter` goes to its clause.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Entry {
-    /// What the line shows.
-    pub kind: EntryKind,
-    /// The clause it belongs to.
-    pub clause: usize,
-}
-
-/// Whether an action would change the reader's answers on this screen.
-fn changes_answers(action: &Action, mode: Mode) -> bool {
-    match action {
-        Action::Agree
-        | Action::Disagree
-        | Action::EditQuestion
-        | Action::EditNote
-        | Action::EditAnswer
-        | Action::MoveUp
-        | Action::MoveDown
-        | Action::Star
-        | Action::CycleStatus
-        | Action::Sign => true,
-        // From the agenda, "next" opens the signing step.
-        Action::Next => mode == Mode::Agenda,
-        _ => false,
+impl From<Report> for Msg {
+    fn from(report: Report) -> Self {
+        Msg::Report(report)
     }
 }
 
-/// Everything the screen shows, and nothing the terminal owns.
+/// What the app starts with: the shell gathers it all before the first frame.
+#[derive(Debug, Clone)]
+pub struct Start {
+    /// The agreement being walked through.
+    pub set: ClauseSet,
+    /// The reader's answers.
+    pub session: Session,
+    /// Whether this session was continued from an earlier run.
+    pub resumed: bool,
+    /// Things the reader should know, such as a session file set aside.
+    pub notices: Vec<String>,
+    /// The time zone dates are shown in.
+    pub tz: TimeZone,
+    /// The session is open in another accord window.
+    pub open_elsewhere: bool,
+    /// Earlier sessions of this clause set, newest first.
+    pub history: Vec<Summary>,
+    /// For each clause, the reader's most recent earlier answer.
+    pub last_time: BTreeMap<String, Earlier>,
+}
+
+impl Start {
+    /// A new session's start: not resumed, nothing to tell, no history, dates in UTC.
+    pub fn new(set: ClauseSet, session: Session) -> Self {
+        Self {
+            set,
+            session,
+            resumed: false,
+            notices: Vec::new(),
+            tz: TimeZone::UTC,
+            open_elsewhere: false,
+            history: Vec::new(),
+            last_time: BTreeMap::new(),
+        }
+    }
+}
+
+/// What every screen shares, and the screen and overlay shown.
 #[derive(Debug, Clone)]
 pub struct App {
     /// The agreement being walked through.
     pub set: ClauseSet,
     /// The reader's answers.
     pub session: Session,
+    /// The reader's place in the set (index of the clause), as the session's position says.
+    pub current: usize,
     /// The screen under any overlay.
     pub screen: Screen,
     /// What is drawn on top, if anything.
     pub overlay: Option<Overlay>,
-    /// The clause shown (index into the set).
-    pub current: usize,
-    /// How far the clause text is scrolled.
-    pub scroll: u16,
-    /// The highlighted agenda-screen line.
-    pub agenda_selected: usize,
-    /// The signing step's state, while on it.
-    pub signing: Signing,
     /// Whether this session was continued from an earlier run.
     pub resumed: bool,
     /// Things the reader should know, such as a session file set aside.
@@ -194,63 +122,52 @@ pub struct App {
     pub history: Vec<Summary>,
     /// For each clause, the reader's most recent earlier answer.
     pub last_time: BTreeMap<String, Earlier>,
-    /// The highlighted welcome choice.
-    pub welcome_selected: usize,
     /// How far what scrolls on screen can usefully scroll, as last drawn.
     pub scroll_limit: Option<u16>,
-    /// The highlighted look-back row (0 is this session).
-    pub look_back_selected: usize,
-    /// A session marked for comparison.
-    pub marked: Option<String>,
-    /// Sessions asked for and not yet loaded, in the order they will be shown.
-    pending: Vec<String>,
-    /// Effects a key asked for beyond saving, handed out by `update`.
+    /// Effects a screen asked for, handed out by `update`.
     queued: Vec<Effect>,
-    /// The sessions on the review or compare screen, older first, and how far scrolled.
-    pub viewing: Vec<Session>,
-    /// How far the review or compare screen is scrolled.
-    pub viewing_scroll: u16,
+    /// Whether the session changed during this update, so it must be saved.
+    changed: bool,
 }
 
 impl App {
-    /// A new app on the welcome screen, for `session` of `set`.
-    pub fn new(set: ClauseSet, mut session: Session, resumed: bool, notices: Vec<String>) -> Self {
+    /// A new app on the welcome screen.
+    pub fn new(start: Start) -> Self {
+        let Start {
+            set,
+            mut session,
+            resumed,
+            notices,
+            tz,
+            open_elsewhere,
+            history,
+            last_time,
+        } = start;
         let current = set.index_of(&session.position).unwrap_or(0);
         // From now on the session answers the set as it is; answers keep their own digests.
         session.clause_set = ClauseSetRef::of(&set);
         Self {
             set,
             session,
-            screen: Screen::Welcome,
-            overlay: None,
             current,
-            scroll: 0,
-            agenda_selected: 0,
-            signing: Signing {
-                role: Role::Patient,
-                input: TextArea::default(),
-            },
+            screen: Screen::Welcome(Welcome::default()),
+            overlay: None,
             resumed,
             notices,
             save_error: None,
             message: None,
-            tz: TimeZone::UTC,
-            open_elsewhere: false,
+            tz,
+            open_elsewhere,
             read_only: false,
-            history: Vec::new(),
-            last_time: BTreeMap::new(),
-            welcome_selected: 0,
+            history,
+            last_time,
             scroll_limit: None,
-            look_back_selected: 0,
-            marked: None,
-            pending: Vec::new(),
             queued: Vec::new(),
-            viewing: Vec::new(),
-            viewing_scroll: 0,
+            changed: false,
         }
     }
 
-    /// The clause on screen.
+    /// The clause the reader is at.
     pub fn clause(&self) -> &Clause {
         &self.set.clauses[self.current]
     }
@@ -259,366 +176,192 @@ impl App {
     pub fn mode(&self) -> Mode {
         match &self.overlay {
             Some(Overlay::Editor(_)) => Mode::Editor,
-            Some(Overlay::List { .. }) => Mode::List,
-            Some(Overlay::Help { .. }) => Mode::Help,
-            Some(Overlay::Timeline { .. }) => Mode::Timeline,
+            Some(Overlay::List(_)) => Mode::List,
+            Some(Overlay::Help(_)) => Mode::Help,
+            Some(Overlay::Timeline(_)) => Mode::Timeline,
             None => self.screen_mode(),
-        }
-    }
-
-    /// Whether the footer should offer `action` now: keys that would only say
-    /// "not here" (edits in a read-only window, earlier answers when there are
-    /// none, choices on a welcome screen with one way on) are left out.
-    pub fn offers(&self, action: &Action) -> bool {
-        let mode = self.mode();
-        if self.read_only && changes_answers(action, mode) {
-            return false;
-        }
-        match (mode, action) {
-            (Mode::Welcome, Action::Up | Action::Down | Action::StartNew) => {
-                self.choices().len() > 1
-            }
-            (_, Action::OpenLookBack | Action::Timeline) => !self.history.is_empty(),
-            // Row 0 is the session already open.
-            (Mode::LookBack, Action::Reopen) => self.look_back_selected > 0,
-            // Ordering, stars and the doctor's answers are for agenda items only.
-            (
-                Mode::Agenda,
-                Action::MoveUp
-                | Action::MoveDown
-                | Action::Star
-                | Action::EditAnswer
-                | Action::CycleStatus,
-            ) => self
-                .agenda_entries()
-                .get(self.agenda_selected)
-                .is_some_and(|e| e.kind == EntryKind::Agenda),
-            _ => true,
         }
     }
 
     /// The keys of the screen under any overlay, as the help overlay lists them.
     pub fn screen_mode(&self) -> Mode {
         match self.screen {
-            Screen::Welcome => Mode::Welcome,
-            Screen::Clause => Mode::Clause,
-            Screen::Agenda => Mode::Agenda,
-            Screen::Sign => Mode::Sign,
-            Screen::LookBack => Mode::LookBack,
-            Screen::Review | Screen::Compare => Mode::Review,
+            Screen::Welcome(_) => Mode::Welcome,
+            Screen::Clause(_) => Mode::Clause,
+            Screen::Agenda(_) => Mode::Agenda,
+            Screen::Sign(_) => Mode::Sign,
+            Screen::LookBack(_) => Mode::LookBack,
+            Screen::Review(_) => Mode::Review,
         }
     }
 
-    /// Lets the editor show its text from the top again after a resize: its
-    /// view keeps the old window's scrolling otherwise, hiding lines that fit now.
-    fn refit_editor(&mut self) {
-        if let Some(Overlay::Editor(editor)) = &mut self.overlay {
-            let textarea = &mut editor.textarea;
-            let ratatui_textarea::DataCursor(row, col) = textarea.cursor();
-            let clamp = |n: usize| u16::try_from(n).unwrap_or(u16::MAX);
-            textarea.scroll((-i16::MAX, 0));
-            // Scrolling pulls the cursor into view; put it back where the reader left it.
-            textarea.move_cursor(ratatui_textarea::CursorMove::Jump(clamp(row), clamp(col)));
+    /// Whether the footer should offer `binding` now: keys that would only say
+    /// "not here" (edits in a read-only window, earlier answers when there are
+    /// none, choices on a welcome screen with one way on) are left out.
+    pub fn offers(&self, binding: &keys::Binding) -> bool {
+        if self.read_only && binding.changes_answers {
+            return false;
+        }
+        match binding.intent {
+            Intent::OpenLookBack | Intent::Timeline => !self.history.is_empty(),
+            _ if self.overlay.is_some() => true,
+            _ => self.screen.offers(self, &binding.intent),
         }
     }
 
-    /// Applies one action; returns what the runtime must do next.
-    pub fn update(&mut self, action: Action, now: Timestamp) -> Vec<Effect> {
-        let changed = match action {
-            Action::Quit => {
+    /// Applies what the reader meant or what the shell reported; returns what
+    /// the shell must do next.
+    pub fn update(&mut self, msg: impl Into<Msg>, now: Timestamp) -> Vec<Effect> {
+        match msg.into() {
+            Msg::Intent(intent) => self.intend(intent, now),
+            Msg::Report(report) => self.hear(report),
+        }
+    }
+
+    /// What the reader meant, refused if it would change a read-only session.
+    fn intend(&mut self, intent: Intent, now: Timestamp) -> Vec<Effect> {
+        match intent {
+            Intent::Quit => {
                 // Retry a failed save on the way out rather than lose anything.
-                let kept = self.close_editor(now) || self.save_error.is_some();
-                return if kept {
-                    vec![Effect::Save, Effect::Quit]
-                } else {
-                    vec![Effect::Quit]
-                };
-            }
-            Action::Saved => {
-                self.save_error = None;
-                false
-            }
-            Action::Resized => {
-                self.refit_editor();
-                false
-            }
-            Action::ScrollLimit(limit) => {
-                self.scroll_limit = Some(limit);
-                if let Some(scroll) = self.active_scroll() {
-                    *scroll = (*scroll).min(limit);
+                match self.overlay.take() {
+                    Some(Overlay::Editor(editor)) => editor.close(self, now),
+                    other => self.overlay = other,
                 }
-                false
+                self.changed |= self.save_error.is_some();
+                self.ask(Effect::Quit);
             }
-            Action::SaveFailed(why) => {
-                self.save_error = Some(why);
-                false
-            }
-            Action::Exported(paths) => {
-                let shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
-                self.message = Some(format!(
-                    "Ready to print or share: {}. Your private notes are left out of these copies.",
-                    shown.join(" and ")
-                ));
-                false
-            }
-            Action::ExportFailed(why) => {
-                self.message = Some(format!("Could not export: {why}"));
-                false
-            }
-            Action::ReopenFailed(why) => {
-                self.message = Some(format!("Could not open that session: {why}"));
-                false
-            }
-            Action::Export if self.mode() == Mode::Agenda => {
-                self.message = None;
-                return vec![Effect::Export];
-            }
-            Action::Loaded(sessions) => {
-                self.show_loaded(sessions);
-                false
-            }
-            Action::TimelineLoaded(entries) => {
-                self.overlay = Some(Overlay::Timeline {
-                    clause: self.current,
-                    entries,
-                    scroll: 0,
-                });
-                false
-            }
-            Action::HistoryLoaded(history, last_time) => {
-                self.history = history;
-                self.last_time = last_time;
-                false
-            }
-            Action::Started(session) => {
-                self.current = 0;
-                self.session = *session;
-                self.resumed = false;
-                self.open_elsewhere = false;
-                self.read_only = false;
-                self.screen = Screen::Clause;
-                false
-            }
-            Action::Reopened(session, open_elsewhere) => {
-                self.session = *session;
-                self.current = self.set.index_of(&self.session.position).unwrap_or(0);
-                self.scroll = 0;
-                self.resumed = true;
-                self.open_elsewhere = open_elsewhere;
-                self.read_only = open_elsewhere;
-                self.look_back_selected = 0;
-                self.marked = None;
-                self.screen = Screen::Clause;
-                if open_elsewhere {
-                    self.message = Some(
-                        "That session is open in another window, so it is read-only here.".into(),
-                    );
-                }
-                false
-            }
-            other if self.read_only && changes_answers(&other, self.mode()) => {
-                self.message = Some(
-                    "This session is open in another window, so it is read-only here. \
-                     To change answers, close the other window and start accord again."
-                        .into(),
-                );
-                false
+            other if self.read_only && keys::changes_answers(self.mode(), &other) => {
+                self.message = Some(crate::t!("screens-read-only-refused"));
             }
             other => {
                 self.message = None;
-                self.user_action(other, now)
+                match self.overlay.take() {
+                    Some(overlay) => self.overlay = overlay.update(self, other, now),
+                    None => self.on_screen(|screen, app| screen.update(app, other, now)),
+                }
             }
-        };
+        }
         let mut effects = std::mem::take(&mut self.queued);
         // A read-only window never writes: the other window owns the file.
-        if changed && !self.read_only {
+        if std::mem::take(&mut self.changed) && !self.read_only {
             effects.insert(0, Effect::Save);
         }
         effects
     }
 
-    /// A key press: what it does depends on what is on screen.
-    fn user_action(&mut self, action: Action, now: Timestamp) -> bool {
-        let other = action;
-        match self.mode() {
-            Mode::Editor => self.editor_action(other, now),
-            Mode::List => self.list_action(other, now),
-            Mode::Help => {
-                if other == Action::Close {
-                    self.overlay = None;
-                } else {
-                    self.scroll_by(&other);
+    /// What the shell reported; most reports only change what is shown.
+    fn hear(&mut self, report: Report) -> Vec<Effect> {
+        match report {
+            Report::Saved => self.save_error = None,
+            Report::Resized => {
+                if let Some(Overlay::Editor(editor)) = &mut self.overlay {
+                    editor.refit();
                 }
-                false
             }
-            Mode::Welcome => {
-                self.welcome_action(other);
-                false
+            Report::ScrollLimit(limit) => {
+                self.scroll_limit = Some(limit);
+                if let Some(scroll) = self.active_scroll() {
+                    *scroll = (*scroll).min(limit);
+                }
             }
-            Mode::LookBack => {
-                self.look_back_action(other);
-                false
+            Report::SaveFailed(why) => self.save_error = Some(why),
+            Report::Exported(paths) => {
+                let shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+                let files = shown.join(&crate::t!("screens-list-and"));
+                self.message = Some(crate::t!("screens-exported", files = files));
             }
-            Mode::Review => {
-                self.review_action(other);
-                false
+            Report::ExportFailed(why) => {
+                self.message = Some(crate::t!("screens-export-failed", why = why));
             }
-            Mode::Timeline => {
-                self.timeline_action(other);
-                false
+            Report::ReopenFailed(why) => {
+                self.message = Some(crate::t!("screens-reopen-failed", why = why));
             }
-            Mode::Clause => self.clause_action(other, now),
-            Mode::Agenda => self.agenda_action(other, now),
-            Mode::Sign => self.sign_action(other, now),
+            Report::Loaded(sessions) => self.on_screen(|screen, app| match screen {
+                Screen::LookBack(look_back) => look_back.show_loaded(app, sessions),
+                other => other,
+            }),
+            Report::TimelineLoaded(entries) => {
+                self.overlay = Some(Overlay::Timeline(Timeline {
+                    clause: self.current,
+                    entries,
+                    scroll: 0,
+                }));
+            }
+            Report::HistoryLoaded(history, last_time) => {
+                self.history = history;
+                self.last_time = last_time;
+            }
+            Report::Started(session) => {
+                self.open(*session, false);
+                self.resumed = false;
+                // What earlier sessions said now includes the one just left.
+                return vec![Effect::LoadHistory];
+            }
+            Report::Reopened(session, open_elsewhere) => {
+                self.open(*session, open_elsewhere);
+                self.resumed = true;
+                if open_elsewhere {
+                    self.message = Some(crate::t!("screens-reopened-read-only"));
+                }
+                return vec![Effect::LoadHistory];
+            }
         }
+        Vec::new()
     }
 
-    fn clause_action(&mut self, action: Action, now: Timestamp) -> bool {
-        let id = self.clause().id.clone();
-        match action {
-            Action::Agree => return self.toggle(&id, Stance::Agree, now),
-            Action::Disagree => return self.toggle(&id, Stance::Disagree, now),
-            Action::EditQuestion => self.open_editor(TextField::Question, self.current),
-            Action::EditNote => self.open_editor(TextField::Note, self.current),
-            Action::Next if self.current + 1 < self.set.clauses.len() => {
-                return self.go_to(self.current + 1, now);
-            }
-            Action::Next | Action::OpenAgenda => self.open_agenda(),
-            Action::Prev if self.current > 0 => return self.go_to(self.current - 1, now),
-            Action::OpenList => {
-                self.overlay = Some(Overlay::List {
-                    selected: self.current,
-                })
-            }
-            Action::Timeline => self.queued.push(Effect::LoadTimeline(id)),
-            Action::Help => self.overlay = Some(Overlay::Help { scroll: 0 }),
-            other => self.scroll_by(&other),
-        }
-        false
+    /// Makes `session` the one answered, at its clause.
+    fn open(&mut self, session: Session, open_elsewhere: bool) {
+        self.session = session;
+        self.current = self.set.index_of(&self.session.position).unwrap_or(0);
+        self.open_elsewhere = open_elsewhere;
+        self.read_only = open_elsewhere;
+        self.screen = Screen::Clause(ClauseScreen::default());
+    }
+
+    /// Lets the screen update itself and say which screen comes next.
+    fn on_screen(&mut self, f: impl FnOnce(Screen, &mut App) -> Screen) {
+        // A placeholder for the moment the screen is out being updated.
+        let screen = std::mem::replace(&mut self.screen, Screen::Welcome(Welcome::default()));
+        self.screen = f(screen, self);
     }
 
     /// The scroll position of what scrolls on screen now, if anything does.
     fn active_scroll(&mut self) -> Option<&mut u16> {
         match &mut self.overlay {
-            Some(Overlay::Help { scroll } | Overlay::Timeline { scroll, .. }) => Some(scroll),
+            Some(Overlay::Help(help)) => Some(&mut help.scroll),
+            Some(Overlay::Timeline(timeline)) => Some(&mut timeline.scroll),
             Some(_) => None,
-            None => match self.screen {
-                Screen::Clause => Some(&mut self.scroll),
-                Screen::Review | Screen::Compare => Some(&mut self.viewing_scroll),
+            None => match &mut self.screen {
+                Screen::Clause(clause) => Some(&mut clause.scroll),
+                Screen::Review(review) => Some(&mut review.scroll),
                 _ => None,
             },
         }
     }
 
-    /// Scrolls what is on screen for an arrow or page key, never past its end
-    /// (as far as the last frame drawn showed it): an Up key always moves.
-    pub(super) fn scroll_by(&mut self, action: &Action) {
-        let limit = self.scroll_limit.unwrap_or(u16::MAX);
-        let Some(scroll) = self.active_scroll() else {
-            return;
-        };
-        *scroll = match action {
-            Action::Up => scroll.saturating_sub(1),
-            Action::Down => scroll.saturating_add(1),
-            Action::PageUp => scroll.saturating_sub(PAGE),
-            Action::PageDown => scroll.saturating_add(PAGE),
-            _ => return,
-        }
-        .min(limit);
+    /// Asks the shell to carry out `effect` once this update is done.
+    fn ask(&mut self, effect: Effect) {
+        self.queued.push(effect);
     }
 
-    fn list_action(&mut self, action: Action, now: Timestamp) -> bool {
-        let Some(Overlay::List { selected }) = &mut self.overlay else {
-            return false;
-        };
-        let last = self.set.clauses.len().saturating_sub(1);
-        match action {
-            Action::Up => *selected = selected.saturating_sub(1),
-            Action::Down => *selected = (*selected + 1).min(last),
-            Action::Select => {
-                let target = *selected;
-                self.overlay = None;
-                self.screen = Screen::Clause;
-                return self.go_to(target, now);
-            }
-            Action::Close => self.overlay = None,
-            Action::Help => self.overlay = Some(Overlay::Help { scroll: 0 }),
-            _ => {}
-        }
-        false
+    /// Notes whether the session changed, so the update ends with a save.
+    fn record(&mut self, changed: bool) {
+        self.changed |= changed;
     }
 
-    fn editor_action(&mut self, action: Action, now: Timestamp) -> bool {
-        let Some(Overlay::Editor(editor)) = &mut self.overlay else {
-            return false;
-        };
-        match action {
-            Action::Close => return self.close_editor(now),
-            Action::Edit(input) => {
-                editor.textarea.input(input);
-            }
-            Action::Paste(text) => {
-                editor.textarea.insert_str(sanitize::text(&text));
-            }
-            Action::Undo => {
-                editor.textarea.undo();
-            }
-            Action::Redo => {
-                editor.textarea.redo();
-            }
-            _ => {}
-        }
-        false
-    }
-
-    fn toggle(&mut self, id: &str, stance: Stance, now: Timestamp) -> bool {
+    /// Agrees (or says "not on board") with clause `id`, or clears it if already so.
+    fn toggle(&mut self, id: &str, stance: Stance, now: Timestamp) {
         let next = (self.session.stance(id) != Some(stance)).then_some(stance);
         let changed = self.session.set_stance(id, next, now);
         self.session.stamp(&self.set.clauses[self.current]);
-        changed
+        self.record(changed);
     }
 
-    fn go_to(&mut self, index: usize, now: Timestamp) -> bool {
+    /// Moves the reader to clause `index`.
+    fn go_to(&mut self, index: usize, now: Timestamp) {
         self.current = index;
-        self.scroll = 0;
         let id = self.set.clauses[index].id.clone();
-        self.session.set_position(&id, now)
-    }
-
-    fn open_editor(&mut self, field: TextField, clause: usize) {
-        let existing = self
-            .session
-            .text(&self.set.clauses[clause].id, field)
-            .unwrap_or("");
-        let mut textarea = TextArea::new(existing.lines().map(str::to_owned).collect());
-        textarea.set_wrap_mode(WrapMode::WordOrGlyph);
-        textarea.set_max_histories(UNDO_STEPS);
-        textarea.set_cursor_line_style(Style::default());
-        textarea
-            .set_placeholder_text("Type here. Enter starts a new line; Esc keeps what you wrote.");
-        textarea.move_cursor(ratatui_textarea::CursorMove::Bottom);
-        textarea.move_cursor(ratatui_textarea::CursorMove::End);
-        self.overlay = Some(Overlay::Editor(Box::new(Editor {
-            field,
-            clause,
-            textarea,
-        })));
-    }
-
-    /// Keeps the editor's text in the session and closes it; true if the session changed.
-    fn close_editor(&mut self, now: Timestamp) -> bool {
-        let Some(Overlay::Editor(editor)) = &self.overlay else {
-            return false;
-        };
-        let clause = editor.clause;
-        let id = self.set.clauses[clause].id.clone();
-        let (field, text) = (editor.field, editor.text());
-        self.overlay = None;
-        let changed = self.session.set_text(&id, field, &text, now);
-        // The doctor's answer is about the question, not the clause's wording.
-        if changed && field != TextField::Answer {
-            self.session.stamp(&self.set.clauses[clause]);
-        }
-        changed
+        let changed = self.session.set_position(&id, now);
+        self.record(changed);
     }
 }

@@ -5,7 +5,7 @@ use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use accord::cli::Cli;
-use accord::runtime::{self, Outcome};
+use accord::tui::runtime::{self, Outcome};
 use accord::{store, t};
 use anyhow::bail;
 

@@ -46,6 +46,7 @@ impl Language {
                 include_str!("en/store.ftl"),
                 include_str!("en/commands.ftl"),
                 include_str!("en/printouts.ftl"),
+                include_str!("en/screens.ftl"),
             ],
         }
     }

@@ -7,9 +7,9 @@ use std::collections::BTreeMap;
 
 use jiff::Timestamp;
 
-use crate::index::Summary;
 use crate::model::clauses::ClauseSet;
 use crate::model::session::{Response, Session, Stance};
+use crate::store::index::Summary;
 
 /// An answer from an earlier session, with when it was given.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -3,6 +3,8 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
+use crate::app::content::Tone;
+
 /// The styles screens draw with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
@@ -76,5 +78,21 @@ impl Theme {
     /// Emphasis that needs no colour.
     pub fn bold(&self) -> Style {
         Style::new().add_modifier(Modifier::BOLD)
+    }
+
+    /// The style for content in `tone`.
+    pub fn tone(&self, tone: Tone) -> Style {
+        match tone {
+            Tone::Plain => Style::default(),
+            Tone::Quiet => self.dim(),
+            Tone::Strong => self.bold(),
+            Tone::Heading => self.heading(),
+            Tone::Agree => self.agree(),
+            Tone::Disagree => self.disagree(),
+            Tone::Warning => self.warning(),
+            Tone::Prompt => self.prompt(),
+            Tone::Key => self.key(),
+            Tone::Selected => self.selected(),
+        }
     }
 }

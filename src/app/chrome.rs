@@ -1,0 +1,69 @@
+//! What every screen shows around its body: the header, the status line and
+//! the keys on offer.
+
+use super::content::{Block, Header, Offer, Tone};
+use super::{App, Screen, keys};
+
+impl App {
+    /// The header: the set's title and where the reader is (the welcome screen has none).
+    pub fn header(&self) -> Option<Header> {
+        let total = self.set.clauses.len();
+        let answered = self.session.answered(&self.set);
+        let at_clause = crate::t!(
+            "screens-header-clause",
+            number = self.current + 1,
+            total = total
+        );
+        let progress = match &self.screen {
+            Screen::Welcome(_) => return None,
+            Screen::Clause(_) => at_clause,
+            Screen::Agenda(_) | Screen::Sign(_) => {
+                crate::t!(
+                    "screens-header-answered",
+                    answered = answered,
+                    total = total
+                )
+            }
+            Screen::LookBack(_) => crate::t!("screens-header-look-back"),
+            Screen::Review(r) if r.compares() => crate::t!("screens-header-compare"),
+            Screen::Review(_) => crate::t!("screens-header-review"),
+        };
+        let done = match &self.screen {
+            Screen::Clause(_) => self.current + 1,
+            _ => answered,
+        };
+        Some(Header {
+            title: self.set.title.clone(),
+            progress,
+            done,
+            total,
+        })
+    }
+
+    /// Warnings that must stay in view: a failed save, then the reply to the last key.
+    pub fn status(&self) -> Vec<Block> {
+        let mut blocks = Vec::new();
+        if let Some(error) = &self.save_error {
+            let text = crate::t!("screens-not-saved", why = error);
+            blocks.push(Block::hanging(text, "⚠ ", "  ", Tone::Warning));
+        }
+        if let Some(message) = &self.message {
+            blocks.push(Block::hanging(message.as_str(), "› ", "  ", Tone::Key));
+        }
+        blocks
+    }
+
+    /// The keys the footer offers now, in table order.
+    pub fn footer(&self) -> Vec<Offer> {
+        keys::bindings(self.mode())
+            .iter()
+            .filter(|b| b.footer && self.offers(b))
+            .map(keys::Binding::offer)
+            .collect()
+    }
+}
+
+/// What a window too small to show anything says instead.
+pub fn too_small() -> String {
+    crate::t!("screens-too-small")
+}

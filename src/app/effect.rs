@@ -1,0 +1,22 @@
+//! What the shell must do after an update.
+
+/// Something for the shell to carry out; most come back as a [`Report`](super::report::Report).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Write the session to disk.
+    Save,
+    /// Write printable copies of the agenda to the exports folder.
+    Export,
+    /// Replace the session with a new, empty one.
+    StartNew,
+    /// Replace the session with this earlier one, to carry on answering it.
+    Reopen(String),
+    /// Read what earlier sessions said about the session now open.
+    LoadHistory,
+    /// Read these sessions (for a review or a comparison) and report them back.
+    Load(Vec<String>),
+    /// Read every earlier answer to this clause id and report them back.
+    LoadTimeline(String),
+    /// Leave accord.
+    Quit,
+}

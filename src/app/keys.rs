@@ -1,0 +1,353 @@
+//! The one key table: for each mode, the keys, how they are written, what
+//! they do (in words and as an [`Intent`]), and whether they change answers.
+//!
+//! The handler, read-only mode, the footer and the help overlay all read the
+//! same rows, so they cannot disagree.
+
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+use super::Msg;
+use super::intent::Intent;
+use super::report::Report;
+
+/// Which set of keys is live: the screen, or the overlay on top of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// The welcome screen.
+    Welcome,
+    /// A clause.
+    Clause,
+    /// Writing a question or note.
+    Editor,
+    /// The list of clauses.
+    List,
+    /// The help overlay.
+    Help,
+    /// The appointment agenda after the last clause.
+    Agenda,
+    /// Signing: "Are you on board?"
+    Sign,
+    /// The list of sessions to look back at.
+    LookBack,
+    /// Reading one session, or a comparison of two.
+    Review,
+    /// A clause's earlier answers, over the clause.
+    Timeline,
+}
+
+impl Mode {
+    /// Every mode, for tests and tables that cover them all.
+    pub const ALL: [Mode; 10] = [
+        Mode::Welcome,
+        Mode::Clause,
+        Mode::Editor,
+        Mode::List,
+        Mode::Help,
+        Mode::Agenda,
+        Mode::Sign,
+        Mode::LookBack,
+        Mode::Review,
+        Mode::Timeline,
+    ];
+}
+
+/// A key as bindings name it: a code, with or without Ctrl or Shift.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key {
+    code: KeyCode,
+    ctrl: bool,
+    shift: bool,
+}
+
+const fn key(code: KeyCode) -> Key {
+    Key {
+        code,
+        ctrl: false,
+        shift: false,
+    }
+}
+
+const fn shift(code: KeyCode) -> Key {
+    Key {
+        code,
+        ctrl: false,
+        shift: true,
+    }
+}
+
+const fn ch(c: char) -> Key {
+    key(KeyCode::Char(c))
+}
+
+const fn ctrl(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        ctrl: true,
+        shift: false,
+    }
+}
+
+impl Key {
+    fn matches(&self, event: &KeyEvent) -> bool {
+        // A character already says whether Shift was held ('K' or 'k').
+        let shift_matches = matches!(self.code, KeyCode::Char(_))
+            || self.shift == event.modifiers.contains(KeyModifiers::SHIFT);
+        self.code == event.code
+            && self.ctrl == event.modifiers.contains(KeyModifiers::CONTROL)
+            && shift_matches
+    }
+}
+
+/// One row of a key table: the keys, how they are shown, what they do.
+#[derive(Debug)]
+pub struct Binding {
+    /// Keys that trigger the intent.
+    pub keys: &'static [Key],
+    /// How the keys are written on screen.
+    pub label: &'static str,
+    /// The words table's key for what the keys do, in a few words.
+    help: &'static str,
+    /// Whether the footer shows it (the help overlay shows every row).
+    pub footer: bool,
+    /// Whether it changes the reader's answers, so a read-only window refuses it.
+    pub changes_answers: bool,
+    /// The intent sent.
+    pub intent: Intent,
+}
+
+impl Binding {
+    /// What the keys do, in the reader's language.
+    pub fn help(&self) -> String {
+        crate::i18n::message(self.help, &[])
+    }
+
+    /// The binding as the footer and help show it.
+    pub fn offer(&self) -> super::content::Offer {
+        super::content::Offer {
+            label: self.label.to_owned(),
+            help: self.help(),
+        }
+    }
+
+    /// The words table's key for [`Binding::help`], for the test that every one exists.
+    pub fn help_key(&self) -> &'static str {
+        self.help
+    }
+
+    /// This binding, left out of the footer (the help overlay still lists it).
+    const fn quiet(mut self) -> Self {
+        self.footer = false;
+        self
+    }
+
+    /// This binding, marked as changing the reader's answers.
+    const fn changing(mut self) -> Self {
+        self.changes_answers = true;
+        self
+    }
+}
+
+const fn bind(
+    keys: &'static [Key],
+    label: &'static str,
+    help: &'static str,
+    intent: Intent,
+) -> Binding {
+    Binding {
+        keys,
+        label,
+        help,
+        footer: true,
+        changes_answers: false,
+        intent,
+    }
+}
+
+const UP: &[Key] = &[key(KeyCode::Up), ch('k')];
+const DOWN: &[Key] = &[key(KeyCode::Down), ch('j')];
+const PAGE_UP: &[Key] = &[key(KeyCode::PageUp)];
+const PAGE_DOWN: &[Key] = &[key(KeyCode::PageDown), ch(' ')];
+const HELP_KEY: Binding = bind(&[ch('?')], "?", "screens-key-help", Intent::Help);
+const QUIT_KEY: Binding = bind(
+    &[key(KeyCode::Esc)],
+    "Esc",
+    "screens-key-quit",
+    Intent::Quit,
+);
+
+#[rustfmt::skip]
+static WELCOME: [Binding; 7] = [
+    bind(&[key(KeyCode::Enter)], "Enter", "screens-key-choose", Intent::Begin),
+    bind(UP, "↑", "screens-key-up", Intent::Up),
+    bind(DOWN, "↓", "screens-key-down", Intent::Down),
+    bind(&[ch('n')], "n", "screens-key-new-reflection", Intent::StartNew),
+    bind(&[ch('b')], "b", "screens-key-look-back", Intent::OpenLookBack),
+    HELP_KEY,
+    QUIT_KEY,
+];
+
+#[rustfmt::skip]
+static CLAUSE: [Binding; 15] = [
+    bind(&[ch('a')], "a", "screens-key-agree", Intent::Agree).changing(),
+    bind(&[ch('d')], "d", "screens-key-disagree", Intent::Disagree).changing(),
+    bind(&[ch('q')], "q", "screens-key-question", Intent::EditQuestion).changing(),
+    bind(&[ch('n')], "n", "screens-key-note", Intent::EditNote).changing(),
+    bind(&[key(KeyCode::Right), ch('l'), key(KeyCode::Enter)], "→/Enter", "screens-key-next", Intent::Next),
+    bind(&[key(KeyCode::Left), ch('h')], "←", "screens-key-back", Intent::Prev),
+    bind(&[key(KeyCode::Tab)], "Tab", "screens-key-all-clauses", Intent::OpenList),
+    bind(&[ch('s')], "s", "screens-key-agenda", Intent::OpenAgenda),
+    bind(&[ch('p')], "p", "screens-key-past-answers", Intent::Timeline),
+    HELP_KEY,
+    QUIT_KEY,
+    bind(UP, "↑/k", "screens-key-scroll-up", Intent::Up).quiet(),
+    bind(DOWN, "↓/j", "screens-key-scroll-down", Intent::Down).quiet(),
+    bind(PAGE_UP, "PgUp", "screens-key-scroll-page-up", Intent::PageUp).quiet(),
+    bind(PAGE_DOWN, "PgDn/Space", "screens-key-scroll-page-down", Intent::PageDown).quiet(),
+];
+
+#[rustfmt::skip]
+static EDITOR: [Binding; 3] = [
+    bind(&[key(KeyCode::Esc)], "Esc", "screens-key-done-editing", Intent::Close),
+    bind(&[ctrl('z')], "Ctrl-Z", "screens-key-undo", Intent::Undo),
+    bind(&[ctrl('y')], "Ctrl-Y", "screens-key-redo", Intent::Redo),
+];
+
+#[rustfmt::skip]
+static LIST: [Binding; 5] = [
+    bind(UP, "↑/k", "screens-key-up", Intent::Up),
+    bind(DOWN, "↓/j", "screens-key-down", Intent::Down),
+    bind(&[key(KeyCode::Enter)], "Enter", "screens-key-go-to-clause", Intent::Select),
+    bind(&[key(KeyCode::Tab), key(KeyCode::Esc)], "Esc/Tab", "screens-key-close", Intent::Close),
+    HELP_KEY,
+];
+
+#[rustfmt::skip]
+static HELP: [Binding; 3] = [
+    bind(&[key(KeyCode::Esc), ch('?'), key(KeyCode::Enter)], "Esc", "screens-key-close-help", Intent::Close),
+    bind(UP, "↑/k", "screens-key-scroll-up", Intent::Up),
+    bind(DOWN, "↓/j", "screens-key-scroll-down", Intent::Down),
+];
+
+#[rustfmt::skip]
+static AGENDA: [Binding; 14] = [
+    bind(UP, "↑/k", "screens-key-up", Intent::Up),
+    bind(DOWN, "↓/j", "screens-key-down", Intent::Down),
+    bind(&[shift(KeyCode::Up), ch('K')], "K", "screens-key-move-up", Intent::MoveUp).changing(),
+    bind(&[shift(KeyCode::Down), ch('J')], "J", "screens-key-move-down", Intent::MoveDown).changing(),
+    bind(&[ch('*')], "*", "screens-key-ask-first", Intent::Star).changing(),
+    bind(&[ch('r')], "r", "screens-key-doctors-answer", Intent::EditAnswer).changing(),
+    bind(&[ch('m')], "m", "screens-key-mark-answered", Intent::CycleStatus).changing(),
+    bind(&[ch('e')], "e", "screens-key-export", Intent::Export),
+    // "Sign" opens the signing step, which is all about changing the record.
+    bind(&[key(KeyCode::Right), ch('l')], "→", "screens-key-sign", Intent::Next).changing(),
+    bind(&[key(KeyCode::Enter)], "Enter", "screens-key-go-to-clause", Intent::Select),
+    bind(&[key(KeyCode::Left), ch('h')], "←", "screens-key-back-to-clauses", Intent::Prev),
+    HELP_KEY,
+    QUIT_KEY,
+    bind(&[key(KeyCode::Tab)], "Tab", "screens-key-all-clauses", Intent::OpenList).quiet(),
+];
+
+#[rustfmt::skip]
+static LOOK_BACK: [Binding; 8] = [
+    bind(UP, "↑/k", "screens-key-up", Intent::Up),
+    bind(DOWN, "↓/j", "screens-key-down", Intent::Down),
+    bind(&[key(KeyCode::Enter)], "Enter", "screens-key-read-it", Intent::Select),
+    bind(&[ch(' ')], "Space", "screens-key-mark", Intent::Mark),
+    bind(&[ch('o')], "o", "screens-key-continue-it", Intent::Reopen),
+    bind(&[ch('c')], "c", "screens-key-compare", Intent::Compare),
+    bind(&[key(KeyCode::Esc)], "Esc", "screens-key-back", Intent::Close),
+    HELP_KEY,
+];
+
+/// The scrolling keys of a read-only screen, then the key that closes it.
+#[rustfmt::skip]
+const fn with_scrolling(close: Binding) -> [Binding; 5] {
+    [
+        bind(UP, "↑/k", "screens-key-scroll-up", Intent::Up),
+        bind(DOWN, "↓/j", "screens-key-scroll-down", Intent::Down),
+        bind(PAGE_UP, "PgUp", "screens-key-page-up", Intent::PageUp),
+        bind(PAGE_DOWN, "PgDn", "screens-key-page-down", Intent::PageDown),
+        close,
+    ]
+}
+
+static REVIEW: [Binding; 5] = with_scrolling(bind(
+    &[key(KeyCode::Esc)],
+    "Esc",
+    "screens-key-back-to-list",
+    Intent::Close,
+));
+
+static TIMELINE: [Binding; 5] = with_scrolling(bind(
+    &[key(KeyCode::Esc), ch('p')],
+    "Esc",
+    "screens-key-close",
+    Intent::Close,
+));
+
+#[rustfmt::skip]
+static SIGN: [Binding; 3] = [
+    bind(&[key(KeyCode::Enter)], "Enter", "screens-key-sign", Intent::Sign).changing(),
+    bind(&[key(KeyCode::Tab)], "Tab", "screens-key-switch-role", Intent::SwitchRole),
+    bind(&[key(KeyCode::Esc)], "Esc", "screens-key-back-to-agenda", Intent::Close),
+];
+
+/// The keys live in a mode, in the order the footer and help show them.
+pub fn bindings(mode: Mode) -> &'static [Binding] {
+    match mode {
+        Mode::Welcome => &WELCOME,
+        Mode::Clause => &CLAUSE,
+        Mode::Editor => &EDITOR,
+        Mode::List => &LIST,
+        Mode::Help => &HELP,
+        Mode::Agenda => &AGENDA,
+        Mode::Sign => &SIGN,
+        Mode::LookBack => &LOOK_BACK,
+        Mode::Review => &REVIEW,
+        Mode::Timeline => &TIMELINE,
+    }
+}
+
+/// Whether `intent` changes the reader's answers in `mode`, as its binding says.
+pub fn changes_answers(mode: Mode, intent: &Intent) -> bool {
+    bindings(mode)
+        .iter()
+        .any(|b| b.changes_answers && b.intent == *intent)
+}
+
+/// What a terminal event means in `mode`, if anything.
+pub fn from_event(event: Event, mode: Mode) -> Option<Msg> {
+    match event {
+        Event::Key(k) if k.kind != KeyEventKind::Release => from_key(k, mode).map(Msg::Intent),
+        Event::Paste(text) => Some(Msg::Intent(Intent::Paste(text))),
+        Event::Resize(..) => Some(Msg::Report(Report::Resized)),
+        _ => None,
+    }
+}
+
+/// What a terminal event means while the window is too small to show
+/// anything: only Ctrl-C (and the resize that may end it), since a key that
+/// changed an answer out of sight would be a change the reader never saw.
+pub fn while_too_small(event: Event) -> Option<Msg> {
+    match event {
+        Event::Key(k) if k.kind != KeyEventKind::Release && ctrl('c').matches(&k) => {
+            Some(Msg::Intent(Intent::Quit))
+        }
+        Event::Resize(..) => Some(Msg::Report(Report::Resized)),
+        _ => None,
+    }
+}
+
+fn from_key(event: KeyEvent, mode: Mode) -> Option<Intent> {
+    if ctrl('c').matches(&event) {
+        return Some(Intent::Quit);
+    }
+    let bound = bindings(mode)
+        .iter()
+        .find(|b| b.keys.iter().any(|k| k.matches(&event)));
+    match (bound, mode) {
+        (Some(b), _) => Some(b.intent.clone()),
+        (None, Mode::Editor | Mode::Sign) => Some(Intent::Edit(event.into())),
+        (None, _) => None,
+    }
+}

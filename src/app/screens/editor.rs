@@ -1,0 +1,154 @@
+//! The editor overlay: writing a question, a private note or the doctor's answer.
+
+use jiff::Timestamp;
+use ratatui::style::Style;
+use ratatui_textarea::{CursorMove, DataCursor, TextArea, WrapMode};
+
+use super::Overlay;
+use crate::app::{App, Intent};
+use crate::model::session::TextField;
+use crate::sanitize;
+
+/// Undo steps kept in the editor.
+const UNDO_STEPS: usize = 200;
+
+/// The multi-line editor for a question, a note or the doctor's answer.
+#[derive(Debug, Clone)]
+pub struct Editor {
+    /// Which text it edits.
+    pub field: TextField,
+    /// The clause (index into the set) it belongs to.
+    pub clause: usize,
+    /// The text being typed.
+    pub textarea: TextArea<'static>,
+}
+
+impl Editor {
+    /// An editor holding what the reader wrote before, with the cursor at its end.
+    pub(crate) fn open(app: &App, field: TextField, clause: usize) -> Overlay {
+        let existing = app
+            .session
+            .text(&app.set.clauses[clause].id, field)
+            .unwrap_or("");
+        let mut textarea = TextArea::new(existing.lines().map(str::to_owned).collect());
+        textarea.set_wrap_mode(WrapMode::WordOrGlyph);
+        textarea.set_max_histories(UNDO_STEPS);
+        textarea.set_cursor_line_style(Style::default());
+        textarea.set_placeholder_text(crate::t!("screens-editor-placeholder"));
+        textarea.move_cursor(CursorMove::Bottom);
+        textarea.move_cursor(CursorMove::End);
+        Overlay::Editor(Box::new(Editor {
+            field,
+            clause,
+            textarea,
+        }))
+    }
+
+    /// The text as typed, lines joined.
+    pub fn text(&self) -> String {
+        self.textarea.lines().join("\n")
+    }
+
+    pub(super) fn update(
+        mut self: Box<Self>,
+        app: &mut App,
+        intent: Intent,
+        now: Timestamp,
+    ) -> Option<Overlay> {
+        match intent {
+            Intent::Close => {
+                self.close(app, now);
+                return None;
+            }
+            Intent::Edit(input) => {
+                self.textarea.input(input);
+            }
+            Intent::Paste(text) => {
+                self.textarea.insert_str(sanitize::text(&text));
+            }
+            Intent::Undo => {
+                self.textarea.undo();
+            }
+            Intent::Redo => {
+                self.textarea.redo();
+            }
+            _ => {}
+        }
+        Some(Overlay::Editor(self))
+    }
+
+    /// Keeps the text in the session.
+    pub(crate) fn close(&self, app: &mut App, now: Timestamp) {
+        let clause = &app.set.clauses[self.clause];
+        let changed = app
+            .session
+            .set_text(&clause.id, self.field, &self.text(), now);
+        // The doctor's answer is about the question, not the clause's wording.
+        if changed && self.field != TextField::Answer {
+            app.session.stamp(clause);
+        }
+        app.record(changed);
+    }
+
+    /// Lets the editor show its text from the top again after a resize: its
+    /// view keeps the old window's scrolling otherwise, hiding lines that fit now.
+    pub(crate) fn refit(&mut self) {
+        let textarea = &mut self.textarea;
+        let DataCursor(row, col) = textarea.cursor();
+        let clamp = |n: usize| u16::try_from(n).unwrap_or(u16::MAX);
+        textarea.scroll((-i16::MAX, 0));
+        // Scrolling pulls the cursor into view; put it back where the reader left it.
+        textarea.move_cursor(CursorMove::Jump(clamp(row), clamp(col)));
+    }
+}
+
+/// What the editor says around the text: its title, and what the text is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct About {
+    /// The overlay's title.
+    pub title: String,
+    /// The clause's title.
+    pub clause: String,
+    /// The clause's text, or (beside the doctor's answer) the question asked.
+    pub context: String,
+    /// A word on what to write.
+    pub hint: String,
+}
+
+impl Editor {
+    /// What the editor says around the text.
+    pub fn about(&self, app: &App) -> About {
+        let clause = &app.set.clauses[self.clause];
+        let (title, hint) = match self.field {
+            TextField::Question => (
+                crate::t!("screens-editor-question-title"),
+                crate::t!("screens-editor-question-hint"),
+            ),
+            TextField::Note => (
+                crate::t!("screens-editor-note-title"),
+                crate::t!("screens-editor-note-hint"),
+            ),
+            TextField::Answer => (
+                crate::t!("screens-editor-answer-title"),
+                crate::t!("screens-editor-answer-hint"),
+            ),
+        };
+        // Beside an answer, the question it answers matters more than the clause.
+        let context = match self.field {
+            TextField::Answer => app
+                .session
+                .text(&clause.id, TextField::Question)
+                .map_or_else(
+                    || clause.text.clone(),
+                    |q| crate::t!("screens-editor-you-asked", question = q),
+                ),
+            _ => clause.text.clone(),
+        };
+        About {
+            title,
+            clause: clause.title.clone(),
+            context,
+            hint,
+        }
+    }
+}

@@ -1,0 +1,133 @@
+//! The signing step: "Are you on board?", a name, and the date it is signed.
+
+use jiff::Timestamp;
+use ratatui::style::Style;
+use ratatui_textarea::{CursorMove, TextArea};
+
+use super::Screen;
+use super::agenda::Agenda;
+use crate::app::content::{Block, Tone};
+use crate::app::{App, Intent};
+use crate::model::session::{Role, Stance};
+use crate::sanitize;
+
+/// The signing step's state: whose signature, the name field, and the agenda to go back to.
+#[derive(Debug, Clone)]
+pub struct Sign {
+    /// Whose signature is being typed.
+    pub role: Role,
+    /// The name being typed.
+    pub input: TextArea<'static>,
+    /// The agenda as it was, for Esc.
+    back: Agenda,
+}
+
+impl Sign {
+    /// The signing step for `role`, with the name signed before (if any) ready to edit.
+    pub(super) fn open(app: &App, role: Role, back: Agenda) -> Sign {
+        let name = app.session.signature(role).map(|s| s.name.clone());
+        let mut input = TextArea::new(vec![name.unwrap_or_default()]);
+        input.move_cursor(CursorMove::End);
+        input.set_cursor_line_style(Style::default());
+        input.set_placeholder_text(match role {
+            Role::Patient => crate::t!("screens-sign-placeholder-patient"),
+            Role::Doctor => crate::t!("screens-sign-placeholder-doctor"),
+        });
+        Sign { role, input, back }
+    }
+
+    pub(super) fn update(
+        mut self: Box<Self>,
+        app: &mut App,
+        intent: Intent,
+        now: Timestamp,
+    ) -> Screen {
+        match intent {
+            Intent::Sign => {
+                let name = self.input.lines().join(" ");
+                let name = name.trim();
+                if name.is_empty() {
+                    app.message = Some(crate::t!("screens-sign-name-first"));
+                } else {
+                    app.session.sign(self.role, name, now);
+                    app.message = Some(match self.role {
+                        Role::Patient => crate::t!("screens-sign-signed-patient", name = name),
+                        Role::Doctor => crate::t!("screens-sign-signed-doctor", name = name),
+                    });
+                    app.record(true);
+                }
+            }
+            Intent::SwitchRole => {
+                let role = match self.role {
+                    Role::Patient => Role::Doctor,
+                    Role::Doctor => Role::Patient,
+                };
+                return Screen::Sign(Box::new(Sign::open(app, role, self.back)));
+            }
+            Intent::Close => return Screen::Agenda(self.back),
+            Intent::Edit(input) => {
+                self.input.input(input);
+            }
+            Intent::Paste(text) => {
+                self.input.insert_str(sanitize::line(&text));
+            }
+            _ => {}
+        }
+        Screen::Sign(self)
+    }
+}
+
+/// "Are you on board?": the counts, who has signed, and whose name to type.
+pub fn content(app: &App, sign: &Sign) -> Vec<Block> {
+    let s = &app.session;
+    let count = |stance| {
+        app.set
+            .clauses
+            .iter()
+            .filter(|c| s.stance(&c.id) == stance)
+            .count()
+    };
+    let summary = crate::t!(
+        "screens-sign-summary",
+        agreed = count(Some(Stance::Agree)),
+        total = app.set.clauses.len(),
+        disagreed = count(Some(Stance::Disagree))
+    );
+    let mut blocks = vec![
+        Block::line(crate::t!("screens-sign-title"), Tone::Heading),
+        Block::Gap,
+        Block::text(summary, Tone::Plain),
+        Block::Gap,
+    ];
+    for role in [Role::Patient, Role::Doctor] {
+        let who = match role {
+            Role::Patient => crate::t!("screens-sign-who-patient"),
+            Role::Doctor => crate::t!("screens-sign-who-doctor"),
+        };
+        let state = match s.signature(role) {
+            Some(sig) => {
+                let when = crate::dates::human(sig.signed_at, &app.tz);
+                let signed = crate::t!(
+                    "screens-sign-signed-as",
+                    who = who,
+                    name = sig.name.as_str(),
+                    when = when
+                );
+                if s.changed_since(sig) {
+                    signed + &crate::t!("screens-changed-since")
+                } else {
+                    signed
+                }
+            }
+            None => crate::t!("screens-sign-not-signed", who = who),
+        };
+        blocks.push(Block::hanging(state, "", "  ", Tone::Quiet));
+    }
+    blocks.push(Block::Gap);
+    let prompt = match sign.role {
+        Role::Patient => crate::t!("screens-sign-prompt-patient"),
+        Role::Doctor => crate::t!("screens-sign-prompt-doctor"),
+    };
+    blocks.push(Block::line(prompt, Tone::Strong));
+    blocks
+}

@@ -1,0 +1,170 @@
+//! The welcome screen: the agreement's title, how it works, and where to start.
+
+use super::clause::Clause;
+use super::help::Help;
+use super::look_back::LookBack;
+use super::{Overlay, Screen};
+use crate::app::content::{self, Block, Tone, piece};
+use crate::app::{App, Effect, Intent};
+
+/// What the welcome screen offers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Choice {
+    /// Continue the latest unfinished session.
+    Continue,
+    /// Start a new reflection (or, with nothing to continue, begin).
+    New,
+    /// Look back at earlier sessions.
+    LookBack,
+}
+
+/// The welcome screen's choices, in order.
+pub fn choices(app: &App) -> Vec<Choice> {
+    let mut choices = Vec::new();
+    if app.resumed {
+        choices.push(Choice::Continue);
+    }
+    choices.push(Choice::New);
+    if !app.history.is_empty() {
+        choices.push(Choice::LookBack);
+    }
+    choices
+}
+
+/// Moving between choices, or starting anew, only means something with more than one way on.
+pub(super) fn offers(app: &App, intent: &Intent) -> bool {
+    match intent {
+        Intent::Up | Intent::Down | Intent::StartNew => choices(app).len() > 1,
+        _ => true,
+    }
+}
+
+/// The welcome screen's state.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Welcome {
+    /// The highlighted choice.
+    pub selected: usize,
+}
+
+impl Welcome {
+    pub(super) fn update(mut self, app: &mut App, intent: Intent) -> Screen {
+        let chosen = match intent {
+            Intent::Up => {
+                self.selected = self.selected.saturating_sub(1);
+                None
+            }
+            Intent::Down => {
+                let last = choices(app).len().saturating_sub(1);
+                self.selected = (self.selected + 1).min(last);
+                None
+            }
+            Intent::Begin => choices(app).get(self.selected).copied(),
+            Intent::StartNew => Some(Choice::New),
+            Intent::OpenLookBack => Some(Choice::LookBack),
+            Intent::Help => {
+                app.overlay = Some(Overlay::Help(Help::default()));
+                None
+            }
+            _ => None,
+        };
+        match chosen {
+            Some(Choice::Continue) => {
+                app.read_only = app.open_elsewhere;
+                Screen::Clause(Clause::default())
+            }
+            // A session that was not resumed is already new: begin it.
+            Some(Choice::New) if !app.resumed => Screen::Clause(Clause::default()),
+            Some(Choice::New) => {
+                app.ask(Effect::StartNew);
+                Screen::Welcome(self)
+            }
+            Some(Choice::LookBack) => Screen::LookBack(LookBack::new(self)),
+            None => Screen::Welcome(self),
+        }
+    }
+}
+
+/// The agreement's title and introduction, how it works, any notices, and the choices.
+pub fn content(app: &App, welcome: &Welcome) -> Vec<Block> {
+    let set = &app.set;
+    let total = set.clauses.len();
+    let mut blocks = vec![
+        Block::line(set.title.as_str(), Tone::Heading),
+        Block::line(set.source.as_str(), Tone::Quiet),
+        Block::Gap,
+    ];
+    blocks.extend(set.intro.lines().map(|l| Block::line(l, Tone::Plain)));
+    blocks.push(Block::Gap);
+    blocks.push(Block::line(crate::t!("screens-welcome-how"), Tone::Strong));
+    let clauses = crate::t!("count-short-clauses", count = total);
+    for step in [
+        crate::t!(
+            "screens-welcome-step-count",
+            count = total,
+            clauses = clauses
+        ),
+        crate::t!("screens-welcome-step-answer"),
+        crate::t!("screens-welcome-step-write"),
+        crate::t!("screens-welcome-step-saved"),
+        crate::t!("screens-welcome-step-help"),
+    ] {
+        blocks.push(Block::line(step, Tone::Plain));
+    }
+    blocks.push(Block::Gap);
+    for notice in &app.notices {
+        blocks.push(Block::line(format!("⚠ {notice}"), Tone::Warning));
+        blocks.push(Block::Gap);
+    }
+    blocks.extend(choice_blocks(app, welcome));
+    blocks
+}
+
+/// The choices, with the highlighted one marked; a single choice is just a prompt.
+fn choice_blocks(app: &App, welcome: &Welcome) -> Vec<Block> {
+    let press = |key: &str, sentence: String| Block::Line(content::with_key(&sentence, key));
+    if app.open_elsewhere {
+        return vec![
+            Block::line(crate::t!("screens-welcome-open-elsewhere"), Tone::Warning),
+            Block::line(crate::t!("screens-welcome-open-elsewhere-how"), Tone::Plain),
+        ];
+    }
+    let choices = choices(app);
+    if choices.len() == 1 {
+        return vec![press(
+            "Enter",
+            crate::t!("screens-welcome-begin", key = "Enter"),
+        )];
+    }
+    let mut blocks = vec![Block::line(crate::t!("screens-welcome-what"), Tone::Strong)];
+    for (i, choice) in choices.iter().enumerate() {
+        let label = match choice {
+            Choice::Continue => crate::t!(
+                "screens-welcome-continue",
+                number = app.current + 1,
+                total = app.set.clauses.len(),
+                answered = app.session.answered(&app.set)
+            ),
+            Choice::New if app.resumed => crate::t!("screens-welcome-start-new"),
+            Choice::New => crate::t!("screens-welcome-begin-new"),
+            Choice::LookBack => {
+                let others = crate::t!("count-other-sessions", count = app.history.len());
+                crate::t!("screens-welcome-look-back", others = others)
+            }
+        };
+        let (marker, tone) = if i == welcome.selected {
+            ("› ", Tone::Selected)
+        } else {
+            ("  ", Tone::Plain)
+        };
+        blocks.push(Block::Line(vec![
+            piece(marker, Tone::Plain),
+            piece(label, tone),
+        ]));
+    }
+    blocks.push(Block::Gap);
+    blocks.push(press(
+        "Enter",
+        crate::t!("screens-welcome-choose", key = "Enter"),
+    ));
+    blocks
+}

@@ -1,0 +1,205 @@
+## The full-screen walkthrough: keys, screens, footer, help and messages.
+
+## What each key does, as the footer and help overlay show it.
+screens-key-choose = choose
+screens-key-up = up
+screens-key-down = down
+screens-key-new-reflection = new reflection
+screens-key-look-back = look back
+screens-key-help = help
+screens-key-quit = quit
+screens-key-agree = agree
+screens-key-disagree = not on board
+screens-key-question = question
+screens-key-note = note
+screens-key-next = next
+screens-key-back = back
+screens-key-all-clauses = all clauses
+screens-key-agenda = agenda
+screens-key-past-answers = past answers
+screens-key-scroll-up = scroll up
+screens-key-scroll-down = scroll down
+screens-key-scroll-page-up = scroll up a page
+screens-key-scroll-page-down = scroll down a page
+screens-key-page-up = page up
+screens-key-page-down = page down
+screens-key-done-editing = done (keeps your text)
+screens-key-undo = undo
+screens-key-redo = redo
+screens-key-go-to-clause = go to clause
+screens-key-close = close
+screens-key-close-help = close help
+screens-key-move-up = move up
+screens-key-move-down = move down
+screens-key-ask-first = ask first
+screens-key-doctors-answer = doctor's answer
+screens-key-mark-answered = mark answered
+screens-key-export = export
+screens-key-sign = sign
+screens-key-back-to-clauses = back to clauses
+screens-key-read-it = read it
+screens-key-mark = mark
+screens-key-continue-it = continue it
+screens-key-compare = compare with the marked one
+screens-key-back-to-list = back to the list
+screens-key-switch-role = you / your doctor
+screens-key-back-to-agenda = back to the agenda
+
+## Replies to a key or a report, shown on the status line.
+screens-read-only-refused = This session is open in another window, so it is read-only here. To change answers, close the other window and start accord again.
+screens-reopened-read-only = That session is open in another window, so it is read-only here.
+screens-reopen-failed = Could not open that session: { $why }
+# Joins the names of the files written, as in "a.md and a.html".
+screens-list-and = {" "}and{" "}
+screens-exported = Ready to print or share: { $files }. Your private notes are left out of these copies.
+screens-export-failed = Could not export: { $why }
+screens-agenda-stars-full = You can star up to { $count ->
+        [one] one question
+       *[other] { $count } questions
+    } to ask first. Press * on a starred one to take its star off.
+screens-agenda-items-only = Only questions and "not on board" items can be ordered or starred.
+screens-look-back-already-open = This session is the one open now: press Esc to go back to it.
+screens-look-back-mark-first = Mark a session with Space, then press c on another to compare them.
+screens-look-back-unreadable = That session could not be read.
+screens-sign-name-first = Type a name first, then press Enter.
+screens-sign-signed-patient = Signed by { $name }. Nothing is locked: you can still change any answer. Press Tab if your doctor signs too.
+screens-sign-signed-doctor = Signed by { $name } too.
+screens-sign-placeholder-patient = Your name
+screens-sign-placeholder-doctor = Your doctor's name
+screens-editor-placeholder = Type here. Enter starts a new line; Esc keeps what you wrote.
+
+## Around every screen.
+screens-header-clause = Clause { $number } of { $total }
+screens-header-answered = { $answered } of { $total } answered
+screens-header-look-back = Looking back
+screens-header-compare = What changed
+screens-header-review = Reading an earlier session
+screens-not-saved = Not saved yet: { $why }. Your answers are kept open here; accord tries again at your next change.
+screens-too-small = Please make this window larger
+screens-more-below = ↓ more below (j or ↓)
+screens-more-above = ↑ more above (k or ↑)
+
+## Answers, as every screen words them.
+screens-stance-agree = ✓ agree
+screens-stance-disagree = ✗ not on board
+screens-stance-none = · not answered yet
+screens-answer-question = ? "{ $text }"
+screens-answer-note = ✎ "{ $text }"
+screens-answer-nothing = nothing said
+
+## The clause screen.
+screens-clause-to-think-about = │ To think about
+screens-clause-changed = ⚠ This clause has changed since you answered it. Read it again, and change your answer if you wish.
+screens-clause-your-answer = Your answer:{" "}
+screens-clause-last-time = Last time ({ $when }): { $answer }
+screens-clause-your-question = ? Your question:
+screens-clause-your-note = ✎ Your private note:
+screens-clause-read-all-question = {"  "}… press q to read all of it
+screens-clause-read-all-note = {"  "}… press n to read all of it
+
+## The help overlay.
+screens-help-title = Keys
+screens-help-ctrl-c = quit from anywhere, keeping everything
+screens-help-saving = Every answer is saved the moment you give it, on this computer only.
+screens-help-editor = In the editor, Enter starts a new line and Esc keeps your text.
+
+## The list of all clauses.
+screens-list-title = All clauses
+screens-list-you-are-here = {"  "}(you are here)
+
+## A clause's earlier answers.
+screens-timeline-title = Earlier answers: { $clause }
+screens-timeline-none = You have not answered this clause in an earlier session.
+screens-doctor-said = Doctor said:{" "}
+
+## The editor.
+screens-editor-question-title = Your question for your doctor
+screens-editor-question-hint = Write what you would like to ask about this clause.
+screens-editor-note-title = Your private note
+screens-editor-note-hint = Only you see this. Write whatever helps you.
+screens-editor-answer-title = What did the doctor say?
+screens-editor-answer-hint = Write down the answer while you remember it.
+screens-editor-you-asked = You asked: { $question }
+
+## Signing.
+screens-sign-title = Are you on board?
+screens-sign-summary = You agreed with { $agreed } of the { $total } clauses and are not on board with { $disagreed }. Signing records a name with today's date and time. It does not lock anything: you can still change any answer, and the agenda will say so.
+screens-sign-who-patient = You
+screens-sign-who-doctor = Your doctor (optional, to sign together at the visit)
+screens-sign-signed-as = { $who }: signed as { $name } on { $when }
+screens-sign-not-signed = { $who }: not signed
+screens-changed-since = ; changed since
+screens-sign-prompt-patient = Type your name and press Enter to sign:
+screens-sign-prompt-doctor = Your doctor types their name and presses Enter:
+
+## Reading an earlier session, or comparing two.
+screens-review-title = Your answers of { $when }
+screens-review-read-only = Read-only: nothing here can be changed.
+screens-review-nothing = Nothing was answered in this session.
+screens-compare-title = From { $from } to { $to }
+# $changed is a count of clauses, as count-clauses words it.
+screens-compare-counts = { $changed } changed; { $unchanged } unchanged (folded away).
+screens-compare-question-added = question added: { $text }
+screens-compare-question-removed = question removed: { $text }
+screens-compare-question-changed = question changed: { $before } → { $after }
+screens-compare-note-removed = note removed
+screens-compare-note-added = note added: { $text }
+screens-compare-note-changed = note changed: { $text }
+screens-compare-answer = doctor's answer: { $text }
+screens-compare-answer-removed = doctor's answer removed
+
+## Looking back.
+screens-look-back-heading = Look back: Enter reads a session, o carries on with it; Space marks one, c compares it with another.
+screens-look-back-this-session = This session, begun { $when }
+# $questions is a count of questions, as count-questions words it.
+screens-look-back-progress = { $answered }/{ $total } answered · { $questions }
+screens-look-back-signed = {" "}· signed
+
+## The welcome screen.
+screens-welcome-how = How it works
+# $clauses is a count of clauses, as count-short-clauses words it.
+screens-welcome-step-count = • There { $count ->
+        [one] is
+       *[other] are
+    } { $clauses }. You see one at a time.
+screens-welcome-step-answer = • Press a if you agree, or d if you are not on board. Both are fine.
+screens-welcome-step-write = • Press q to write a question for your doctor, or n for a private note.
+screens-welcome-step-saved = • Everything is saved as you go, on this computer only.
+screens-welcome-step-help = • Press ? at any time to see all the keys.
+screens-welcome-open-elsewhere = ⚠ This session is open in another accord window.
+screens-welcome-open-elsewhere-how = Press Enter to read it without changing anything, or n to start a new session.
+screens-welcome-begin = Press { $key } to begin.
+screens-welcome-choose = Press { $key } to choose.
+screens-welcome-what = What would you like to do?
+screens-welcome-continue = Continue where you left off (clause { $number } of { $total }, { $answered } answered)
+screens-welcome-start-new = Start a new reflection (n)
+screens-welcome-begin-new = Begin a new reflection (n)
+# $others is a count of sessions, as count-other-sessions words it.
+screens-welcome-look-back = Look back: this session and { $others } (b)
+
+## The agenda.
+screens-agenda-title = Your appointment agenda
+screens-agenda-agreed = ✓ { $count } agreed
+screens-agenda-disagreed = ✗ { $count } not on board
+screens-agenda-unanswered = · { $count } not answered yet
+screens-agenda-not-signed = Not signed yet: press → when you are ready.
+screens-agenda-signed-patient = ✍ Signed by { $name } on { $when }
+screens-agenda-signed-doctor = ✍ Doctor signed: { $name } on { $when }
+screens-agenda-empty = No questions yet. On any clause, press q to write one; it will appear here.
+screens-agenda-ask-first = ★ Ask first
+screens-agenda-to-ask = To ask or talk over
+screens-agenda-notes = Your private notes
+screens-agenda-unanswered-heading = Not answered yet (Enter to go there)
+screens-agenda-entry = { $title } (clause { $number })
+screens-agenda-more = … (Enter opens the clause)
+screens-agenda-changed = ⚠ this clause has changed since you answered it
+screens-agenda-not-on-board = ✗ You are not on board with this clause
+screens-agenda-answered = ✓ answered
+screens-agenda-follow-up = ↻ follow up
+screens-agenda-orphans = Answers to clauses no longer in this set (kept)
+
+## When something goes wrong around the walkthrough.
+screens-session-unreadable = Could not read session { $id }: { $why }
+screens-session-unreadable-detail = could not read session { $id }: { $why }
+screens-terminal-failed = the terminal stopped working: { $why }
+screens-no-more-keys = the terminal stopped sending keys

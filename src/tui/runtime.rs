@@ -1,0 +1,232 @@
+//! The shell around the pure core: the terminal, the event loop, signals and the disk.
+//!
+//! Only this module reads events, draws to the real terminal and saves.
+
+use std::io::{self, stdout};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::RecvTimeoutError;
+
+use jiff::tz::TimeZone;
+use ratatui::crossterm::event::EnableBracketedPaste;
+use ratatui::crossterm::execute;
+use thiserror::Error;
+
+use super::effects::{Shell, now};
+use super::terminal::{Input, SIGNAL_CHECK, TerminalGuard, input_hung_up, restore};
+use super::theme::Theme;
+use crate::app::{App, Intent, Msg, Report, Start, keys};
+use crate::model::clauses::ClauseSet;
+use crate::model::session::Session;
+use crate::store::{Store, StoreError};
+
+/// Why the walkthrough could not run.
+#[derive(Debug, Error)]
+pub enum RunError {
+    /// The data directory could not be used; nothing was shown yet.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// The terminal failed.
+    #[error("{}", terminal_failed(.0))]
+    Terminal(#[from] io::Error),
+}
+
+/// Why the terminal failed, in words.
+fn terminal_failed(e: &io::Error) -> String {
+    crate::t!("screens-terminal-failed", why = e.to_string())
+}
+
+/// How the walkthrough ended.
+#[derive(Debug)]
+pub struct Outcome {
+    /// The session file, if anything was saved.
+    pub saved_to: Option<PathBuf>,
+    /// Why the last save failed, if it did.
+    pub unsaved: Option<String>,
+    /// Where a full copy was written when saving failed.
+    pub rescued: Option<PathBuf>,
+    /// Why the terminal stopped working, if that is what ended the walkthrough.
+    pub terminal_failed: Option<String>,
+    /// The session as it stood at the end, for a last-resort copy.
+    pub session: Session,
+}
+
+/// What the walkthrough starts with.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The data folder (already including any profile).
+    pub data_dir: PathBuf,
+    /// Start a new session instead of offering to continue.
+    pub fresh: bool,
+    /// The participant's name, to store in the session.
+    pub participant: Option<String>,
+}
+
+/// A walkthrough ready to run: the app and its disk side, with no terminal yet.
+pub struct Walkthrough {
+    /// The app's state.
+    pub app: App,
+    shell: Shell,
+}
+
+impl Walkthrough {
+    /// Opens the data folder, finds the session to continue, and reads what earlier sessions said.
+    pub fn start(set: ClauseSet, options: Options) -> Result<Self, RunError> {
+        let store = Store::open(options.data_dir)?;
+        let participant = options.participant.as_deref().map(crate::sanitize::line);
+        let mut notices = store.warnings();
+        notices.extend(store.restore_rescued());
+        let lookup = store.find_resumable(&set, participant.as_deref());
+        notices.extend(lookup.notices);
+        let mut notices: Vec<String> = notices.iter().map(ToString::to_string).collect();
+        let mut shell = Shell {
+            store,
+            set: set.clone(),
+            saved_to: None,
+            lock: None,
+            summaries: lookup.summaries,
+            participant,
+        };
+        let resumed = match lookup.resumable.filter(|_| !options.fresh) {
+            Some(id) => {
+                let lock = shell.store.lock(&id)?;
+                match shell.store.load(&id) {
+                    Ok(session) => Some((session, lock)),
+                    Err(e) => {
+                        notices.push(crate::t!(
+                            "screens-session-unreadable",
+                            id = id.as_str(),
+                            why = e.to_string()
+                        ));
+                        None
+                    }
+                }
+            }
+            None => None,
+        };
+        let (session, resumed, open_elsewhere) = match resumed {
+            Some((mut session, lock)) => {
+                // A session with no name yet takes the one given; a named one is theirs already.
+                if session.participant.is_none() {
+                    session.participant = shell.participant.clone();
+                }
+                shell.saved_to = Some(shell.store.session_path(&session.id));
+                let open_elsewhere = lock.is_none();
+                shell.lock = lock;
+                (session, true, open_elsewhere)
+            }
+            None => (shell.new_session(now())?, false, false),
+        };
+        let (history, last_time) = shell.history(&session.id);
+        let app = App::new(Start {
+            resumed,
+            notices,
+            tz: TimeZone::system(),
+            open_elsewhere,
+            history,
+            last_time,
+            ..Start::new(set, session)
+        });
+        Ok(Self { app, shell })
+    }
+
+    /// Carries out one intent or report and its effects, as the event loop does; true when it is time to quit.
+    pub fn handle(&mut self, msg: impl Into<Msg>) -> bool {
+        self.shell.apply(&mut self.app, msg.into())
+    }
+
+    /// Runs in the terminal until the reader leaves.
+    pub fn run(self) -> Result<Outcome, RunError> {
+        let Self { mut app, mut shell } = self;
+        // Closing the window (SIGHUP) or a polite kill saves everything, like Ctrl-C.
+        let stop = Arc::new(AtomicBool::new(false));
+        for signal in [libc::SIGHUP, libc::SIGTERM, libc::SIGINT] {
+            signal_hook::flag::register(signal, Arc::clone(&stop))?;
+        }
+
+        let mut terminal = ratatui::try_init()?;
+        let _guard = TerminalGuard;
+        execute!(stdout(), EnableBracketedPaste)?;
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            restore();
+            previous(info);
+        }));
+
+        let theme = Theme::from_env();
+        let result = event_loop(&mut app, &mut shell, &stop, &mut terminal, &theme);
+        // ratatui's own clean-up prints to stderr when it cannot show the cursor,
+        // and printing to a closed window panics: the guard restores the terminal instead.
+        std::mem::forget(terminal);
+        if result.is_err() || stop.load(Ordering::Relaxed) {
+            // Whatever stopped us, keep what was being typed.
+            shell.apply(&mut app, Msg::Intent(Intent::Quit));
+        }
+        let rescued = app
+            .save_error
+            .as_ref()
+            .and_then(|_| shell.store.rescue(&app.session).ok());
+        Ok(Outcome {
+            saved_to: shell.saved_to,
+            unsaved: app.save_error.clone(),
+            rescued,
+            // A signal means the terminal may be gone; that is an ending, not an error.
+            terminal_failed: result
+                .err()
+                .filter(|_| !stop.load(Ordering::Relaxed))
+                .map(|e| e.to_string()),
+            session: app.session,
+        })
+    }
+}
+
+/// Runs the walkthrough of `set` in the terminal.
+pub fn walkthrough(set: ClauseSet, options: Options) -> Result<Outcome, RunError> {
+    Walkthrough::start(set, options)?.run()
+}
+
+fn event_loop(
+    app: &mut App,
+    shell: &mut Shell,
+    stop: &AtomicBool,
+    terminal: &mut ratatui::DefaultTerminal,
+    theme: &Theme,
+) -> io::Result<()> {
+    let input = Input::start();
+    loop {
+        if input_hung_up() {
+            // The window was closed, signal or not: end as a signal would.
+            stop.store(true, Ordering::Relaxed);
+        }
+        if stop.load(Ordering::Relaxed) {
+            return Ok(());
+        }
+        let (mut fits, mut limit) = (true, 0);
+        terminal.draw(|frame| {
+            fits = super::fits(frame.area());
+            limit = super::draw(frame, app, theme);
+        })?;
+        if app.scroll_limit != Some(limit) {
+            shell.apply(app, Msg::Report(Report::ScrollLimit(limit)));
+        }
+        let event = match input.events.recv_timeout(SIGNAL_CHECK) {
+            Ok(event) => event?,
+            Err(RecvTimeoutError::Timeout) => continue,
+            Err(RecvTimeoutError::Disconnected) => {
+                return Err(io::Error::other(crate::t!("screens-no-more-keys")));
+            }
+        };
+        let msg = if fits {
+            keys::from_event(event, app.mode())
+        } else {
+            keys::while_too_small(event)
+        };
+        let Some(msg) = msg else {
+            continue;
+        };
+        if shell.apply(app, msg) {
+            return Ok(());
+        }
+    }
+}

@@ -1,0 +1,47 @@
+//! The editor overlay: writing a question for the doctor, or a private note.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+
+use crate::app::App;
+use crate::app::screens::editor::Editor;
+use crate::tui::layout::{hanging, popup};
+use crate::tui::theme::Theme;
+
+/// Draws the editor over the clause it belongs to.
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, editor: &Editor, theme: &Theme) {
+    let about = editor.about(app);
+    let inner = popup(frame, area, area.width, area.height, &about.title, theme);
+    // The clause stays in view while writing about it, when there is room.
+    let title = Line::styled(about.clause, theme.bold());
+    let hint = Line::styled(about.hint, theme.dim());
+    let mut full = vec![title.clone()];
+    full.extend(hanging(
+        &about.context,
+        "",
+        "",
+        inner.width,
+        Default::default(),
+    ));
+    full.push(Line::default());
+    full.push(hint.clone());
+    let room = usize::from(inner.height / 2);
+    let about = match room {
+        _ if full.len() <= room => full,
+        0 => Vec::new(),
+        1 => vec![title],
+        _ => vec![title, hint],
+    };
+    let about_height = about.len() as u16;
+    let about = Paragraph::new(about);
+    let [about_area, _, text_area] = Layout::vertical([
+        Constraint::Length(about_height),
+        Constraint::Length(1),
+        Constraint::Min(1),
+    ])
+    .areas(inner);
+    frame.render_widget(about, about_area);
+    frame.render_widget(&editor.textarea, text_area);
+}
