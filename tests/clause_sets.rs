@@ -316,7 +316,7 @@ fn a_file_that_is_not_utf8_is_reported() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("latin1.toml");
     std::fs::write(&path, b"id = \"x\"\ntitle = \"Caf\xe9\"\n").expect("write");
-    let err = clauses::load_file(&path).expect_err("invalid");
+    let err = accord::store::load_clauses(&path).expect_err("invalid");
     let text = err.to_string();
     assert!(
         text.contains("latin1.toml:2:1: the file is not UTF-8"),
@@ -326,7 +326,8 @@ fn a_file_that_is_not_utf8_is_reported() {
 
 #[test]
 fn a_missing_file_is_reported_with_its_path() {
-    let err = clauses::load_file(std::path::Path::new("/no/such/set.toml")).expect_err("missing");
+    let err = accord::store::load_clauses(std::path::Path::new("/no/such/set.toml"))
+        .expect_err("missing");
     assert!(
         err.to_string()
             .starts_with("/no/such/set.toml: cannot read"),

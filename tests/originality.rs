@@ -105,7 +105,7 @@ fn assert_original(set: &ClauseSet) {
 
 fn spanish_set() -> ClauseSet {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/clauses/acuerdo.toml");
-    clauses::load_file(Path::new(path)).expect("the Spanish set loads")
+    accord::store::load_clauses(Path::new(path)).expect("the Spanish set loads")
 }
 
 #[test]

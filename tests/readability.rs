@@ -149,7 +149,7 @@ fn english() -> ClauseSet {
 
 fn spanish() -> ClauseSet {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/clauses/acuerdo.toml");
-    clauses::load_file(Path::new(path)).expect("clauses/acuerdo.toml loads")
+    accord::store::load_clauses(Path::new(path)).expect("clauses/acuerdo.toml loads")
 }
 
 fn mean(values: &[f64]) -> f64 {

@@ -3,14 +3,13 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use accord::model::clauses;
 use accord::t;
 
 use super::shared::report_invalid;
 
 /// Checks the clause set in `file` and prints what was found.
 pub fn run(file: &Path) -> ExitCode {
-    match clauses::load_file(file) {
+    match accord::store::load_clauses(file) {
         Ok(set) => {
             let count = t!("count-clauses", count = set.clauses.len());
             println!(

@@ -24,7 +24,7 @@ pub fn report_invalid(e: &clauses::LoadError) {
 /// The clause set named by `--clauses`, or the built-in one; `None` after reporting problems.
 pub fn clause_set(cli: &Cli) -> Option<ClauseSet> {
     match &cli.clauses {
-        Some(file) => match clauses::load_file(file) {
+        Some(file) => match accord::store::load_clauses(file) {
             Ok(set) => Some(set),
             Err(e) => {
                 report_invalid(&e);

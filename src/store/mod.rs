@@ -27,7 +27,7 @@ pub use catalog::{Lookup, Unreadables};
 pub use lock::SessionLock;
 pub use notice::Notice;
 pub use paths::{default_dir, profile_dir};
-pub use read::{Unreadable, decode_session, to_json};
+pub use read::{Unreadable, decode_session, load_clauses, to_json};
 
 use crate::model::session::Session;
 use atomic::{remove_stale_temp_files, write_atomic, write_private};

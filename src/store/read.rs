@@ -6,6 +6,7 @@ use std::io;
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::Path;
 
+use crate::model::clauses::{self, ClauseSet, LoadError};
 use crate::model::session::{FormatCheck, Session, check_format};
 use crate::sanitize;
 
@@ -18,6 +19,16 @@ pub enum Unreadable {
     Link,
     /// Not a session this version can read; the reason, for the reader.
     Broken(String),
+}
+
+/// Reads and validates a clause set from a file.
+pub fn load_clauses(path: &Path) -> Result<ClauseSet, LoadError> {
+    let name = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|cause| LoadError::Read {
+        path: name.clone(),
+        cause,
+    })?;
+    clauses::parse_bytes(&name, &bytes)
 }
 
 /// A session as its file holds it: pretty JSON and a final newline.

@@ -1,229 +1,26 @@
-//! Clause sets: the agreement a reader walks through, loaded from TOML.
-//!
-//! Loading validates everything and reports every problem at once, each with
-//! the file, line and column, in words a workshop facilitator can act on.
+//! Checking a clause set's TOML: every problem at once, each with its line
+//! and column, in words a workshop facilitator can act on.
 
-use std::fmt;
 use std::ops::Range;
-use std::path::Path;
 
-use sha2::{Digest, Sha256};
-use thiserror::Error;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
+use super::{CLAUSE_FIELDS, Clause, ClauseSet, Problem, SET_FIELDS, Speaker, clause_digest};
 use crate::sanitize;
-
-/// The default clause set, built into the binary so accord runs from anywhere.
-const DEFAULT_SET: &str = include_str!("../../clauses/partnership.toml");
-/// The name the embedded set goes by in messages.
-const DEFAULT_SET_NAME: &str = "clauses/partnership.toml";
-
-/// Fields a set may have at the top of its file.
-const SET_FIELDS: &[&str] = &[
-    "id", "title", "version", "language", "source", "intro", "clause",
-];
-/// Fields each `[[clause]]` may have.
-const CLAUSE_FIELDS: &[&str] = &["id", "title", "speaker", "text", "prompt"];
-
-/// Who makes a clause's promise.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Speaker {
-    /// The doctor promises.
-    Doctor,
-    /// The patient promises.
-    Patient,
-    /// Both agree.
-    Both,
-}
-
-impl Speaker {
-    /// The words allowed in a clause file, in the order they are listed to users.
-    pub const NAMES: [&'static str; 3] = ["doctor", "patient", "both"];
-
-    /// Who makes the promise, as the reader is told.
-    pub fn promise(self) -> &'static str {
-        match self {
-            Self::Doctor => "The doctor promises",
-            Self::Patient => "You promise",
-            Self::Both => "We both agree",
-        }
-    }
-
-    fn from_name(name: &str) -> Option<Self> {
-        match name {
-            "doctor" => Some(Self::Doctor),
-            "patient" => Some(Self::Patient),
-            "both" => Some(Self::Both),
-            _ => None,
-        }
-    }
-}
-
-/// One commitment of the agreement.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Clause {
-    /// Stable id that answers are saved under.
-    pub id: String,
-    /// Short title.
-    pub title: String,
-    /// Who makes the promise.
-    pub speaker: Speaker,
-    /// The clause itself, in plain language.
-    pub text: String,
-    /// An open question to help the reader reflect.
-    pub prompt: String,
-    /// A short digest of the title and text, so an answer can tell if the clause changed since.
-    pub digest: String,
-}
-
-/// A short, stable digest of what a reader agrees to: the clause's title and text.
-fn clause_digest(title: &str, text: &str) -> String {
-    let full = Sha256::digest(format!("{title}\n{text}").as_bytes());
-    full.iter().take(8).map(|b| format!("{b:02x}")).collect()
-}
-
-/// A whole agreement: its description and its clauses, in order.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ClauseSet {
-    /// Stable id, so sessions know which set they answer.
-    pub id: String,
-    /// Title shown in the header.
-    pub title: String,
-    /// The author's version number of the set.
-    pub version: u32,
-    /// BCP 47 language tag, such as `en`.
-    pub language: String,
-    /// Credit to the work the set adapts.
-    pub source: String,
-    /// A few sentences shown on the welcome screen.
-    pub intro: String,
-    /// The clauses, in the order they are walked through.
-    pub clauses: Vec<Clause>,
-    /// `sha256:` digest of the file's text, so a changed set can be detected.
-    pub digest: String,
-}
-
-impl ClauseSet {
-    /// The position of the clause with this id.
-    pub fn index_of(&self, id: &str) -> Option<usize> {
-        self.clauses.iter().position(|c| c.id == id)
-    }
-}
-
-/// One thing wrong with a clause file, and where.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    /// 1-based line.
-    pub line: usize,
-    /// 1-based column, counted in characters.
-    pub column: usize,
-    /// What is wrong and how to fix it.
-    pub message: String,
-}
-
-/// Why a clause set could not be loaded.
-#[derive(Debug, Error)]
-pub enum LoadError {
-    /// The file could not be read at all.
-    #[error("{path}: cannot read the clause file: {cause}")]
-    Read {
-        /// The file.
-        path: String,
-        /// What the system said.
-        cause: std::io::Error,
-    },
-    /// The file was read but is not a valid clause set.
-    #[error("{}", Problems { path, problems })]
-    Invalid {
-        /// The file, as the user named it.
-        path: String,
-        /// Every problem found, in file order.
-        problems: Vec<Problem>,
-    },
-}
-
-/// Formats problems one per line as `file:line:column: message`.
-struct Problems<'a> {
-    path: &'a str,
-    problems: &'a [Problem],
-}
-
-impl fmt::Display for Problems<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, p) in self.problems.iter().enumerate() {
-            if i > 0 {
-                writeln!(f)?;
-            }
-            write!(f, "{}:{}:{}: {}", self.path, p.line, p.column, p.message)?;
-        }
-        Ok(())
-    }
-}
-
-/// The clause set that ships with accord.
-pub fn default_set() -> ClauseSet {
-    // The embedded file is checked by the test suite, so failing here is a build defect.
-    parse(DEFAULT_SET_NAME, DEFAULT_SET).expect("the embedded clause set is valid")
-}
-
-/// Reads and validates a clause set from a file.
-pub fn load_file(path: &Path) -> Result<ClauseSet, LoadError> {
-    let name = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|cause| LoadError::Read {
-        path: name.clone(),
-        cause,
-    })?;
-    parse_bytes(&name, &bytes)
-}
-
-/// Validates a clause set from raw bytes, which need not be text at all.
-pub fn parse_bytes(name: &str, bytes: &[u8]) -> Result<ClauseSet, LoadError> {
-    let text = std::str::from_utf8(bytes).map_err(|e| LoadError::Invalid {
-        problems: vec![Problem {
-            line: 1 + bytes[..e.valid_up_to()]
-                .iter()
-                .filter(|&&b| b == b'\n')
-                .count(),
-            column: 1,
-            message: "the file is not UTF-8 text; save it as UTF-8 from your editor".into(),
-        }],
-        path: name.to_owned(),
-    })?;
-    parse(name, text)
-}
-
-/// Validates a clause set's text; `name` is used in messages.
-pub fn parse(name: &str, text: &str) -> Result<ClauseSet, LoadError> {
-    let mut checker = Checker {
-        text,
-        problems: Vec::new(),
-    };
-    let set = checker.set();
-    match set {
-        Some(set) if checker.problems.is_empty() => Ok(set),
-        _ => {
-            let mut problems = checker.problems;
-            problems.sort_by_key(|p| (p.line, p.column));
-            Err(LoadError::Invalid {
-                path: name.to_owned(),
-                problems,
-            })
-        }
-    }
-}
+use sha2::{Digest, Sha256};
 
 /// Walks the parsed TOML, collecting every problem rather than stopping at the first.
-struct Checker<'t> {
-    text: &'t str,
-    problems: Vec<Problem>,
+pub(super) struct Checker<'t> {
+    pub(super) text: &'t str,
+    pub(super) problems: Vec<Problem>,
 }
 
 type Table<'i> = DeTable<'i>;
 type Value<'i> = Spanned<DeValue<'i>>;
 
 impl<'t> Checker<'t> {
-    fn set(&mut self) -> Option<ClauseSet> {
+    pub(super) fn set(&mut self) -> Option<ClauseSet> {
         let (root, syntax) = DeTable::parse_recoverable(self.text);
         if !syntax.is_empty() {
             for e in syntax {
@@ -377,7 +174,7 @@ impl<'t> Checker<'t> {
 
     fn id(&mut self, table: &Table<'_>, owner: &Range<usize>, what: &str) -> Option<String> {
         let id = self.string(table, "id", owner, what)?;
-        if super::id::is_clause_id(&id) {
+        if crate::model::id::is_clause_id(&id) {
             return Some(id);
         }
         let span = field(table, "id").map_or(owner.clone(), |(_, v)| v.span());
@@ -386,7 +183,7 @@ impl<'t> Checker<'t> {
             format!(
                 "id `{}` may use only lowercase letters a-z, digits and dashes (up to {} of them), like \"arrive-on-time\"",
                 sanitize::line(&id),
-                super::id::MAX_LEN
+                crate::model::id::MAX_LEN
             ),
         );
         None
@@ -542,15 +339,6 @@ fn resembles(typed: &str, field: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_digest_changes_with_the_text() {
-        let a = parse("a", DEFAULT_SET).expect("valid");
-        let b = parse("b", &DEFAULT_SET.replacen("team", "true team", 1)).expect("valid");
-        assert_eq!(a.clauses.len(), b.clauses.len());
-        assert!(a.digest.starts_with("sha256:"));
-        assert_ne!(a.digest, b.digest);
-    }
 
     #[test]
     fn did_you_mean_is_offered_only_for_a_near_match() {

@@ -9,86 +9,13 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::clauses::ClauseSet;
 
-/// The `format` written into every session file by this version of accord.
-pub const FORMAT: &str = "accord.session/1";
-/// The family of formats this version can read, before the `/N` revision.
-const FORMAT_FAMILY: &str = "accord.session/";
+mod format;
+mod response;
+mod signature;
 
-/// Where the reader stands on a clause.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Stance {
-    /// The reader agrees.
-    Agree,
-    /// The reader is not on board.
-    Disagree,
-}
-
-/// Where an agenda item stands after the visit.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum AnswerStatus {
-    /// The doctor answered it.
-    Answered,
-    /// It needs following up.
-    FollowUp,
-}
-
-impl AnswerStatus {
-    /// The next status in the cycle none → answered → follow up → none.
-    pub fn cycle(status: Option<Self>) -> Option<Self> {
-        match status {
-            None => Some(Self::Answered),
-            Some(Self::Answered) => Some(Self::FollowUp),
-            Some(Self::FollowUp) => None,
-        }
-    }
-}
-
-/// The reader's answer to one clause. Absent text is `None` (`null` in JSON).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Response {
-    /// Agree, not on board, or not said.
-    pub stance: Option<Stance>,
-    /// A question to ask the doctor about this clause.
-    pub question: Option<String>,
-    /// A private note.
-    pub note: Option<String>,
-    /// What the doctor said, written down after the visit.
-    #[serde(default)]
-    pub answer: Option<String>,
-    /// Whether the question was answered or needs following up.
-    #[serde(default)]
-    pub answer_status: Option<AnswerStatus>,
-    /// The digest of the clause text the reader was answering, to notice later edits.
-    #[serde(default)]
-    pub clause_digest: Option<String>,
-    /// When this answer last changed.
-    pub updated_at: Timestamp,
-}
-
-impl Response {
-    fn empty(now: Timestamp) -> Self {
-        Self {
-            stance: None,
-            question: None,
-            note: None,
-            answer: None,
-            answer_status: None,
-            clause_digest: None,
-            updated_at: now,
-        }
-    }
-
-    /// True when nothing is said at all.
-    pub fn is_empty(&self) -> bool {
-        self.stance.is_none()
-            && self.question.is_none()
-            && self.note.is_none()
-            && self.answer.is_none()
-            && self.answer_status.is_none()
-    }
-}
+pub use format::{FORMAT, FormatCheck, check_format};
+pub use response::{AnswerStatus, Response, Stance};
+pub use signature::{Role, Signature};
 
 /// The reader's ordering of the agenda, and the items to ask first.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -97,27 +24,6 @@ pub struct Agenda {
     pub order: Vec<String>,
     /// Clause ids starred "ask first" (at most three).
     pub starred: Vec<String>,
-}
-
-/// Who signed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Role {
-    /// The reader.
-    Patient,
-    /// Their doctor, signing together at the visit.
-    Doctor,
-}
-
-/// A name typed to say "I am on board", and when.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Signature {
-    /// Who signed.
-    pub role: Role,
-    /// The name they typed.
-    pub name: String,
-    /// When they signed.
-    pub signed_at: Timestamp,
 }
 
 /// Which clause set a session answers, and which text of it.
@@ -349,29 +255,6 @@ impl Session {
         self.change(clause_id, now, |r| r.answer_status = next);
     }
 
-    /// Records a signature, replacing any earlier one of the same role.
-    pub fn sign(&mut self, role: Role, name: &str, now: Timestamp) {
-        self.signatures.retain(|s| s.role != role);
-        self.signatures.push(Signature {
-            role,
-            name: name.trim().to_owned(),
-            signed_at: now,
-        });
-        self.signatures.sort_by_key(|s| s.role != Role::Patient);
-        self.updated_at = now;
-    }
-
-    /// The signature of `role`, if any.
-    pub fn signature(&self, role: Role) -> Option<&Signature> {
-        self.signatures.iter().find(|s| s.role == role)
-    }
-
-    /// True when answers changed after `signature` was given.
-    pub fn changed_since(&self, signature: &Signature) -> bool {
-        self.answers_changed_at
-            .is_some_and(|changed| changed > signature.signed_at)
-    }
-
     /// How many clauses of `set` have a stance.
     pub fn answered(&self, set: &ClauseSet) -> usize {
         set.clauses
@@ -391,29 +274,6 @@ impl Session {
             self.responses.remove(clause_id);
         }
         self.updated_at = now;
-    }
-}
-
-/// Whether a `format` string is one this version can read, or one from a newer accord.
-#[derive(Debug, PartialEq, Eq)]
-pub enum FormatCheck {
-    /// Readable.
-    Supported,
-    /// Written by a newer accord (a higher revision): never overwrite it.
-    Newer,
-    /// Not an accord session at all.
-    Foreign,
-}
-
-/// Classifies a session file's `format` field.
-pub fn check_format(format: &str) -> FormatCheck {
-    let Some(rev) = format.strip_prefix(FORMAT_FAMILY) else {
-        return FormatCheck::Foreign;
-    };
-    match rev.parse::<u32>() {
-        Ok(1) => FormatCheck::Supported,
-        Ok(n) if n > 1 => FormatCheck::Newer,
-        _ => FormatCheck::Foreign,
     }
 }
 
@@ -493,36 +353,6 @@ mod tests {
     }
 
     #[test]
-    fn signing_notices_later_changes_but_not_the_doctors_answers() {
-        let set = clauses::default_set();
-        let mut s = Session::new("s".into(), &set, at("2026-11-01T10:00:00Z"));
-        s.set_text(
-            "time",
-            TextField::Question,
-            "Why?",
-            at("2026-11-01T10:01:00Z"),
-        );
-        s.sign(Role::Doctor, " Dr Lee ", at("2026-11-01T10:02:00Z"));
-        s.sign(Role::Patient, "Ana", at("2026-11-01T10:02:00Z"));
-        s.sign(Role::Patient, "Ana López", at("2026-11-01T10:03:00Z"));
-        assert_eq!(s.signatures.len(), 2);
-        assert_eq!(s.signatures[0].name, "Ana López", "the patient signs first");
-        assert_eq!(s.signatures[1].name, "Dr Lee");
-        let patient = s.signature(Role::Patient).expect("signed").clone();
-        assert!(!s.changed_since(&patient));
-        s.set_text(
-            "time",
-            TextField::Answer,
-            "Because.",
-            at("2026-11-01T10:04:00Z"),
-        );
-        s.cycle_answer_status("time", at("2026-11-01T10:04:00Z"));
-        assert!(!s.changed_since(&patient));
-        s.set_stance("time", Some(Stance::Disagree), at("2026-11-01T10:05:00Z"));
-        assert!(s.changed_since(&patient));
-    }
-
-    #[test]
     fn answer_status_cycles() {
         assert_eq!(AnswerStatus::cycle(None), Some(AnswerStatus::Answered));
         assert_eq!(
@@ -532,12 +362,5 @@ mod tests {
         assert_eq!(AnswerStatus::cycle(Some(AnswerStatus::FollowUp)), None);
         let json = serde_json::to_string(&AnswerStatus::FollowUp).expect("json");
         assert_eq!(json, "\"follow-up\"");
-    }
-
-    #[test]
-    fn formats_are_classified() {
-        assert_eq!(check_format(FORMAT), FormatCheck::Supported);
-        assert_eq!(check_format("accord.session/2"), FormatCheck::Newer);
-        assert_eq!(check_format("something/1"), FormatCheck::Foreign);
     }
 }
