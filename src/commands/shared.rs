@@ -47,7 +47,7 @@ pub fn data_dir(cli: &Cli) -> anyhow::Result<PathBuf> {
 /// The data folder's sessions for the commands that only read them, reporting unreadable files.
 pub fn sessions_in(cli: &Cli) -> anyhow::Result<(Store, PathBuf, Vec<Summary>)> {
     let dir = data_dir(cli)?;
-    let store = Store::at(dir.clone());
+    let store = Store::at(dir.clone()).for_participant(cli.participant.as_deref());
     let (summaries, notices) = store.catalog(Unreadables::Leave);
     for notice in notices {
         eprintln!("{}", t!("commands-notice", notice = notice.to_string()));

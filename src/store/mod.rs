@@ -71,17 +71,30 @@ pub enum StoreError {
 #[derive(Debug, Clone)]
 pub struct Store {
     root: PathBuf,
+    /// When set, only this participant's sessions are listed: one person never sees another's.
+    participant: Option<String>,
 }
 
 impl Store {
     /// A data directory to read from, as it is: nothing is created or checked.
     pub fn at(root: PathBuf) -> Self {
-        Self { root }
+        Self {
+            root,
+            participant: None,
+        }
+    }
+
+    /// The same folder, listing only the sessions of `participant` when one is named.
+    pub fn for_participant(self, participant: Option<&str>) -> Self {
+        Self {
+            participant: participant.map(crate::sanitize::line),
+            ..self
+        }
     }
 
     /// Opens (creating, private to the owner) a data directory, and checks it can be written.
     pub fn open(root: PathBuf) -> Result<Self, StoreError> {
-        let store = Self { root };
+        let store = Self::at(root);
         let sessions = store.sessions_dir();
         let made = !sessions.is_dir();
         DirBuilder::new()

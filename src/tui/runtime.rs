@@ -73,11 +73,11 @@ pub struct Walkthrough {
 impl Walkthrough {
     /// Opens the data folder, finds the session to continue, and reads what earlier sessions said.
     pub fn start(set: ClauseSet, options: Options) -> Result<Self, RunError> {
-        let store = Store::open(options.data_dir)?;
         let participant = options.participant.as_deref().map(crate::sanitize::line);
+        let store = Store::open(options.data_dir)?.for_participant(participant.as_deref());
         let mut notices = store.warnings();
         notices.extend(store.restore_rescued());
-        let lookup = store.find_resumable(&set, participant.as_deref());
+        let lookup = store.find_resumable(&set);
         notices.extend(lookup.notices);
         let mut notices: Vec<String> = notices.iter().map(ToString::to_string).collect();
         let mut shell = Shell {
