@@ -37,6 +37,11 @@ pub fn line(input: &str) -> String {
     text(input).replace('\n', " ")
 }
 
+/// A path or file name as it may be printed: whatever bytes its name holds, never a terminal command.
+pub fn path(path: &std::path::Path) -> String {
+    line(&path.to_string_lossy())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -30,7 +30,7 @@ pub use paths::{default_dir, profile_dir};
 pub use read::{Unreadable, decode_session, load_clauses, to_json};
 
 use crate::model::session::Session;
-use atomic::{remove_stale_temp_files, write_atomic, write_private};
+use atomic::{remove_stale_temp_files, write_atomic};
 use read::read_session;
 
 /// Why the data directory or a file in it could not be used; the words are in
@@ -56,8 +56,10 @@ pub enum StoreError {
         /// What the system said.
         cause: io::Error,
     },
-    /// A copy was asked for inside the sessions folder, where it could replace a session.
+    /// A copy was asked for inside the data folder, where it could replace a session, the index or a lock.
     CopyOverSessions(PathBuf),
+    /// A copy was asked for over something that is not an ordinary file: a link, a device, a FIFO.
+    CopyNotFile(PathBuf),
     /// A copy (`-o FILE`) could not be written.
     Copy {
         /// The file.
@@ -181,18 +183,25 @@ impl Store {
         Ok(path)
     }
 
-    /// Writes a copy the reader asked for (`-o FILE`), private to its owner,
-    /// and never into the sessions folder, where it could replace a session.
+    /// Writes a copy the reader asked for (`-o FILE`): a new private file
+    /// renamed over the target, so a failure leaves the target as it was and
+    /// nothing accord did not make has its mode changed. Never inside the
+    /// data folder (any profile's), and never through a link or onto a device.
     pub fn write_copy(&self, path: &Path, content: &[u8]) -> Result<(), StoreError> {
         let folder = match path.parent() {
             Some(p) if !p.as_os_str().is_empty() => p,
             _ => Path::new("."),
         };
-        let sessions = self.sessions_dir().canonicalize().ok();
-        if sessions.is_some() && folder.canonicalize().ok() == sessions {
-            return Err(StoreError::CopyOverSessions(folder.to_path_buf()));
+        let data = self.data_root().canonicalize().ok();
+        if let (Some(data), Ok(folder)) = (data, folder.canonicalize())
+            && folder.starts_with(&data)
+        {
+            return Err(StoreError::CopyOverSessions(folder));
         }
-        write_private(path, content).map_err(|cause| StoreError::Copy {
+        if fs::symlink_metadata(path).is_ok_and(|m| !m.is_file()) {
+            return Err(StoreError::CopyNotFile(path.to_path_buf()));
+        }
+        write_atomic(path, content).map_err(|cause| StoreError::Copy {
             path: path.to_path_buf(),
             cause,
         })
@@ -283,6 +292,44 @@ mod tests {
         store.write_copy(&outside, b"new").expect("written");
         assert_eq!(fs::read(&outside).expect("read"), b"new");
         assert_eq!(mode(&outside), 0o600);
+    }
+
+    #[test]
+    fn a_copy_never_lands_in_another_profiles_folder() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let root = dir.path().join("data");
+        Store::open(root.clone()).expect("open");
+        let bob = Store::open(profile_dir(&root, Some("bob")).expect("profile")).expect("open");
+        for target in ["sessions/x.json", "index.json"] {
+            let err = bob
+                .write_copy(&root.join(target), b"x")
+                .expect_err("refused");
+            assert!(matches!(err, StoreError::CopyOverSessions(_)), "{err}");
+        }
+        assert!(!root.join("sessions/x.json").exists());
+    }
+
+    #[test]
+    fn a_copy_replaces_a_file_whole_and_never_follows_a_link() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::open(dir.path().join("data")).expect("open");
+        let target = dir.path().join("real.md");
+        fs::write(&target, "theirs").expect("write");
+        fs::set_permissions(&target, fs::Permissions::from_mode(0o644)).expect("chmod");
+        let link = dir.path().join("link.md");
+        std::os::unix::fs::symlink(&target, &link).expect("link");
+        let err = store.write_copy(&link, b"mine").expect_err("refused");
+        assert!(matches!(err, StoreError::CopyNotFile(_)), "{err}");
+        assert_eq!(fs::read(&target).expect("read"), b"theirs");
+        assert_eq!(
+            mode(&target),
+            0o644,
+            "a file accord did not make keeps its mode"
+        );
+        let err = store
+            .write_copy(Path::new("/dev/null"), b"x")
+            .expect_err("refused");
+        assert!(err.to_string().contains("/dev/null"), "{err}");
     }
 
     #[test]
