@@ -179,3 +179,68 @@ fn a_session_id_inside_the_file_cannot_point_outside_the_folder() {
     store.save(&session).expect("save");
     assert!(!dir.path().join("escaped.json").exists());
 }
+
+/// Runs accord with `args` against `data`; fails the test if it has not ended within a minute.
+fn accord_ends(data: &std::path::Path, args: &[&str]) -> std::process::Output {
+    use std::time::{Duration, Instant};
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_accord"))
+        .args(args)
+        .arg("--data-dir")
+        .arg(data)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("accord runs");
+    let started = Instant::now();
+    while child.try_wait().expect("wait").is_none() {
+        if started.elapsed() > Duration::from_secs(60) {
+            let _ = child.kill();
+            panic!("accord {args:?} blocked");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.wait_with_output().expect("output")
+}
+
+fn mkfifo(path: &std::path::Path) {
+    use std::os::unix::ffi::OsStrExt;
+    let c = std::ffi::CString::new(path.as_os_str().as_bytes()).expect("path");
+    // SAFETY: a valid C string; mkfifo only creates a file.
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0, "mkfifo");
+}
+
+#[test]
+fn fifos_devices_and_huge_files_never_block_or_fill_the_memory() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path();
+    let sessions = data.join("sessions");
+    std::fs::create_dir_all(&sessions).expect("mkdir");
+    std::fs::write(sessions.join("20261101-100000.json"), session_json()).expect("write");
+    mkfifo(&sessions.join("20261102-100000.json"));
+    std::os::unix::fs::symlink("/dev/zero", sessions.join("20261103-100000.json")).expect("link");
+    std::os::unix::fs::symlink("/dev/zero", data.join("index.json")).expect("link");
+    let huge = std::fs::File::create(sessions.join("20261104-100000.json")).expect("create");
+    huge.set_len(100 << 20).expect("sparse file");
+    for args in [&["sessions"][..], &["journal"], &["export"]] {
+        let out = accord_ends(data, args);
+        let said = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{args:?}: {said}");
+        assert!(said.contains("not an ordinary file"), "{args:?}: {said}");
+        assert!(said.contains("too large"), "{args:?}: {said}");
+    }
+    let fifo = data.join("clauses.toml");
+    mkfifo(&fifo);
+    for file in [std::path::Path::new("/dev/zero"), &fifo] {
+        let out = accord_ends(data, &["check", &file.to_string_lossy()]);
+        let said = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success());
+        assert!(said.contains("not an ordinary file"), "{said}");
+    }
+    let big = data.join("big.toml");
+    std::fs::File::create(&big)
+        .and_then(|f| f.set_len(5 << 20))
+        .expect("big file");
+    let out = accord_ends(data, &["check", &big.to_string_lossy()]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("too large"));
+}

@@ -9,7 +9,7 @@ use super::Store;
 use super::atomic::write_atomic;
 use super::index::{self, Entry, Index, Stamp, Summary};
 use super::notice::Notice;
-use super::read::{Unreadable, read_session};
+use super::read::{MAX_INDEX_FILE, Unreadable, read_capped, read_session};
 use super::set_aside::set_aside;
 use crate::model::clauses::ClauseSet;
 
@@ -70,7 +70,11 @@ impl Store {
             }
         };
         let index_path = self.index_path();
-        let mut old = fs::read(&index_path)
+        // A link or a device where the index should be reads as no index at all.
+        let not_link = !fs::symlink_metadata(&index_path).is_ok_and(|m| m.is_symlink());
+        let mut old = read_capped(&index_path, MAX_INDEX_FILE)
+            .ok()
+            .filter(|_| not_link)
             .map(|bytes| Index::parse(&bytes))
             .unwrap_or_default();
         let mut unchanged = true;

@@ -2,7 +2,7 @@
 //! through a link, and with their text made safe to show.
 
 use std::fs::OpenOptions;
-use std::io;
+use std::io::{self, Read};
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::Path;
 
@@ -21,10 +21,48 @@ pub enum Unreadable {
     Broken(String),
 }
 
+/// The most a clause set file may hold: the built-in set is 20 kB.
+pub const MAX_CLAUSE_FILE: u64 = 4 << 20;
+/// The most a session or rescue file may hold: a reflection with a long note in every clause is well under 1 MB.
+pub const MAX_SESSION_FILE: u64 = 16 << 20;
+/// The most the index may hold: ten thousand reflections take about 10 MB.
+pub const MAX_INDEX_FILE: u64 = 64 << 20;
+
+/// Reads at most `limit` bytes of an ordinary file, the one way accord reads
+/// any file: a FIFO never blocks (it is opened without waiting, then refused
+/// as not a file), a device is refused, and a file over the limit is refused
+/// with a "too large" message instead of filling the memory.
+pub fn read_capped(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
+    let file = OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(path)?;
+    let meta = file.metadata()?;
+    if !meta.is_file() {
+        return Err(io::Error::other(crate::t!("store-not-a-file")));
+    }
+    let too_large = || {
+        io::Error::other(crate::t!(
+            "store-too-large",
+            limit = format!("{} MB", limit >> 20)
+        ))
+    };
+    if meta.len() > limit {
+        return Err(too_large());
+    }
+    let mut bytes = Vec::new();
+    // The file may grow while it is read: never take more than the limit.
+    file.take(limit + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Err(too_large());
+    }
+    Ok(bytes)
+}
+
 /// Reads and validates a clause set from a file.
 pub fn load_clauses(path: &Path) -> Result<ClauseSet, LoadError> {
-    let name = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|cause| LoadError::Read {
+    let name = sanitize::path(path);
+    let bytes = read_capped(path, MAX_CLAUSE_FILE).map_err(|cause| LoadError::Read {
         path: name.clone(),
         cause,
     })?;
@@ -39,20 +77,13 @@ pub fn to_json(session: &Session) -> Vec<u8> {
     json
 }
 
-/// A file's bytes, unless it is a link: a link could point anywhere, and
-/// accord reads only its own files.
+/// A session file's bytes, unless it is a link (a link could point anywhere,
+/// and accord reads only its own files) or not an ordinary file.
 pub(super) fn read_file(path: &Path) -> Result<Vec<u8>, Unreadable> {
     if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
         return Err(Unreadable::Link);
     }
-    let mut bytes = Vec::new();
-    OpenOptions::new()
-        .read(true)
-        .custom_flags(libc::O_NOFOLLOW)
-        .open(path)
-        .and_then(|mut f| io::Read::read_to_end(&mut f, &mut bytes))
-        .map_err(|e| Unreadable::Broken(e.to_string()))?;
-    Ok(bytes)
+    read_capped(path, MAX_SESSION_FILE).map_err(|e| Unreadable::Broken(e.to_string()))
 }
 
 /// Reads the session saved at `path`.

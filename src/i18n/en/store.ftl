@@ -15,6 +15,8 @@ store-open-to-others = Other people on this computer can change files in { $fold
 ## Why one session file could not be read.
 
 store-unreadable-newer = it was written by a newer accord ({ $format })
+store-not-a-file = it is not an ordinary file (it may be a device or a pipe), so accord did not read it
+store-too-large = it is too large to be accord's (over { $limit })
 store-unreadable-link = it is a link, which accord does not follow
 store-foreign-format = its format is { $format }, not an accord session
 
