@@ -67,6 +67,16 @@ mod tests {
     }
 
     #[test]
+    fn paths_are_printed_without_escape_codes() {
+        use std::os::unix::ffi::OsStrExt;
+        let name = std::ffi::OsStr::from_bytes(b"/d/\x1b]0;owned\x07\xff.json");
+        assert_eq!(
+            path(std::path::Path::new(name)),
+            "/d/␛]0;owned␇\u{fffd}.json"
+        );
+    }
+
+    #[test]
     fn ordinary_unicode_is_untouched() {
         let s = "Café 東京 🙂 — naïve";
         assert_eq!(text(s), s);

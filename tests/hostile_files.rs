@@ -244,3 +244,18 @@ fn fifos_devices_and_huge_files_never_block_or_fill_the_memory() {
     let out = accord_ends(data, &["check", &big.to_string_lossy()]);
     assert!(String::from_utf8_lossy(&out.stderr).contains("too large"));
 }
+
+#[test]
+fn session_names_accord_could_not_have_made_are_never_listed_or_printed() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let sessions = dir.path().join("sessions");
+    std::fs::create_dir_all(&sessions).expect("mkdir");
+    let evil = sessions.join("\u{1b}]0;owned\u{7}\u{1b}[2J.json");
+    std::fs::write(&evil, session_json()).expect("write");
+    std::fs::write(sessions.join("20261101-100000.json"), session_json()).expect("write");
+    let out = accord_ends(dir.path(), &["sessions"]);
+    let all = [out.stdout, out.stderr].concat();
+    assert!(!all.contains(&0x1b), "{}", String::from_utf8_lossy(&all));
+    assert!(String::from_utf8_lossy(&all).contains("20261101-100000"));
+    assert!(evil.exists(), "left as it is");
+}

@@ -266,7 +266,7 @@ impl App {
             }
             Report::SaveFailed(why) => self.save_error = Some(why),
             Report::Exported(paths) => {
-                let shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+                let shown: Vec<String> = paths.iter().map(|p| crate::sanitize::path(p)).collect();
                 let files = shown.join(&crate::t!("screens-list-and"));
                 self.message = Some(crate::t!("screens-exported", files = files));
             }

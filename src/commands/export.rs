@@ -43,8 +43,12 @@ pub fn run(
             .find(|s| s.id == wanted)
             .map(|s| s.id.clone())
             .with_context(|| {
-                let dir = dir.display().to_string();
-                t!("commands-no-session-called", id = wanted, dir = dir)
+                let dir = accord::sanitize::path(&dir);
+                t!(
+                    "commands-no-session-called",
+                    id = accord::sanitize::line(wanted),
+                    dir = dir
+                )
             })?
     };
     let cannot_read =

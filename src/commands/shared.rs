@@ -87,7 +87,7 @@ pub fn library(cli: &Cli, format: &str) -> anyhow::Result<Option<Library>> {
 
 /// Says there is nothing of `set` to write, and how to reach sessions of other sets.
 pub fn no_sessions_of(set: &ClauseSet, dir: &Path, summaries: &[Summary]) -> String {
-    let dir = dir.display().to_string();
+    let dir = accord::sanitize::path(dir);
     let mut message = t!("commands-no-sessions-of", title = &set.title, dir = dir);
     if !summaries.is_empty() {
         let sessions = t!("count-sessions", count = summaries.len());

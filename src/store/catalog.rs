@@ -12,6 +12,7 @@ use super::notice::Notice;
 use super::read::{MAX_INDEX_FILE, Unreadable, read_capped, read_session};
 use super::set_aside::set_aside;
 use crate::model::clauses::ClauseSet;
+use crate::model::id;
 
 /// What to do with a session file that cannot be read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,6 +90,10 @@ impl Store {
             let Some(name) = path.file_name().and_then(|n| n.to_str()).map(str::to_owned) else {
                 continue;
             };
+            // A name accord could not have made is not a session of ours (and may hide escape codes).
+            if !name.strip_suffix(".json").is_some_and(id::is_valid) {
+                continue;
+            }
             let Ok(meta) = fs::symlink_metadata(&path) else {
                 continue;
             };
