@@ -74,7 +74,7 @@ pub fn run(
         };
         printouts::record::render(&session, &set, format, &options).into_bytes()
     };
-    write_document(&store, output, &document)?;
+    write_document(&store, output, &document, format)?;
     warn_of_notes(notes && session.has_notes());
     Ok(ExitCode::SUCCESS)
 }
