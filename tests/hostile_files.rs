@@ -259,3 +259,46 @@ fn session_names_accord_could_not_have_made_are_never_listed_or_printed() {
     assert!(String::from_utf8_lossy(&all).contains("20261101-100000"));
     assert!(evil.exists(), "left as it is");
 }
+
+#[test]
+fn session_read_errors_name_the_part_in_everyday_words() {
+    let good: serde_json::Value = serde_json::from_slice(&session_json()).expect("json");
+    let with = |key: &str, value: serde_json::Value| {
+        let mut v = good.clone();
+        v[key] = value;
+        serde_json::to_vec_pretty(&v).expect("json")
+    };
+    let why = |bytes: &[u8]| match store::decode_session(bytes) {
+        Err(e) => e.to_string(),
+        Ok(_) => "read".to_owned(),
+    };
+    let cases = [
+        (with("agenda", 5.into()), "\"agenda\" holds the wrong kind"),
+        (
+            with("clause_set", "x".into()),
+            "\"clause_set\" holds the wrong kind",
+        ),
+        (with("format", 1.into()), "\"format\" is 1"),
+        (
+            with("updated_at", "9999-12-31T23:59:59-05:00".into()),
+            "\"updated_at\" holds a date accord cannot read",
+        ),
+    ];
+    for (bytes, expected) in cases {
+        let said = why(&bytes);
+        assert!(said.contains(expected), "{said}");
+        assert!(!said.contains("struct") && !said.contains('\n'), "{said}");
+    }
+    let mut missing = good.clone();
+    missing
+        .as_object_mut()
+        .expect("object")
+        .remove("started_at");
+    let said = why(&serde_json::to_vec(&missing).expect("json"));
+    assert!(said.contains("\"started_at\" is missing"), "{said}");
+    assert_eq!(
+        why(&[b"\xef\xbb\xbf".as_slice(), &session_json()].concat()),
+        "read"
+    );
+    assert_eq!(why(&with("id", 5.into())), "read");
+}

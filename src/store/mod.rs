@@ -14,6 +14,7 @@ mod notice;
 mod paths;
 mod read;
 mod rescue;
+mod session_errors;
 mod set_aside;
 
 use std::fs::{self, DirBuilder, File, OpenOptions};

@@ -6,6 +6,7 @@ use std::io::{self, Read};
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::Path;
 
+use super::session_errors;
 use crate::model::clauses::{self, ClauseSet, LoadError};
 use crate::model::session::{FormatCheck, Session, check_format};
 use crate::sanitize;
@@ -98,18 +99,39 @@ pub(super) fn read_session(path: &Path) -> Result<Session, Unreadable> {
 
 /// Reads a session from a file's bytes, whatever they hold; its text is made safe to show.
 pub fn decode_session(bytes: &[u8]) -> Result<Session, Unreadable> {
+    // Some editors start a file with a byte-order mark; it is not part of the JSON.
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
     // Look at the format first, so a newer file is recognised even if its fields changed.
-    let value: serde_json::Value =
-        serde_json::from_slice(bytes).map_err(|e| Unreadable::Broken(e.to_string()))?;
-    let format = value.get("format").and_then(|f| f.as_str()).unwrap_or("");
-    match check_format(format) {
-        FormatCheck::Supported => serde_json::from_value(value)
-            .map(Session::sanitized)
-            .map_err(|e| Unreadable::Broken(e.to_string())),
-        FormatCheck::Newer => Err(Unreadable::Newer(format.to_owned())),
+    let mut value: serde_json::Value = serde_json::from_slice(bytes)
+        .map_err(|e| Unreadable::Broken(session_errors::not_json(&e)))?;
+    let format = match value.get("format") {
+        Some(serde_json::Value::String(format)) => format.clone(),
+        Some(other) => {
+            return Err(Unreadable::Broken(crate::t!(
+                "store-format-not-text",
+                format = sanitize::line(&other.to_string())
+            )));
+        }
+        None => return Err(Unreadable::Broken(crate::t!("store-no-format"))),
+    };
+    match check_format(&format) {
+        FormatCheck::Supported => {
+            // The file's name is the id of a saved session: an id inside that is not text is ignored.
+            if let Some(map) = value.as_object_mut()
+                && !map.get("id").is_some_and(serde_json::Value::is_string)
+            {
+                map.insert("id".into(), serde_json::Value::String(String::new()));
+            }
+            // Checked as pretty text, so an error's line leads back to the part's name.
+            let text = serde_json::to_string_pretty(&value).unwrap_or_default();
+            serde_json::from_str(&text)
+                .map(Session::sanitized)
+                .map_err(|e| Unreadable::Broken(session_errors::wrong_part(&e, &text)))
+        }
+        FormatCheck::Newer => Err(Unreadable::Newer(format)),
         FormatCheck::Foreign => Err(Unreadable::Broken(crate::t!(
             "store-foreign-format",
-            format = format!("{:?}", sanitize::line(format))
+            format = format!("{:?}", sanitize::line(&format))
         ))),
     }
 }

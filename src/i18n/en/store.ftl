@@ -18,6 +18,14 @@ store-unreadable-newer = it was written by a newer accord ({ $format })
 store-not-a-file = it is not an ordinary file (it may be a device or a pipe), so accord did not read it
 store-too-large = it is too large to be accord's (over { $limit })
 store-unreadable-link = it is a link, which accord does not follow
+store-not-json = it is not in the form accord saves in (line { $line }, column { $column })
+store-no-format = it has no "format" line, so it is not an accord reflection
+store-format-not-text = its "format" is { $format }, not an accord reflection
+store-part-problem = its part "{ $field }" { $problem }
+store-part-missing = is missing
+store-part-wrong-kind = holds the wrong kind of value
+store-part-bad-date = holds a date accord cannot read
+store-part-bad-value = holds a value accord cannot use
 store-foreign-format = its format is { $format }, not an accord session
 
 ## Why the data folder or a file in it could not be used.
