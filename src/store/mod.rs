@@ -57,6 +57,8 @@ pub enum StoreError {
         /// What the system said.
         cause: io::Error,
     },
+    /// A session's lock file is a folder or a link, so the session cannot be opened safely.
+    BadLock(PathBuf),
     /// A copy was asked for inside the data folder, where it could replace a session, the index or a lock.
     CopyOverSessions(PathBuf),
     /// A copy was asked for over something that is not an ordinary file: a link, a device, a FIFO.

@@ -137,6 +137,7 @@ impl fmt::Display for StoreError {
             Self::CopyOverSessions(folder) => {
                 t!("store-error-copy-over-sessions", folder = shown(folder))
             }
+            Self::BadLock(path) => t!("store-error-bad-lock", path = shown(path)),
             Self::CopyNotFile(path) => t!("store-error-copy-not-file", path = shown(path)),
             Self::Copy { path, cause } => {
                 t!(

@@ -35,6 +35,7 @@ store-error-no-home = cannot find a home folder to keep answers in; choose one w
 store-error-dir = cannot use the data folder { $path }: { $cause }. Choose another with --data-dir DIR
 store-error-write = could not save your answers to { $path }: { $cause }
 store-error-copy-over-sessions = { $folder } is inside accord's data folder, where your answers are kept; write the copy somewhere else
+store-error-bad-lock = { $path } should be a small lock file, but it is a folder or a link. Move it out of the way (or delete it), then start accord again. Your answers are not in it.
 store-error-copy-not-file = { $path } is not an ordinary file (it is a link, a folder or a device); choose a new file name for the copy
 store-error-copy = cannot write { $path }: { $cause }
 store-no-free-name = no free session name is left
