@@ -7,7 +7,6 @@ use accord::cli::Cli;
 use accord::printouts::{self, Format};
 use accord::t;
 use anyhow::{Context, bail};
-use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
 use super::shared::{Library, library, no_sessions_of, warn_of_notes, write_document};
@@ -70,7 +69,7 @@ pub fn run(
         let options = printouts::record::Options {
             notes,
             tz: TimeZone::system(),
-            now: Timestamp::now(),
+            now: accord::clock::now(),
         };
         printouts::record::render(&session, &set, format, &options).into_bytes()
     };

@@ -5,8 +5,6 @@ use std::fs::{self, File};
 use std::io;
 use std::path::PathBuf;
 
-use jiff::Timestamp;
-
 use super::Store;
 use super::atomic::write_synced;
 use super::notice::Notice;
@@ -19,7 +17,7 @@ impl Store {
     /// file, and says where: in the data folder beside `sessions/` if it takes
     /// it, else in the system's temporary folder.
     pub fn rescue(&self, session: &crate::model::session::Session) -> io::Result<PathBuf> {
-        let name = rescue_name(&session.id, Timestamp::now());
+        let name = rescue_name(&session.id, crate::clock::now());
         let bytes = to_json(session);
         let mut failure = io::Error::other(crate::t!("store-no-folder"));
         // The data folder first: many systems empty the temporary folder at restart.
@@ -103,6 +101,7 @@ mod tests {
     use super::*;
     use crate::model::clauses;
     use crate::model::session::{Session, Stance};
+    use jiff::Timestamp;
 
     fn at(s: &str) -> Timestamp {
         s.parse().expect("timestamp")

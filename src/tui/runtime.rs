@@ -80,6 +80,9 @@ impl Walkthrough {
         let lookup = store.find_resumable(&set);
         notices.extend(lookup.notices);
         let mut notices: Vec<String> = notices.iter().map(ToString::to_string).collect();
+        if !crate::clock::is_sane() {
+            notices.push(crate::t!("screens-clock-wrong"));
+        }
         let mut shell = Shell {
             store,
             set: set.clone(),
