@@ -29,6 +29,8 @@ pub fn profile_dir(root: &Path, profile: Option<&str>) -> Result<PathBuf, StoreE
 pub fn default_dir() -> Result<PathBuf, StoreError> {
     directories::ProjectDirs::from("", "", "accord")
         .map(|d| d.data_dir().to_path_buf())
+        // A relative HOME would put the answers wherever accord happens to be started.
+        .filter(|dir| dir.is_absolute())
         .ok_or(StoreError::NoHome)
 }
 
