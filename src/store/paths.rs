@@ -12,7 +12,7 @@ use crate::sanitize;
 /// The index file, beside `sessions/`.
 const INDEX_FILE: &str = "index.json";
 /// How the name of a rescue copy (written when saving failed) begins.
-const RESCUE_PREFIX: &str = "accord-rescue-";
+pub(super) const RESCUE_PREFIX: &str = "accord-rescue-";
 
 /// The folder a profile keeps its sessions in: the data folder itself without one.
 pub fn profile_dir(root: &Path, profile: Option<&str>) -> Result<PathBuf, StoreError> {
@@ -65,6 +65,25 @@ impl Store {
     /// Where the session with this id is (or will be) saved.
     pub fn session_path(&self, id: &str) -> PathBuf {
         self.sessions_dir().join(format!("{id}.json"))
+    }
+
+    /// How this data folder's rescue copies in the shared temporary folder begin:
+    /// a tag of the folder's path, so the next start finds its own copies and no others.
+    pub(super) fn temp_rescue_prefix(&self) -> String {
+        use std::os::unix::ffi::OsStrExt;
+        let root = self
+            .root
+            .canonicalize()
+            .unwrap_or_else(|_| self.root.clone());
+        // FNV-1a: stable across builds, unlike the standard library's hasher.
+        let tag = root
+            .as_os_str()
+            .as_bytes()
+            .iter()
+            .fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| {
+                (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+            });
+        format!("{RESCUE_PREFIX}{tag:016x}-")
     }
 
     pub(super) fn lock_path(&self, id: &str) -> PathBuf {
