@@ -1,5 +1,7 @@
 //! `accord export` and `accord sessions`, run as the real binary, with every error.
 
+mod support;
+
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 
@@ -361,4 +363,26 @@ fn journal_as_html_and_json() {
     let (ok, _, stderr) = run(accord(dir.path()).args(["journal", "--profile", "../up"]));
     assert!(!ok);
     assert!(stderr.contains("letters, digits"), "{stderr}");
+}
+
+#[test]
+fn json_printed_to_a_terminal_escapes_controls_and_direction_overrides() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let set = clauses::default_set();
+    let at = t("2026-11-01T10:00:00Z");
+    let mut s = Session::new("20261101-100000".into(), &set, at);
+    // Written by hand: accord cleans text it loads, but JSON is printed as stored.
+    s.set_text("time", TextField::Note, "evil\u{202e}txt\u{9b}2J", at);
+    let sessions = dir.path().join("sessions");
+    std::fs::create_dir_all(&sessions).expect("mkdir");
+    std::fs::write(
+        sessions.join("20261101-100000.json"),
+        accord::store::to_json(&s),
+    )
+    .expect("write");
+    let mut tui = support::Tui::spawn(dir.path(), &["export", "--format", "json"], 200, 60);
+    let (code, screen) = tui.wait_exit();
+    assert_eq!(code, 0, "{screen}");
+    assert!(screen.contains("evil\\u202etxt\\u009b2J"), "{screen}");
+    assert!(!screen.contains('\u{202e}'), "{screen}");
 }

@@ -109,11 +109,8 @@ impl Walkthrough {
             None => None,
         };
         let (session, resumed, open_elsewhere) = match resumed {
-            Some((mut session, lock)) => {
-                // A session with no name yet takes the one given; a named one is theirs already.
-                if session.participant.is_none() {
-                    session.participant = shell.participant.clone();
-                }
+            // A scoped store only offers the participant's own sessions: the name is theirs already.
+            Some((session, lock)) => {
                 shell.saved_to = Some(shell.store.session_path(&session.id));
                 let open_elsewhere = lock.is_none();
                 shell.lock = lock;
