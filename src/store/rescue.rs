@@ -125,15 +125,21 @@ mod tests {
         s.parse().expect("timestamp")
     }
 
-    #[test]
-    fn a_rescue_copy_newer_than_the_session_is_put_back_and_kept() {
+    /// A store with a session saved, and the same session changed since.
+    fn saved_then_changed() -> (tempfile::TempDir, Store, Session) {
         let dir = tempfile::tempdir().expect("tempdir");
         let store = Store::open(dir.path().to_path_buf()).expect("open");
         let set = clauses::default_set();
         let mut s = Session::new("20261101-100000".into(), &set, at("2026-11-01T10:00:00Z"));
         store.save(&s).expect("save");
-        // The next save failed; the answers went to a rescue copy on the way out.
         s.set_stance("time", Some(Stance::Agree), at("2026-11-01T10:05:00Z"));
+        (dir, store, s)
+    }
+
+    #[test]
+    fn a_rescue_copy_newer_than_the_session_is_put_back_and_kept() {
+        let (dir, store, s) = saved_then_changed();
+        // The next save failed; the answers went to a rescue copy on the way out.
         let copy = store.rescue(&s).expect("rescue");
         assert_eq!(copy.parent(), Some(dir.path()), "beside the sessions");
         // And an old copy, older than what is saved, is left alone.
@@ -167,12 +173,7 @@ mod tests {
 
     #[test]
     fn a_rescue_copy_left_in_the_temporary_folder_is_put_back() {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let store = Store::open(dir.path().to_path_buf()).expect("open");
-        let set = clauses::default_set();
-        let mut s = Session::new("20261101-100000".into(), &set, at("2026-11-01T10:00:00Z"));
-        store.save(&s).expect("save");
-        s.set_stance("time", Some(Stance::Agree), at("2026-11-01T10:05:00Z"));
+        let (dir, store, s) = saved_then_changed();
         // The data folder was full: the copy went to the temporary folder.
         let name = format!("{}{}-1.json", store.temp_rescue_prefix(), s.id);
         let copy = std::env::temp_dir().join(name);
