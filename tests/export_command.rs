@@ -155,7 +155,7 @@ fn export_errors_are_one_clear_line() {
     let over_a_session = over_a_session.to_str().expect("utf-8 path");
     let refused: [(&[&str], &str); 1] = [(
         &["export", "-o", over_a_session],
-        "is where accord keeps your answers",
+        "is inside accord's data folder",
     )];
     for (args, expected) in cases.into_iter().chain(refused) {
         let (ok, stdout, stderr) = run(accord(dir.path()).args(args));

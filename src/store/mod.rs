@@ -188,18 +188,22 @@ impl Store {
 
     /// Writes a copy the reader asked for (`-o FILE`): a new private file
     /// renamed over the target, so a failure leaves the target as it was and
-    /// nothing accord did not make has its mode changed. Never inside the
-    /// data folder (any profile's), and never through a link or onto a device.
+    /// nothing accord did not make has its mode changed. Never over the
+    /// data folder's own files (any profile's), never through a link or onto a device.
     pub fn write_copy(&self, path: &Path, content: &[u8]) -> Result<(), StoreError> {
         let folder = match path.parent() {
             Some(p) if !p.as_os_str().is_empty() => p,
             _ => Path::new("."),
         };
-        let data = self.data_root().canonicalize().ok();
-        if let (Some(data), Ok(folder)) = (data, folder.canonicalize())
-            && folder.starts_with(&data)
-        {
-            return Err(StoreError::CopyOverSessions(folder));
+        if let (Ok(data), Ok(folder)) = (self.data_root().canonicalize(), folder.canonicalize()) {
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            // Every profile's sessions and locks, and the files accord keeps beside them.
+            let accords = folder.starts_with(data.join("sessions"))
+                || folder.starts_with(data.join("profiles"))
+                || (folder == data && paths::is_own_file_name(name));
+            if accords {
+                return Err(StoreError::CopyOverSessions(folder));
+            }
         }
         if fs::symlink_metadata(path).is_ok_and(|m| !m.is_file()) {
             return Err(StoreError::CopyNotFile(path.to_path_buf()));

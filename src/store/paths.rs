@@ -134,6 +134,11 @@ pub(super) fn rescue_name(id: &str, now: Timestamp) -> String {
     format!("{RESCUE_PREFIX}{id}-{stamp}-{}.json", std::process::id())
 }
 
+/// Whether a file in the data folder's top level is one accord keeps there.
+pub(super) fn is_own_file_name(name: &str) -> bool {
+    name == INDEX_FILE || is_rescue_name(name) || name.starts_with(TEMP_PREFIX)
+}
+
 /// Whether a file name is a rescue copy's.
 pub(super) fn is_rescue_name(name: &str) -> bool {
     name.starts_with(RESCUE_PREFIX) && name.ends_with(".json")
