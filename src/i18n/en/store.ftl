@@ -15,7 +15,7 @@ store-open-to-others = Other people on this computer can change files in { $fold
 ## Why one session file could not be read.
 
 store-unreadable-newer = it was written by a newer accord ({ $format })
-store-not-a-file = it is not an ordinary file (it may be a device or a pipe), so accord did not read it
+store-not-a-file = it is a folder, a device or a pipe, not an ordinary file, so accord did not read it
 store-too-large = it is too large to be accord's (over { $limit })
 store-unreadable-link = it is a link, which accord does not follow
 store-not-json = it is not in the form accord saves in (line { $line }, column { $column })
