@@ -281,3 +281,31 @@ fn without_colour_nothing_is_coloured_and_every_state_still_reads() {
         "colour adds nothing but colour"
     );
 }
+
+#[test]
+fn the_editor_never_splits_a_flag_or_an_emoji_family_when_it_wraps() {
+    let mut app = answered();
+    app.update(Intent::EditNote, t(8));
+    let text = format!("{}{}", "🇫🇷".repeat(30), "👨\u{200d}👩\u{200d}👧".repeat(20));
+    app.update(Intent::Paste(text), t(9));
+    for width in [23, 24, 40] {
+        let terminal = render(&app, width, 20, Theme::new(false));
+        let cells = terminal.backend().buffer().content();
+        assert!(
+            cells.iter().any(|c| c.symbol() == "🇫🇷"),
+            "the flags are drawn"
+        );
+        for cell in cells {
+            let symbol = cell.symbol();
+            let regional = symbol
+                .chars()
+                .filter(|c| ('\u{1f1e6}'..='\u{1f1ff}').contains(c))
+                .count();
+            assert_eq!(regional % 2, 0, "half a flag at width {width}: {symbol:?}");
+            assert!(
+                !symbol.starts_with('\u{200d}') && !symbol.ends_with('\u{200d}'),
+                "a family split at width {width}: {symbol:?}"
+            );
+        }
+    }
+}
