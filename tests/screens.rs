@@ -288,12 +288,17 @@ fn the_editor_never_splits_a_flag_or_an_emoji_family_when_it_wraps() {
     app.update(Intent::EditNote, t(8));
     let text = format!("{}{}", "🇫🇷".repeat(30), "👨\u{200d}👩\u{200d}👧".repeat(20));
     app.update(Intent::Paste(text), t(9));
-    for width in [23, 24, 40] {
-        let terminal = render(&app, width, 20, Theme::new(false));
+    for width in [41, 42, 60] {
+        let terminal = render(&app, width, 24, Theme::new(false));
         let cells = terminal.backend().buffer().content();
+        let drawn: Vec<&str> = cells
+            .iter()
+            .map(|c| c.symbol())
+            .filter(|s| !s.is_ascii())
+            .collect();
         assert!(
             cells.iter().any(|c| c.symbol() == "🇫🇷"),
-            "the flags are drawn"
+            "the flags are drawn: {drawn:?}"
         );
         for cell in cells {
             let symbol = cell.symbol();
