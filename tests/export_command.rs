@@ -72,11 +72,40 @@ fn export_writes_the_latest_session_as_markdown_by_default() {
         "{stdout}"
     );
     assert!(stdout.contains("Why the wait?"));
-    assert!(stdout.contains("- Private note: secret"));
-    assert!(
-        stderr.contains("includes your private notes; use --no-notes"),
-        "{stderr}"
-    );
+    assert!(!stdout.contains("secret"), "{stdout}");
+    assert!(!stderr.contains("private notes"), "{stderr}");
+}
+
+#[test]
+fn notes_go_in_only_when_asked_for_and_the_copy_says_so_at_its_top() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    two_sessions(dir.path());
+    let (ok, stdout, stderr) = run(accord(dir.path()).args(["export", "--notes"]));
+    assert!(ok, "{stderr}");
+    assert!(stdout.contains("- Private note: secret"), "{stdout}");
+    let top: String = stdout.lines().take(8).collect::<Vec<_>>().join("\n");
+    assert!(top.contains("includes your private notes"), "{top}");
+    assert!(stderr.contains("includes your private notes"), "{stderr}");
+    // `--no-notes` still works, and wins when it comes last.
+    let (ok, stdout, _) = run(accord(dir.path()).args(["export", "--notes", "--no-notes"]));
+    assert!(ok);
+    assert!(!stdout.contains("secret"), "{stdout}");
+}
+
+#[test]
+fn export_agenda_writes_the_one_page_agenda_of_the_latest_session() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    two_sessions(dir.path());
+    let (ok, stdout, stderr) =
+        run(accord(dir.path()).args(["export", "--agenda", "--format", "text", "--notes"]));
+    assert!(ok, "{stderr}");
+    assert!(stdout.starts_with("Questions for my appointment\n"), "{stdout}");
+    assert!(stdout.contains("Name: Ana"), "{stdout}");
+    assert!(stdout.contains("Why the wait?"), "{stdout}");
+    assert!(stdout.contains("Doctor's answer: ____"), "{stdout}");
+    // No clause texts, and no notes even when asked for: the agenda is for the doctor.
+    assert!(!stdout.contains("secret"), "{stdout}");
+    assert!(!stdout.contains("We promise"), "{stdout}");
 }
 
 #[test]
@@ -265,7 +294,8 @@ fn journaled(data: &Path, profile: &str) {
 fn journal_shows_sessions_in_date_order_and_how_answers_moved() {
     let dir = tempfile::tempdir().expect("tempdir");
     journaled(dir.path(), "ana");
-    let (ok, stdout, stderr) = run(accord(dir.path()).args(["journal", "--profile", "ana"]));
+    let (ok, stdout, stderr) =
+        run(accord(dir.path()).args(["journal", "--profile", "ana", "--notes"]));
     assert!(ok, "{stderr}");
     assert!(
         stdout.starts_with("# Our Partnership Agreement: your journal"),
@@ -305,16 +335,14 @@ fn journal_shows_sessions_in_date_order_and_how_answers_moved() {
     let dignity = stdout.find("### 11. Your dignity matters").expect("once");
     assert!(truth < once && once < dignity, "{stdout}");
 
-    // A copy to share leaves every note out, in every format, and says so.
-    for format in ["markdown", "html", "json"] {
-        let (ok, shared, stderr) = run(accord(dir.path()).args([
-            "journal",
-            "--profile",
-            "ana",
-            "--no-notes",
-            "--format",
-            format,
-        ]));
+    // A copy to share leaves every note out, in every format, and says so:
+    // with no flag as with the old `--no-notes`.
+    for (format, old_flag) in [("markdown", true), ("html", false), ("json", false)] {
+        let mut args = vec!["journal", "--profile", "ana", "--format", format];
+        if old_flag {
+            args.push("--no-notes");
+        }
+        let (ok, shared, stderr) = run(accord(dir.path()).args(&args));
         assert!(ok, "{stderr}");
         assert!(!shared.contains("Waited an hour"), "{format}: {shared}");
         assert!(stderr.is_empty(), "{format}: {stderr}");
@@ -333,8 +361,9 @@ fn journal_shows_sessions_in_date_order_and_how_answers_moved() {
 fn journal_as_html_and_json() {
     let dir = tempfile::tempdir().expect("tempdir");
     journaled(dir.path(), "ana");
-    let (ok, html, _) =
-        run(accord(dir.path()).args(["journal", "--profile", "ana", "--format", "html"]));
+    let (ok, html, _) = run(accord(dir.path()).args([
+        "journal", "--profile", "ana", "--notes", "--format", "html",
+    ]));
     assert!(ok);
     assert!(html.starts_with("<!DOCTYPE html>"));
     assert!(html.contains("Waited an hour &lt;again&gt;"));

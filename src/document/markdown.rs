@@ -78,6 +78,11 @@ fn list(list: &List) -> String {
                 Detail::Field(f) => field(f, &indent),
                 Detail::Remark(text) => escape(text, &indent),
                 Detail::Warning(text) => format!("*{}*", escape(text, &indent)),
+                Detail::Lines { label, lines } => {
+                    let rule = "_".repeat(40);
+                    let rules = vec![rule.as_str(); *lines].join(&format!("  \n{indent}"));
+                    format!("{}  \n{indent}{rules}", escape(label, &indent))
+                }
             };
             lines.push(format!("{under}- {words}"));
         }

@@ -1,6 +1,7 @@
 //! What becomes a document: each printout gathers what it says once, as a
 //! [`Document`], and a writer lays it out in the format asked for.
 
+pub mod agenda;
 pub mod journal;
 pub mod json;
 pub mod record;

@@ -8,7 +8,7 @@
 commands-error = accord: { $error }
 # A notice about a file in the data folder, printed while listing sessions.
 commands-notice = accord: { $notice }
-commands-private-notes = accord: this copy includes your private notes; use --no-notes for a copy to share.
+commands-private-notes = accord: this copy includes your private notes. Leave out --notes for a copy to share.
 commands-cannot-write-document = cannot write the document
 # $problems is a count of problems ("2 problems").
 commands-problems-found = { $problems } found.
