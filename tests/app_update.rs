@@ -359,9 +359,28 @@ fn question_mark_opens_help_and_esc_closes_it() {
 }
 
 #[test]
-fn esc_on_a_clause_quits() {
+fn esc_on_a_clause_asks_before_it_quits() {
     let mut app = begun();
-    assert_eq!(press(&mut app, KeyCode::Esc), vec![Effect::Quit]);
+    assert!(press(&mut app, KeyCode::Esc).is_empty());
+    assert_eq!(app.mode(), Mode::Leave);
+    assert!(app.message.as_deref().is_some_and(|m| m.contains("Leave accord")));
+    // A second Esc means stay, on the clause as it was.
+    assert!(press(&mut app, KeyCode::Esc).is_empty());
+    assert_eq!(app.mode(), Mode::Clause);
+    assert_eq!(app.message, None);
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(press(&mut app, KeyCode::Char('y')), vec![Effect::Quit]);
+}
+
+#[test]
+fn esc_esc_in_the_editor_closes_it_and_asks_but_never_quits() {
+    let mut app = begun();
+    press(&mut app, KeyCode::Char('q'));
+    assert_eq!(app.mode(), Mode::Editor);
+    let mut effects = press(&mut app, KeyCode::Esc);
+    effects.extend(press(&mut app, KeyCode::Esc));
+    assert!(!effects.contains(&Effect::Quit), "{effects:?}");
+    assert_eq!(app.mode(), Mode::Leave);
 }
 
 #[test]

@@ -136,7 +136,7 @@ fn export_json_is_the_file_byte_for_byte_and_o_writes_a_file() {
     two_sessions(dir.path());
     let out = dir.path().join("copy.json");
     let (ok, stdout, _) = run(accord(dir.path())
-        .args(["export", "--format", "json", "-o"])
+        .args(["export", "--notes", "--format", "json", "-o"])
         .arg(&out));
     assert!(ok);
     assert!(stdout.is_empty());

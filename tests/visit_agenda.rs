@@ -66,9 +66,9 @@ fn ten_questions_fit_one_page_of_60_lines_and_80_columns() {
     for line in &lines {
         assert!(line.chars().count() <= 80, "too wide: {line:?}");
     }
+    let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
     for question in QUESTIONS {
-        let start: String = question.chars().take(30).collect();
-        assert!(text.contains(&start), "missing {question:?}:\n{text}");
+        assert!(words.contains(question), "missing {question:?}:\n{text}");
     }
     assert!(text.contains("Name: Ana María López-Fernández"), "{text}");
     // The starred items come first.

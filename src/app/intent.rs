@@ -54,6 +54,8 @@ pub enum Intent {
     Close,
     /// Leave accord, keeping everything.
     Quit,
+    /// Ask "Leave accord?" before quitting.
+    AskQuit,
     /// A key for the text editor.
     Edit(Input),
     /// Undo in the editor.

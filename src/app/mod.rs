@@ -122,6 +122,8 @@ pub struct App {
     pub history: Vec<Summary>,
     /// For each clause, the reader's most recent earlier answer.
     pub last_time: BTreeMap<String, Earlier>,
+    /// Whether "Leave accord?" is being asked.
+    pub leaving: bool,
     /// How far what scrolls on screen can usefully scroll, as last drawn.
     pub scroll_limit: Option<u16>,
     /// Effects a screen asked for, handed out by `update`.
@@ -161,6 +163,7 @@ impl App {
             read_only: false,
             history,
             last_time,
+            leaving: false,
             scroll_limit: None,
             queued: Vec::new(),
             changed: false,
@@ -174,6 +177,9 @@ impl App {
 
     /// Which keys are live now.
     pub fn mode(&self) -> Mode {
+        if self.leaving {
+            return Mode::Leave;
+        }
         match &self.overlay {
             Some(Overlay::Editor(_)) => Mode::Editor,
             Some(Overlay::List(_)) => Mode::List,
@@ -220,7 +226,16 @@ impl App {
 
     /// What the reader meant, refused if it would change a read-only session.
     fn intend(&mut self, intent: Intent, now: Timestamp) -> Vec<Effect> {
+        // "Leave accord?" takes one answer: leave, or stay where the reader was.
+        if std::mem::take(&mut self.leaving) && intent != Intent::Quit {
+            self.message = None;
+            return Vec::new();
+        }
         match intent {
+            Intent::AskQuit => {
+                self.leaving = true;
+                self.message = Some(crate::t!("screens-leave-question"));
+            }
             Intent::Quit => {
                 // Retry a failed save on the way out rather than lose anything.
                 match self.overlay.take() {
