@@ -594,18 +594,48 @@ fn agenda_keys_do_nothing_to_notes_or_unanswered_lines() {
 }
 
 #[test]
-fn e_asks_the_runtime_to_export_and_shows_where() {
+fn e_asks_the_runtime_to_print_and_keeps_where_in_view_until_the_reader_moves_on() {
     let mut app = on_the_agenda();
+    assert_eq!(press(&mut app, KeyCode::Char('o')), Vec::<Effect>::new());
+    assert!(app.message.as_deref().is_some_and(|m| m.contains("Press e first")));
     assert_eq!(press(&mut app, KeyCode::Char('e')), vec![Effect::Export]);
     app.update(
-        Report::Exported(vec!["/d/a.md".into(), "/d/a.html".into()]),
+        Report::Exported(vec!["/d/a-agenda.html".into(), "/d/a-full-record.html".into()]),
         t(2),
     );
-    let message = app.message.clone().expect("paths shown");
-    assert!(message.contains("/d/a.md and /d/a.html"), "{message}");
-    assert!(message.contains("private notes are left out"), "{message}");
+    let status = |app: &App| format!("{:?}", app.status());
+    assert!(status(&app).contains("/d/a-agenda.html"), "{}", status(&app));
+    assert!(status(&app).contains("a-full-record.html"), "{}", status(&app));
+    assert!(status(&app).contains("private notes are left out"));
+    // Still there after the next keys on the agenda.
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Char('*'));
+    assert!(status(&app).contains("/d/a-agenda.html"));
+    assert_eq!(
+        press(&mut app, KeyCode::Char('o')),
+        vec![Effect::OpenPrintout("/d/a-agenda.html".into())]
+    );
+    app.update(Report::OpenFailed("no browser".into()), t(2));
+    assert!(app.message.as_deref().is_some_and(|m| m.contains("no browser")));
+    // Gone once the reader leaves the agenda.
+    press(&mut app, KeyCode::Left);
+    press(&mut app, KeyCode::Char('s'));
+    assert!(!status(&app).contains("/d/a-agenda.html"));
     app.update(Report::ExportFailed("disk full".into()), t(2));
     assert_eq!(app.message.as_deref(), Some("Could not export: disk full"));
+}
+
+#[test]
+fn enter_on_the_agenda_while_advancing_stays_on_the_agenda() {
+    let mut app = on_the_agenda();
+    assert!(press(&mut app, KeyCode::Enter).is_empty());
+    assert_eq!(app.screen_mode(), Mode::Agenda);
+    assert!(app.message.as_deref().is_some_and(|m| m.contains("Press ↓ or ↑")));
+    // Once the reader chooses a line, Enter opens its clause.
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Up);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen_mode(), Mode::Clause);
 }
 
 #[test]
@@ -635,6 +665,9 @@ fn signing_records_a_name_and_later_changes_show() {
     assert_eq!(app.mode(), Mode::Agenda);
 
     assert!(!app.session.changed_since(&signature));
+    // Choose the first line, then open its clause.
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Up);
     press(&mut app, KeyCode::Enter);
     app.update(Intent::Disagree, t(5));
     assert!(app.session.changed_since(&signature));

@@ -47,6 +47,9 @@ impl App {
             let text = crate::t!("screens-not-saved", why = error);
             blocks.push(Block::hanging(text, "⚠ ", "  ", Tone::Warning));
         }
+        if let Screen::Agenda(agenda) = &self.screen {
+            blocks.extend(printed(&agenda.printed));
+        }
         if let Some(message) = &self.message {
             blocks.push(Block::hanging(message.as_str(), "› ", "  ", Tone::Key));
         }
@@ -61,6 +64,22 @@ impl App {
             .map(keys::Binding::offer)
             .collect()
     }
+}
+
+/// Where the printouts just made are and how to open them, kept in view on the agenda.
+fn printed(paths: &[std::path::PathBuf]) -> Option<Block> {
+    let (agenda, rest) = paths.split_first()?;
+    let others: Vec<String> = rest
+        .iter()
+        .filter_map(|p| p.file_name())
+        .map(|n| n.to_string_lossy().into_owned())
+        .collect();
+    let text = crate::t!(
+        "screens-printed",
+        path = agenda.display().to_string(),
+        others = others.join(&crate::t!("screens-list-and"))
+    );
+    Some(Block::hanging(text, "› ", "  ", Tone::Key))
 }
 
 /// What a window too small to show anything says instead.

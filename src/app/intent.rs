@@ -76,6 +76,8 @@ pub enum Intent {
     CycleStatus,
     /// Write printable copies of the agenda.
     Export,
+    /// Open the printout just made in the default web browser.
+    OpenPrintout,
     /// On the signing step: sign with the name typed.
     Sign,
     /// On the signing step: switch between the reader's and the doctor's signature.

@@ -233,7 +233,7 @@ static HELP: [Binding; 3] = [
 ];
 
 #[rustfmt::skip]
-static AGENDA: [Binding; 14] = [
+static AGENDA: [Binding; 15] = [
     bind(UP, "↑/k", "screens-key-up", Intent::Up),
     bind(DOWN, "↓/j", "screens-key-down", Intent::Down),
     bind(&[shift(KeyCode::Up), ch('K')], "K", "screens-key-move-up", Intent::MoveUp).changing(),
@@ -242,6 +242,7 @@ static AGENDA: [Binding; 14] = [
     bind(&[ch('r')], "r", "screens-key-doctors-answer", Intent::EditAnswer).changing(),
     bind(&[ch('m')], "m", "screens-key-mark-answered", Intent::CycleStatus).changing(),
     bind(&[ch('e')], "e", "screens-key-export", Intent::Export),
+    bind(&[ch('o')], "o", "screens-key-open-printout", Intent::OpenPrintout),
     // "Sign" opens the signing step, which is all about changing the record.
     bind(&[key(KeyCode::Right), ch('l')], "→", "screens-key-sign", Intent::Next).changing(),
     bind(&[key(KeyCode::Enter)], "Enter", "screens-key-go-to-clause", Intent::Select),

@@ -122,6 +122,8 @@ pub struct App {
     pub history: Vec<Summary>,
     /// For each clause, the reader's most recent earlier answer.
     pub last_time: BTreeMap<String, Earlier>,
+    /// A name typed for the printouts when the session holds none.
+    pub typed_name: Option<String>,
     /// Whether "Leave accord?" is being asked.
     pub leaving: bool,
     /// How far what scrolls on screen can usefully scroll, as last drawn.
@@ -163,6 +165,7 @@ impl App {
             read_only: false,
             history,
             last_time,
+            typed_name: None,
             leaving: false,
             scroll_limit: None,
             queued: Vec::new(),
@@ -280,13 +283,20 @@ impl App {
                 }
             }
             Report::SaveFailed(why) => self.save_error = Some(why),
-            Report::Exported(paths) => {
-                let shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
-                let files = shown.join(&crate::t!("screens-list-and"));
-                self.message = Some(crate::t!("screens-exported", files = files));
-            }
+            Report::Exported(paths) => match &mut self.screen {
+                Screen::Agenda(agenda) => agenda.printed = paths,
+                _ => {
+                    let shown: Vec<String> =
+                        paths.iter().map(|p| p.display().to_string()).collect();
+                    let files = shown.join(&crate::t!("screens-list-and"));
+                    self.message = Some(crate::t!("screens-exported", files = files));
+                }
+            },
             Report::ExportFailed(why) => {
                 self.message = Some(crate::t!("screens-export-failed", why = why));
+            }
+            Report::OpenFailed(why) => {
+                self.message = Some(crate::t!("screens-open-failed", why = why));
             }
             Report::ReopenFailed(why) => {
                 self.message = Some(crate::t!("screens-reopen-failed", why = why));

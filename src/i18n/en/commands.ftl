@@ -45,4 +45,5 @@ commands-unsaved = accord: your latest answers could not be saved: { $why }
 commands-rescued = accord: a full copy of them is in { $path }; keep it until accord can save again.
 commands-not-rescued = accord: no copy could be written either, so here they are; copy them somewhere safe:
 commands-saved-in = Your answers are saved in { $path }
+commands-printouts-made = Your printouts from this time (open one in your web browser to print it):
 commands-nothing-saved = Nothing was answered yet, so nothing was saved.

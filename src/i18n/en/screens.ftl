@@ -8,6 +8,7 @@ screens-key-new-reflection = new reflection
 screens-key-look-back = look back
 screens-key-help = help
 screens-key-quit = quit
+screens-key-open-printout = open it to print
 screens-key-leave = leave accord
 screens-key-stay = stay
 screens-leave-question = Leave accord now? Your answers are saved. Press y to leave, or any other key to stay.
@@ -206,3 +207,14 @@ screens-session-unreadable = Could not read session { $id }: { $why }
 screens-session-unreadable-detail = could not read session { $id }: { $why }
 screens-terminal-failed = the terminal stopped working: { $why }
 screens-no-more-keys = the terminal stopped sending keys
+
+## Printing the agenda (`e` on the agenda).
+
+# $path is the one-page agenda's file; $others names the other files beside it.
+screens-printed = Your one-page agenda is ready: { $path }
+    Beside it: { $others }. Your private notes are left out.
+    Press o to open it in your web browser, then print it from there.
+screens-open-failed = Could not open it in a web browser. Open the file above yourself.
+    ({ $why })
+screens-agenda-print-first = Press e first to make the page to print.
+screens-agenda-enter-hint = You are on your agenda. Press ↓ or ↑ to choose a line, then Enter to open its clause. Press → to go on to signing.
