@@ -153,3 +153,4 @@ fn the_name_is_the_participant_then_the_signed_name_then_one_typed() {
     );
     assert_eq!(printouts::agenda::name(&session, None), None);
 }
+
