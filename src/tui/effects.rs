@@ -10,7 +10,7 @@ use crate::app::{App, Effect, Msg, Report};
 use crate::model::clauses::ClauseSet;
 use crate::model::history::{self, Earlier};
 use crate::model::session::Session;
-use crate::printouts::{self, Format};
+use crate::printouts;
 use crate::store::index::Summary;
 use crate::store::{SessionLock, Store, StoreError, Unreadables};
 
@@ -166,7 +166,7 @@ pub(super) fn settle(
 /// Writes the one-page agenda (a web page to print, and plain text) and the
 /// full record, all without private notes; the agenda's page comes first.
 pub(super) fn export_agenda(app: &App, store: &Store) -> Result<Vec<PathBuf>, StoreError> {
-    let (session, set, id) = (&app.session, &app.set, &app.session.id);
+    let (session, set) = (&app.session, &app.set);
     let agenda = printouts::agenda::Options {
         name: app.typed_name.clone(),
         tz: app.tz.clone(),
@@ -177,20 +177,7 @@ pub(super) fn export_agenda(app: &App, store: &Store) -> Result<Vec<PathBuf>, St
         tz: app.tz.clone(),
         now: now(),
     };
-    let pages = [
-        (
-            format!("{id}-agenda.html"),
-            printouts::agenda::render(session, set, Format::Html, &agenda),
-        ),
-        (
-            format!("{id}-agenda.txt"),
-            printouts::agenda::render(session, set, Format::Text, &agenda),
-        ),
-        (
-            format!("{id}-full-record.html"),
-            printouts::record::render(session, set, Format::Html, &record),
-        ),
-    ];
+    let pages = printouts::for_the_visit(session, set, &agenda, &record);
     pages
         .iter()
         .map(|(name, page)| store.write_export(name, page.as_bytes()))
