@@ -680,3 +680,31 @@ fn quitting_over_help_keeps_the_overlay_and_saves_nothing() {
     assert_eq!(ctrl(&mut app, 'c'), vec![Effect::Quit]);
     assert_eq!(app.mode(), Mode::Help);
 }
+
+#[test]
+fn an_older_reflection_says_its_date_and_continue_names_it() {
+    let set = clauses::default_set();
+    let older = Session::new("older".into(), &set, t(0));
+    let newer = Session::new("newer".into(), &set, t(86_400 * 30));
+    let mut app = App::new(Start {
+        resumed: true,
+        history: vec![accord::store::index::Summary::of(&newer)],
+        ..Start::new(set.clone(), older)
+    });
+    let Screen::Welcome(shown) = &app.screen else {
+        panic!("not on the welcome screen");
+    };
+    let welcome = format!("{:?}", accord::app::screens::welcome::content(&app, shown));
+    assert!(welcome.contains("in your reflection of 21 Sep 2026"), "{welcome}");
+    press(&mut app, KeyCode::Enter);
+    let header = app.header().expect("a header");
+    assert!(header.progress.contains("reflection of 21 Sep 2026"), "{header:?}");
+    // The newest one needs no date: it is what "now" means.
+    let mut newest = App::new(Start {
+        history: vec![accord::store::index::Summary::of(&app.session)],
+        ..Start::new(set, newer)
+    });
+    press(&mut newest, KeyCode::Enter);
+    let header = newest.header().expect("a header");
+    assert!(!header.progress.contains("reflection of"), "{header:?}");
+}

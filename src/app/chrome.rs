@@ -28,6 +28,17 @@ impl App {
             Screen::Review(r) if r.compares() => crate::t!("screens-header-compare"),
             Screen::Review(_) => crate::t!("screens-header-review"),
         };
+        // Someone who reopened an older reflection must not mistake it for the newest.
+        let newer = self
+            .history
+            .iter()
+            .any(|h| h.started_at > self.session.started_at);
+        let progress = if newer && !matches!(self.screen, Screen::LookBack(_) | Screen::Review(_)) {
+            let day = crate::dates::day(self.session.started_at, &self.tz);
+            crate::t!("screens-header-older", progress = progress, day = day)
+        } else {
+            progress
+        };
         let done = match &self.screen {
             Screen::Clause(_) => self.current + 1,
             _ => answered,

@@ -142,7 +142,8 @@ fn choice_blocks(app: &App, welcome: &Welcome) -> Vec<Block> {
                 "screens-welcome-continue",
                 number = app.current + 1,
                 total = app.set.clauses.len(),
-                answered = app.session.answered(&app.set)
+                answered = app.session.answered(&app.set),
+                day = crate::dates::day(app.session.started_at, &app.tz)
             ),
             Choice::New if app.resumed => crate::t!("screens-welcome-start-new"),
             Choice::New => crate::t!("screens-welcome-begin-new"),

@@ -78,6 +78,8 @@ screens-header-answered = { $answered } of { $total } answered
 screens-header-look-back = Looking back
 screens-header-compare = What changed
 screens-header-review = Reading an earlier session
+# Shown when the reflection open is not the newest one: $progress is the usual header.
+screens-header-older = { $progress } · reflection of { $day }
 screens-not-saved = Not saved yet: { $why }. Your answers are kept open here; accord tries again at your next change.
 screens-too-small = Please make this window larger
 screens-more-below = ↓ more below (j or ↓)
@@ -175,7 +177,7 @@ screens-welcome-open-elsewhere-how = Press Enter to read it without changing any
 screens-welcome-begin = Press { $key } to begin.
 screens-welcome-choose = Press { $key } to choose.
 screens-welcome-what = What would you like to do?
-screens-welcome-continue = Continue where you left off (clause { $number } of { $total }, { $answered } answered)
+screens-welcome-continue = Continue where you left off (clause { $number } of { $total }, { $answered } answered), in your reflection of { $day }
 screens-welcome-start-new = Start a new reflection (n)
 screens-welcome-begin-new = Begin a new reflection (n)
 # $others is a count of sessions, as count-other-sessions words it.
