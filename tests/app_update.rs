@@ -708,3 +708,31 @@ fn an_older_reflection_says_its_date_and_continue_names_it() {
     let header = newest.header().expect("a header");
     assert!(!header.progress.contains("reflection of"), "{header:?}");
 }
+
+#[test]
+fn enter_on_a_signed_name_asks_before_it_moves_the_signatures_date() {
+    let mut app = on_the_agenda();
+    press(&mut app, KeyCode::Right);
+    type_text(&mut app, "Ana");
+    assert_eq!(press(&mut app, KeyCode::Enter), vec![Effect::Save]);
+    let first = app.session.signature(Role::Patient).expect("signed").signed_at;
+    // A stray second Enter only asks.
+    let effects = send_at(&mut app, KeyCode::Enter, t(500));
+    assert!(effects.is_empty(), "{effects:?}");
+    assert!(app.message.as_deref().is_some_and(|m| m.contains("already signed")));
+    assert_eq!(app.session.signature(Role::Patient).expect("signed").signed_at, first);
+    // Another key lets the question go; Enter then asks again.
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
+    assert!(send_at(&mut app, KeyCode::Enter, t(500)).is_empty());
+    // Enter right after the question signs again, with the new time.
+    assert_eq!(send_at(&mut app, KeyCode::Enter, t(600)), vec![Effect::Save]);
+    assert_eq!(app.session.signature(Role::Patient).expect("signed").signed_at, t(600));
+}
+
+fn send_at(app: &mut App, code: KeyCode, now: Timestamp) -> Vec<Effect> {
+    match keys::from_event(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)), app.mode()) {
+        Some(msg) => app.update(msg, now),
+        None => Vec::new(),
+    }
+}

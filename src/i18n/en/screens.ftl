@@ -220,3 +220,4 @@ screens-open-failed = Could not open it in a web browser. Open the file above yo
     ({ $why })
 screens-agenda-print-first = Press e first to make the page to print.
 screens-agenda-enter-hint = You are on your agenda. Press ↓ or ↑ to choose a line, then Enter to open its clause. Press → to go on to signing.
+screens-sign-again = This is already signed, on { $when }. Press Enter again to sign it again with today's date, or Esc to keep it as it is.
