@@ -206,8 +206,9 @@ fn agenda_after_the_visit() {
     app.update(Intent::Export, t(15));
     app.update(
         Report::Exported(vec![
-            "/data/exports/s-agenda.md".into(),
-            "/data/exports/s-agenda.html".into(),
+            "/home/ana/Documents/accord/s-agenda.html".into(),
+            "/home/ana/Documents/accord/s-agenda.txt".into(),
+            "/home/ana/Documents/accord/s-full-record.html".into(),
         ]),
         t(15),
     );

@@ -122,6 +122,8 @@ pub struct App {
     pub history: Vec<Summary>,
     /// For each clause, the reader's most recent earlier answer.
     pub last_time: BTreeMap<String, Earlier>,
+    /// Whether the session open is saved on disk (a new one is not, until its first save).
+    pub on_disk: bool,
     /// A name typed for the printouts when the session holds none.
     pub typed_name: Option<String>,
     /// Whether "Leave accord?" is being asked.
@@ -165,6 +167,7 @@ impl App {
             read_only: false,
             history,
             last_time,
+            on_disk: resumed,
             typed_name: None,
             leaving: false,
             scroll_limit: None,
@@ -270,7 +273,10 @@ impl App {
     /// What the shell reported; most reports only change what is shown.
     fn hear(&mut self, report: Report) -> Vec<Effect> {
         match report {
-            Report::Saved => self.save_error = None,
+            Report::Saved => {
+                self.save_error = None;
+                self.on_disk = true;
+            }
             Report::Resized => {
                 if let Some(Overlay::Editor(editor)) = &mut self.overlay {
                     editor.refit();
@@ -319,12 +325,14 @@ impl App {
             Report::Started(session) => {
                 self.open(*session, false);
                 self.resumed = false;
+                self.on_disk = false;
                 // What earlier sessions said now includes the one just left.
                 return vec![Effect::LoadHistory];
             }
             Report::Reopened(session, open_elsewhere) => {
                 self.open(*session, open_elsewhere);
                 self.resumed = true;
+                self.on_disk = true;
                 if open_elsewhere {
                     self.message = Some(crate::t!("screens-reopened-read-only"));
                 }

@@ -63,7 +63,7 @@ impl Screen {
         match self {
             Screen::Welcome(_) => welcome::offers(app, intent),
             Screen::Agenda(s) => s.offers(app, intent),
-            Screen::LookBack(s) => s.offers(intent),
+            Screen::LookBack(s) => s.offers(app, intent),
             _ => true,
         }
     }

@@ -8,7 +8,7 @@ screens-key-new-reflection = new reflection
 screens-key-look-back = look back
 screens-key-help = help
 screens-key-quit = quit
-screens-key-open-printout = open it to print
+screens-key-open-printout = open the page
 screens-key-leave = leave accord
 screens-key-stay = stay
 screens-leave-question = Leave accord now? Your answers are saved. Press y to leave, or any other key to stay.
@@ -38,7 +38,7 @@ screens-key-move-down = move down
 screens-key-ask-first = ask first
 screens-key-doctors-answer = doctor's answer
 screens-key-mark-answered = mark answered
-screens-key-export = export
+screens-key-export = make a page to print
 screens-key-sign = sign
 screens-key-back-to-clauses = back to clauses
 screens-key-read-it = read it
@@ -101,6 +101,8 @@ screens-clause-last-time = Last time ({ $when }): { $answer }
 screens-clause-your-question = ? Your question:
 screens-clause-your-note = ✎ Your private note:
 screens-clause-read-all-question = {"  "}… press q to read all of it
+screens-clause-doctors-answer = Your doctor's answer:
+screens-clause-read-all-answer = {"  "}… press s, then r on this clause's line, to read all of it
 screens-clause-read-all-note = {"  "}… press n to read all of it
 
 ## The help overlay.
@@ -148,11 +150,11 @@ screens-compare-counts = { $changed } changed; { $unchanged } unchanged (folded 
 screens-compare-question-added = question added: { $text }
 screens-compare-question-removed = question removed: { $text }
 screens-compare-question-changed = question changed: { $before } → { $after }
-screens-compare-note-removed = note removed
+screens-compare-note-removed = no note in this reflection
 screens-compare-note-added = note added: { $text }
 screens-compare-note-changed = note changed: { $text }
 screens-compare-answer = doctor's answer: { $text }
-screens-compare-answer-removed = doctor's answer removed
+screens-compare-answer-removed = no doctor's answer in this reflection
 
 ## Looking back.
 screens-look-back-heading = Look back: Enter reads a session, o carries on with it; Space marks one, c compares it with another.
@@ -182,6 +184,10 @@ screens-welcome-start-new = Start a new reflection (n)
 screens-welcome-begin-new = Begin a new reflection (n)
 # $others is a count of sessions, as count-other-sessions words it.
 screens-welcome-look-back = Look back: this session and { $others } (b)
+screens-welcome-look-back-earlier = Look back at { $count ->
+    [one] your earlier reflection
+   *[other] your { $count } earlier reflections
+} (b)
 
 ## The agenda.
 screens-agenda-title = Your appointment agenda
