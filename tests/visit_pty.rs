@@ -106,3 +106,27 @@ fn with_no_documents_folder_printouts_go_to_the_data_folder() {
     assert_eq!(tui.wait_exit().0, 0);
     assert_eq!(std::fs::read_dir(&exports).expect("exports").count(), 3);
 }
+
+#[test]
+fn stray_keys_forgive_caps_lock_and_esc_esc_never_leave() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("data");
+    let mut tui = Tui::spawn(&data, &[], 100, 30);
+    tui.wait_for("Press Enter to begin.");
+    // Esc on the welcome screen asks; a second Esc means stay.
+    tui.press_until(ESC, "Leave accord now?");
+    tui.press_until_gone(ESC, "Leave accord now?");
+    tui.press_until(ENTER, "Clause 1 of 32");
+    // Caps Lock on: A agrees, as a does.
+    tui.press_until("A", "✓ agree");
+    tui.press_until("Q", "Your question for your doctor");
+    tui.type_text("Why?");
+    // Esc closes the editor; the second only asks.
+    tui.press_until(ESC, "? Your question:");
+    tui.press_until(ESC, "Leave accord now?");
+    let screen = tui.press_until_gone("n", "Leave accord now?");
+    assert!(screen.contains("Clause 1 of 32"), "{screen}");
+    assert!(screen.contains("? Your question:"), "{screen}");
+    tui.leave();
+    assert_eq!(tui.wait_exit().0, 0);
+}

@@ -176,7 +176,7 @@ fn finish_star_sign_and_export_for_the_visit() {
     tui.type_text("Ana López");
     tui.press_until(ENTER, "Signed by Ana López.");
     tui.press_until(ESC, "✍ Signed by Ana López");
-    tui.press_until("e", "Ready to print or share");
+    tui.press_until("e", "Your one-page agenda is ready");
     tui.press(CTRL_C);
     assert_eq!(tui.wait_exit().0, 0);
 
@@ -186,13 +186,15 @@ fn finish_star_sign_and_export_for_the_visit() {
     assert_eq!(session["signatures"][0]["role"], "patient");
     assert_eq!(session["signatures"][0]["name"], "Ana López");
 
-    let md = std::fs::read_to_string(data.join(format!("exports/{id}-agenda.md"))).expect("md");
-    assert!(md.contains("1. ★ Ask first: **We are partners**"), "{md}");
+    let text = std::fs::read_to_string(data.join(format!("exports/{id}-agenda.txt"))).expect("text");
     assert!(
-        md.contains("- Question: Can we plan visits together?"),
-        "{md}"
+        text.contains("1. * ASK FIRST: We are partners: Can we plan visits together?"),
+        "{text}"
     );
-    assert!(md.contains("- You: Ana López, signed on"), "{md}");
+    assert!(text.contains("Name: Ana López"), "{text}");
+    let record = std::fs::read_to_string(data.join(format!("exports/{id}-full-record.html")))
+        .expect("full record");
+    assert!(record.contains("Ana López, signed on"), "{record}");
     let html_path = data.join(format!("exports/{id}-agenda.html"));
     let html = std::fs::read_to_string(&html_path).expect("html");
     assert!(html.contains("Can we plan visits together?"));

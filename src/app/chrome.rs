@@ -51,18 +51,20 @@ impl App {
         })
     }
 
-    /// Warnings that must stay in view: a failed save, then the reply to the last key.
+    /// Warnings that must stay in view: a failed save, the reply to the last key, and
+    /// where the printouts just made are.
     pub fn status(&self) -> Vec<Block> {
         let mut blocks = Vec::new();
         if let Some(error) = &self.save_error {
             let text = crate::t!("screens-not-saved", why = error);
             blocks.push(Block::hanging(text, "⚠ ", "  ", Tone::Warning));
         }
-        if let Screen::Agenda(agenda) = &self.screen {
-            blocks.extend(printed(&agenda.printed));
-        }
         if let Some(message) = &self.message {
             blocks.push(Block::hanging(message.as_str(), "› ", "  ", Tone::Key));
+        }
+        // Where the printouts are stays below the reply to the last key, which may ask a question.
+        if let Screen::Agenda(agenda) = &self.screen {
+            blocks.extend(printed(&agenda.printed));
         }
         blocks
     }
