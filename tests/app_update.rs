@@ -598,6 +598,12 @@ fn e_asks_the_runtime_to_print_and_keeps_where_in_view_until_the_reader_moves_on
     let mut app = on_the_agenda();
     assert_eq!(press(&mut app, KeyCode::Char('o')), Vec::<Effect>::new());
     assert!(app.message.as_deref().is_some_and(|m| m.contains("Press e first")));
+    // Nothing names the reader yet: e asks once, and Enter on a blank name prints anyway.
+    assert!(press(&mut app, KeyCode::Char('e')).is_empty());
+    assert_eq!(app.mode(), Mode::Name);
+    assert_eq!(press(&mut app, KeyCode::Enter), vec![Effect::Export]);
+    assert_eq!(app.mode(), Mode::Agenda);
+    assert_eq!(app.typed_name.as_deref(), Some(""));
     assert_eq!(press(&mut app, KeyCode::Char('e')), vec![Effect::Export]);
     app.update(
         Report::Exported(vec!["/d/a-agenda.html".into(), "/d/a-full-record.html".into()]),
@@ -735,4 +741,25 @@ fn send_at(app: &mut App, code: KeyCode, now: Timestamp) -> Vec<Effect> {
         Some(msg) => app.update(msg, now),
         None => Vec::new(),
     }
+}
+
+#[test]
+fn a_name_typed_when_first_printing_goes_on_the_page_and_is_asked_only_once() {
+    let mut app = on_the_agenda();
+    press(&mut app, KeyCode::Char('e'));
+    assert_eq!(app.mode(), Mode::Name);
+    // Letters are the name, not keys: n, q and a do nothing else here.
+    type_text(&mut app, "Ana Maria");
+    assert_eq!(press(&mut app, KeyCode::Enter), vec![Effect::Export]);
+    assert_eq!(app.typed_name.as_deref(), Some("Ana Maria"));
+    assert!(app.session.responses.values().all(|r| r.note.is_none()));
+    // Esc on the prompt prints nothing.
+    let mut other = on_the_agenda();
+    press(&mut other, KeyCode::Char('e'));
+    assert!(press(&mut other, KeyCode::Esc).is_empty());
+    assert_eq!(other.mode(), Mode::Agenda);
+    // A signed name is enough: no prompt.
+    let mut signed = on_the_agenda();
+    signed.session.sign(Role::Patient, "Ana", t(1));
+    assert_eq!(press(&mut signed, KeyCode::Char('e')), vec![Effect::Export]);
 }

@@ -130,6 +130,8 @@ fn in_mode(mode: Mode) -> App {
     session.set_text("partnership", TextField::Question, "Why?", t(0));
     session.set_text("partnership", TextField::Note, "Mine.", t(0));
     let mut app = App::new(Start::new(set, session));
+    // Saved once, so Look back has this session to read.
+    app.on_disk = true;
     let mut go = |msg: Msg| {
         app.update(msg, t(1));
     };
@@ -145,6 +147,7 @@ fn in_mode(mode: Mode) -> App {
         Mode::Review => &[Intent::OpenLookBack, Intent::Select],
         Mode::Timeline => &[Intent::Begin],
         Mode::Leave => &[Intent::Begin, Intent::AskQuit],
+        Mode::Name => &[Intent::Begin, Intent::OpenAgenda, Intent::Export],
     };
     for step in steps {
         go(Msg::Intent(step.clone()));

@@ -354,7 +354,8 @@ fn files_stay_private_under_a_permissive_umask() {
     tui.type_text("Private?");
     tui.press_until(ESC, "? Your question:");
     tui.press_until("s", "Your appointment agenda");
-    tui.press_until("e", "Your one-page agenda is ready");
+    tui.press_until("e", "Your name on the page");
+    tui.press_until(ENTER, "Your one-page agenda is ready");
     tui.leave();
     assert_eq!(tui.wait_exit().0, 0);
 

@@ -99,12 +99,25 @@ fn with_no_documents_folder_printouts_go_to_the_data_folder() {
     tui.wait_for("Press Enter to begin.");
     tui.press_until(ENTER, "Clause 1 of 32");
     tui.press_until("s", "Your appointment agenda");
-    let screen = tui.press_until("e", "Your one-page agenda is ready");
+    // Nothing names the reader: the first e asks, once.
+    tui.press_until("e", "Your name on the page");
+    tui.type_text("Ben Okafor");
+    let screen = tui.press_until(ENTER, "Your one-page agenda is ready");
     let exports = data.join("exports");
     assert!(screen.contains(&exports.display().to_string()), "{screen}");
     tui.leave();
     assert_eq!(tui.wait_exit().0, 0);
-    assert_eq!(std::fs::read_dir(&exports).expect("exports").count(), 3);
+    let files: Vec<_> = std::fs::read_dir(&exports)
+        .expect("exports")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    assert_eq!(files.len(), 3);
+    let text = files
+        .iter()
+        .find(|p| p.extension().is_some_and(|x| x == "txt"))
+        .expect("the text agenda");
+    let text = std::fs::read_to_string(text).expect("read");
+    assert!(text.contains("Name: Ben Okafor"), "{text}");
 }
 
 #[test]

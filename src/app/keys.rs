@@ -35,11 +35,13 @@ pub enum Mode {
     Timeline,
     /// "Leave accord?", asked after Esc.
     Leave,
+    /// Typing a name for the printed agenda.
+    Name,
 }
 
 impl Mode {
     /// Every mode, for tests and tables that cover them all.
-    pub const ALL: [Mode; 11] = [
+    pub const ALL: [Mode; 12] = [
         Mode::Welcome,
         Mode::Clause,
         Mode::Editor,
@@ -51,6 +53,7 @@ impl Mode {
         Mode::Review,
         Mode::Timeline,
         Mode::Leave,
+        Mode::Name,
     ];
 }
 
@@ -304,6 +307,12 @@ static LEAVE: [Binding; 2] = [
     bind(&[key(KeyCode::Esc), ch('n')], "n/Esc", "screens-key-stay", Intent::Close),
 ];
 
+#[rustfmt::skip]
+static NAME: [Binding; 2] = [
+    bind(&[key(KeyCode::Enter)], "Enter", "screens-key-print", Intent::Sign),
+    bind(&[key(KeyCode::Esc)], "Esc", "screens-key-not-now", Intent::Close),
+];
+
 /// The keys live in a mode, in the order the footer and help show them.
 pub fn bindings(mode: Mode) -> &'static [Binding] {
     match mode {
@@ -318,6 +327,7 @@ pub fn bindings(mode: Mode) -> &'static [Binding] {
         Mode::Review => &REVIEW,
         Mode::Timeline => &TIMELINE,
         Mode::Leave => &LEAVE,
+        Mode::Name => &NAME,
     }
 }
 
@@ -360,7 +370,7 @@ fn from_key(event: KeyEvent, mode: Mode) -> Option<Intent> {
         .find(|b| b.keys.iter().any(|k| k.matches(&event)));
     match (bound, mode) {
         (Some(b), _) => Some(b.intent.clone()),
-        (None, Mode::Editor | Mode::Sign) => Some(Intent::Edit(event.into())),
+        (None, Mode::Editor | Mode::Sign | Mode::Name) => Some(Intent::Edit(event.into())),
         (None, Mode::Leave) => {
             // `Y` with Caps Lock on still means yes; anything else means stay.
             let yes = caps_lock(event).is_some_and(|lower| from_key(lower, mode) == Some(Intent::Quit));

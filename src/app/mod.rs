@@ -124,7 +124,7 @@ pub struct App {
     pub last_time: BTreeMap<String, Earlier>,
     /// Whether the session open is saved on disk (a new one is not, until its first save).
     pub on_disk: bool,
-    /// A name typed for the printouts when the session holds none.
+    /// A name typed for the printouts when the session holds none (empty: asked, and skipped).
     pub typed_name: Option<String>,
     /// Whether "Leave accord?" is being asked.
     pub leaving: bool,
@@ -191,6 +191,7 @@ impl App {
             Some(Overlay::List(_)) => Mode::List,
             Some(Overlay::Help(_)) => Mode::Help,
             Some(Overlay::Timeline(_)) => Mode::Timeline,
+            Some(Overlay::Name(_)) => Mode::Name,
             None => self.screen_mode(),
         }
     }

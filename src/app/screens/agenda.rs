@@ -10,6 +10,7 @@ use super::clause::Clause;
 use super::editor::Editor;
 use super::help::Help;
 use super::list::List;
+use super::name::NamePrompt;
 use super::sign::Sign;
 use super::{Overlay, Screen};
 use crate::app::content::{self, Block, Tone, excerpt, piece};
@@ -58,6 +59,11 @@ pub fn entries(app: &App) -> Vec<Entry> {
             .map(entry(EntryKind::Unanswered)),
     );
     entries
+}
+
+/// Whether the session already names the reader for the printed agenda.
+fn names_the_reader(app: &App) -> bool {
+    crate::printouts::agenda::name(&app.session, None).is_some()
 }
 
 /// The agenda screen's state.
@@ -161,6 +167,10 @@ impl Agenda {
                     app.go_to(entry.clause, now);
                     return Screen::Clause(Clause::default());
                 }
+            }
+            // Asked once, and only when nothing names the reader: never required.
+            Intent::Export if app.typed_name.is_none() && !names_the_reader(app) => {
+                app.overlay = Some(Overlay::Name(NamePrompt::open()));
             }
             Intent::Export => app.ask(Effect::Export),
             Intent::OpenPrintout => match self.printed.first() {
