@@ -323,7 +323,7 @@ fn journal_shows_sessions_in_date_order_and_how_answers_moved() {
         "{stdout}"
     );
     assert!(
-        stdout.contains("Note: Waited an hour \\<again\\>"),
+        stdout.contains("Note: Waited an hour \\<again>"),
         "{stdout}"
     );
     assert!(stderr.contains("includes your private notes"), "{stderr}");
@@ -390,4 +390,19 @@ fn journal_as_html_and_json() {
     let (ok, _, stderr) = run(accord(dir.path()).args(["journal", "--profile", "../up"]));
     assert!(!ok);
     assert!(stderr.contains("letters, digits"), "{stderr}");
+}
+
+#[test]
+fn latest_is_the_reflection_started_last_even_when_an_older_one_was_changed_since() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    two_sessions(dir.path());
+    // Reopened weeks later to write down the doctor's answer.
+    let store = Store::open(dir.path().to_path_buf()).expect("store");
+    let mut old = store.load("20261101-090000").expect("old");
+    old.set_text("partnership", TextField::Answer, "Yes.", t("2026-12-25T09:00:00Z"));
+    store.save(&old).expect("save");
+    let (ok, stdout, stderr) = run(accord(dir.path()).args(["export", "--format", "text"]));
+    assert!(ok, "{stderr}");
+    assert!(stdout.contains("Why the wait?"), "{stdout}");
+    assert!(!stdout.contains("Yes."), "{stdout}");
 }

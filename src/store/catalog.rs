@@ -205,6 +205,13 @@ mod tests {
         }
         let found = store.find_resumable(&set, None);
         assert_eq!(found.resumable.as_deref(), Some("new"));
+        // Touching the older one later (reopened to read it) does not make it the latest.
+        let mut touched = older.clone();
+        touched.set_position("time", at("2026-11-09T10:00:00Z"));
+        store.save(&touched).expect("save");
+        let found = store.find_resumable(&set, None);
+        assert_eq!(found.resumable.as_deref(), Some("new"), "started last wins");
+        store.save(&older).expect("save");
 
         // Every clause answered, but a question still waits for the visit: continue it.
         finished.set_text(
