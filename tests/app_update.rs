@@ -363,7 +363,11 @@ fn esc_on_a_clause_asks_before_it_quits() {
     let mut app = begun();
     assert!(press(&mut app, KeyCode::Esc).is_empty());
     assert_eq!(app.mode(), Mode::Leave);
-    assert!(app.message.as_deref().is_some_and(|m| m.contains("Leave accord")));
+    assert!(
+        app.message
+            .as_deref()
+            .is_some_and(|m| m.contains("Leave accord"))
+    );
     // A second Esc means stay, on the clause as it was.
     assert!(press(&mut app, KeyCode::Esc).is_empty());
     assert_eq!(app.mode(), Mode::Clause);
@@ -597,7 +601,11 @@ fn agenda_keys_do_nothing_to_notes_or_unanswered_lines() {
 fn e_asks_the_runtime_to_print_and_keeps_where_in_view_until_the_reader_moves_on() {
     let mut app = on_the_agenda();
     assert_eq!(press(&mut app, KeyCode::Char('o')), Vec::<Effect>::new());
-    assert!(app.message.as_deref().is_some_and(|m| m.contains("Press e first")));
+    assert!(
+        app.message
+            .as_deref()
+            .is_some_and(|m| m.contains("Press e first"))
+    );
     // Nothing names the reader yet: e asks once, and Enter on a blank name prints anyway.
     assert!(press(&mut app, KeyCode::Char('e')).is_empty());
     assert_eq!(app.mode(), Mode::Name);
@@ -606,12 +614,23 @@ fn e_asks_the_runtime_to_print_and_keeps_where_in_view_until_the_reader_moves_on
     assert_eq!(app.typed_name.as_deref(), Some(""));
     assert_eq!(press(&mut app, KeyCode::Char('e')), vec![Effect::Export]);
     app.update(
-        Report::Exported(vec!["/d/a-agenda.html".into(), "/d/a-full-record.html".into()]),
+        Report::Exported(vec![
+            "/d/a-agenda.html".into(),
+            "/d/a-full-record.html".into(),
+        ]),
         t(2),
     );
     let status = |app: &App| format!("{:?}", app.status());
-    assert!(status(&app).contains("/d/a-agenda.html"), "{}", status(&app));
-    assert!(status(&app).contains("a-full-record.html"), "{}", status(&app));
+    assert!(
+        status(&app).contains("/d/a-agenda.html"),
+        "{}",
+        status(&app)
+    );
+    assert!(
+        status(&app).contains("a-full-record.html"),
+        "{}",
+        status(&app)
+    );
     assert!(status(&app).contains("private notes are left out"));
     // Still there after the next keys on the agenda.
     press(&mut app, KeyCode::Down);
@@ -622,7 +641,11 @@ fn e_asks_the_runtime_to_print_and_keeps_where_in_view_until_the_reader_moves_on
         vec![Effect::OpenPrintout("/d/a-agenda.html".into())]
     );
     app.update(Report::OpenFailed("no browser".into()), t(2));
-    assert!(app.message.as_deref().is_some_and(|m| m.contains("no browser")));
+    assert!(
+        app.message
+            .as_deref()
+            .is_some_and(|m| m.contains("no browser"))
+    );
     // Gone once the reader leaves the agenda.
     press(&mut app, KeyCode::Left);
     press(&mut app, KeyCode::Char('s'));
@@ -636,7 +659,11 @@ fn enter_on_the_agenda_while_advancing_stays_on_the_agenda() {
     let mut app = on_the_agenda();
     assert!(press(&mut app, KeyCode::Enter).is_empty());
     assert_eq!(app.screen_mode(), Mode::Agenda);
-    assert!(app.message.as_deref().is_some_and(|m| m.contains("Press ↓ or ↑")));
+    assert!(
+        app.message
+            .as_deref()
+            .is_some_and(|m| m.contains("Press ↓ or ↑"))
+    );
     // Once the reader chooses a line, Enter opens its clause.
     press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::Up);
@@ -701,10 +728,16 @@ fn an_older_reflection_says_its_date_and_continue_names_it() {
         panic!("not on the welcome screen");
     };
     let welcome = format!("{:?}", accord::app::screens::welcome::content(&app, shown));
-    assert!(welcome.contains("in your reflection of 21 Sep 2026"), "{welcome}");
+    assert!(
+        welcome.contains("in your reflection of 21 Sep 2026"),
+        "{welcome}"
+    );
     press(&mut app, KeyCode::Enter);
     let header = app.header().expect("a header");
-    assert!(header.progress.contains("reflection of 21 Sep 2026"), "{header:?}");
+    assert!(
+        header.progress.contains("reflection of 21 Sep 2026"),
+        "{header:?}"
+    );
     // The newest one needs no date: it is what "now" means.
     let mut newest = App::new(Start {
         history: vec![accord::store::index::Summary::of(&app.session)],
@@ -721,23 +754,49 @@ fn enter_on_a_signed_name_asks_before_it_moves_the_signatures_date() {
     press(&mut app, KeyCode::Right);
     type_text(&mut app, "Ana");
     assert_eq!(press(&mut app, KeyCode::Enter), vec![Effect::Save]);
-    let first = app.session.signature(Role::Patient).expect("signed").signed_at;
+    let first = app
+        .session
+        .signature(Role::Patient)
+        .expect("signed")
+        .signed_at;
     // A stray second Enter only asks.
     let effects = send_at(&mut app, KeyCode::Enter, t(500));
     assert!(effects.is_empty(), "{effects:?}");
-    assert!(app.message.as_deref().is_some_and(|m| m.contains("already signed")));
-    assert_eq!(app.session.signature(Role::Patient).expect("signed").signed_at, first);
+    assert!(
+        app.message
+            .as_deref()
+            .is_some_and(|m| m.contains("already signed"))
+    );
+    assert_eq!(
+        app.session
+            .signature(Role::Patient)
+            .expect("signed")
+            .signed_at,
+        first
+    );
     // Another key lets the question go; Enter then asks again.
     press(&mut app, KeyCode::Tab);
     press(&mut app, KeyCode::Tab);
     assert!(send_at(&mut app, KeyCode::Enter, t(500)).is_empty());
     // Enter right after the question signs again, with the new time.
-    assert_eq!(send_at(&mut app, KeyCode::Enter, t(600)), vec![Effect::Save]);
-    assert_eq!(app.session.signature(Role::Patient).expect("signed").signed_at, t(600));
+    assert_eq!(
+        send_at(&mut app, KeyCode::Enter, t(600)),
+        vec![Effect::Save]
+    );
+    assert_eq!(
+        app.session
+            .signature(Role::Patient)
+            .expect("signed")
+            .signed_at,
+        t(600)
+    );
 }
 
 fn send_at(app: &mut App, code: KeyCode, now: Timestamp) -> Vec<Effect> {
-    match keys::from_event(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)), app.mode()) {
+    match keys::from_event(
+        Event::Key(KeyEvent::new(code, KeyModifiers::NONE)),
+        app.mode(),
+    ) {
         Some(msg) => app.update(msg, now),
         None => Vec::new(),
     }

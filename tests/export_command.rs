@@ -99,7 +99,10 @@ fn export_agenda_writes_the_one_page_agenda_of_the_latest_session() {
     let (ok, stdout, stderr) =
         run(accord(dir.path()).args(["export", "--agenda", "--format", "text", "--notes"]));
     assert!(ok, "{stderr}");
-    assert!(stdout.starts_with("Questions for my appointment\n"), "{stdout}");
+    assert!(
+        stdout.starts_with("Questions for my appointment\n"),
+        "{stdout}"
+    );
     assert!(stdout.contains("Name: Ana"), "{stdout}");
     assert!(stdout.contains("Why the wait?"), "{stdout}");
     assert!(stdout.contains("Doctor's answer: ____"), "{stdout}");
@@ -362,7 +365,12 @@ fn journal_as_html_and_json() {
     let dir = tempfile::tempdir().expect("tempdir");
     journaled(dir.path(), "ana");
     let (ok, html, _) = run(accord(dir.path()).args([
-        "journal", "--profile", "ana", "--notes", "--format", "html",
+        "journal",
+        "--profile",
+        "ana",
+        "--notes",
+        "--format",
+        "html",
     ]));
     assert!(ok);
     assert!(html.starts_with("<!DOCTYPE html>"));
@@ -399,7 +407,12 @@ fn latest_is_the_reflection_started_last_even_when_an_older_one_was_changed_sinc
     // Reopened weeks later to write down the doctor's answer.
     let store = Store::open(dir.path().to_path_buf()).expect("store");
     let mut old = store.load("20261101-090000").expect("old");
-    old.set_text("partnership", TextField::Answer, "Yes.", t("2026-12-25T09:00:00Z"));
+    old.set_text(
+        "partnership",
+        TextField::Answer,
+        "Yes.",
+        t("2026-12-25T09:00:00Z"),
+    );
     store.save(&old).expect("save");
     let (ok, stdout, stderr) = run(accord(dir.path()).args(["export", "--format", "text"]));
     assert!(ok, "{stderr}");

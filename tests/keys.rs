@@ -228,7 +228,12 @@ fn leaving_asks_and_only_y_leaves() {
     let asked = |c| intent(press(c), Mode::Leave);
     assert_eq!(asked(KeyCode::Char('y')), Some(Intent::Quit));
     assert_eq!(asked(KeyCode::Char('Y')), Some(Intent::Quit));
-    for stay in [KeyCode::Esc, KeyCode::Enter, KeyCode::Char('n'), KeyCode::Char('a')] {
+    for stay in [
+        KeyCode::Esc,
+        KeyCode::Enter,
+        KeyCode::Char('n'),
+        KeyCode::Char('a'),
+    ] {
         assert_eq!(asked(stay), Some(Intent::Close), "{stay:?}");
     }
 }

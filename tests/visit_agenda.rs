@@ -72,14 +72,20 @@ fn ten_questions_fit_one_page_of_60_lines_and_80_columns() {
     }
     assert!(text.contains("Name: Ana María López-Fernández"), "{text}");
     // The starred items come first.
-    let first = lines.iter().find(|l| l.contains(" 1. ")).expect("first item");
+    let first = lines
+        .iter()
+        .find(|l| l.contains(" 1. "))
+        .expect("first item");
     assert!(first.contains("ASK FIRST"), "{text}");
 }
 
 #[test]
 fn the_html_agenda_keeps_each_item_whole_and_sets_page_margins() {
     let html = agenda(Format::Html);
-    let print = html.split("@media print").nth(1).expect("a print stylesheet");
+    let print = html
+        .split("@media print")
+        .nth(1)
+        .expect("a print stylesheet");
     let rule = print
         .lines()
         .find(|l| l.contains("ol.agenda li"))
@@ -153,4 +159,3 @@ fn the_name_is_the_participant_then_the_signed_name_then_one_typed() {
     );
     assert_eq!(printouts::agenda::name(&session, None), None);
 }
-

@@ -67,7 +67,10 @@ fn e_prints_to_documents_keeps_the_path_in_view_opens_it_and_lists_it_on_quit() 
     }
     let target = std::fs::read_to_string(&opened).expect("the browser was asked to open a file");
     assert!(target.ends_with("-agenda.html"), "{target}");
-    assert!(target.starts_with(&papers.display().to_string()), "{target}");
+    assert!(
+        target.starts_with(&papers.display().to_string()),
+        "{target}"
+    );
 
     tui.leave();
     let (code, screen) = tui.wait_exit();

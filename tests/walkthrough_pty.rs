@@ -186,7 +186,8 @@ fn finish_star_sign_and_export_for_the_visit() {
     assert_eq!(session["signatures"][0]["role"], "patient");
     assert_eq!(session["signatures"][0]["name"], "Ana López");
 
-    let text = std::fs::read_to_string(data.join(format!("exports/{id}-agenda.txt"))).expect("text");
+    let text =
+        std::fs::read_to_string(data.join(format!("exports/{id}-agenda.txt"))).expect("text");
     assert!(
         text.contains("1. * ASK FIRST: We are partners: Can we plan visits together?"),
         "{text}"

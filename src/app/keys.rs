@@ -373,7 +373,8 @@ fn from_key(event: KeyEvent, mode: Mode) -> Option<Intent> {
         (None, Mode::Editor | Mode::Sign | Mode::Name) => Some(Intent::Edit(event.into())),
         (None, Mode::Leave) => {
             // `Y` with Caps Lock on still means yes; anything else means stay.
-            let yes = caps_lock(event).is_some_and(|lower| from_key(lower, mode) == Some(Intent::Quit));
+            let yes =
+                caps_lock(event).is_some_and(|lower| from_key(lower, mode) == Some(Intent::Quit));
             Some(if yes { Intent::Quit } else { Intent::Close })
         }
         (None, _) => caps_lock(event).and_then(|lower| from_key(lower, mode)),

@@ -13,12 +13,7 @@ use super::shared::{Library, library, no_sessions_of, warn_of_notes, write_docum
 
 /// Writes the session `wanted` (an id, or `latest`: the one started last) in the format
 /// asked for: its one-page agenda, or its full record.
-pub fn run(
-    cli: &Cli,
-    wanted: &str,
-    agenda: bool,
-    args: &PrintoutArgs,
-) -> anyhow::Result<ExitCode> {
+pub fn run(cli: &Cli, wanted: &str, agenda: bool, args: &PrintoutArgs) -> anyhow::Result<ExitCode> {
     let (notes, output) = (args.with_notes(), args.output.as_deref());
     let Some(Library {
         format,

@@ -143,7 +143,8 @@ pub fn escape(text: &str, indent: &str) -> String {
 /// above into a heading). A list marker keeps its meaning as a list, so it stays.
 fn starts_block(line: &str) -> bool {
     let hashes = line.chars().take_while(|&c| c == '#').count();
-    let heading = (1..=6).contains(&hashes) && line[hashes..].chars().next().is_none_or(|c| c == ' ');
+    let heading =
+        (1..=6).contains(&hashes) && line[hashes..].chars().next().is_none_or(|c| c == ' ');
     let rule = |mark: char| line.starts_with(mark) && line.chars().all(|c| c == mark || c == ' ');
     heading || line.starts_with('>') || ['-', '=', '*', '_'].into_iter().any(rule)
 }
@@ -201,11 +202,17 @@ mod tests {
             escape("**bold** <script>", ""),
             "\\*\\*bold\\*\\* \\<script>"
         );
-        assert_eq!(escape("a &amp; b [link](x)", ""), "a \\&amp; b \\[link\\](x)");
+        assert_eq!(
+            escape("a &amp; b [link](x)", ""),
+            "a \\&amp; b \\[link\\](x)"
+        );
         assert_eq!(escape("![img](x) (2024)", ""), "!\\[img\\](x) (2024)");
         assert_eq!(escape("# not a heading", ""), "\\# not a heading");
         assert_eq!(escape("> not a quote\n---", ""), "\\> not a quote  \n\\---");
-        assert_eq!(escape("`code` and C:\\Users", ""), "\\`code\\` and C:\\Users");
+        assert_eq!(
+            escape("`code` and C:\\Users", ""),
+            "\\`code\\` and C:\\Users"
+        );
         assert_eq!(escape("~~gone~~", ""), "\\~\\~gone\\~\\~");
     }
 

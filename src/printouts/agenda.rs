@@ -81,7 +81,11 @@ pub fn document(session: &Session, set: &ClauseSet, options: &Options) -> Docume
     // Clauses the reader is not on board with but asked nothing about are only named, below.
     let asked: Vec<usize> = agenda::items(session, set)
         .into_iter()
-        .filter(|&i| session.text(&set.clauses[i].id, TextField::Question).is_some())
+        .filter(|&i| {
+            session
+                .text(&set.clauses[i].id, TextField::Question)
+                .is_some()
+        })
         .collect();
     if asked.is_empty() {
         doc.blocks.push(Block::Paragraph(vec![Inline::Text(t!(
@@ -99,8 +103,10 @@ pub fn document(session: &Session, set: &ClauseSet, options: &Options) -> Docume
         .collect();
     if !not_on_board.is_empty() {
         let label = t!("printout-visit-not-on-board");
-        doc.blocks
-            .push(Block::Fields(vec![Field::new(label, not_on_board.join("; "))]));
+        doc.blocks.push(Block::Fields(vec![Field::new(
+            label,
+            not_on_board.join("; "),
+        )]));
     }
     doc
 }
@@ -114,7 +120,10 @@ fn item(session: &Session, set: &ClauseSet, index: usize) -> Item {
     if agenda::is_starred(session, id) {
         lead.push(Inline::Flag(t!("printout-ask-first")));
     }
-    lead.push(Inline::Strong(t!("printout-visit-about", title = &clause.title)));
+    lead.push(Inline::Strong(t!(
+        "printout-visit-about",
+        title = &clause.title
+    )));
     let question = session.text(id, TextField::Question).unwrap_or_default();
     lead.push(Inline::Text(format!(" {question}")));
     let label = t!("printout-label-doctors-answer");

@@ -45,7 +45,8 @@ pub fn document(session: &Session, set: &ClauseSet, options: &Options) -> Docume
     }
     doc.blocks = vec![heading(1, &set.title), Block::Byline(byline)];
     if options.notes && session.has_notes() {
-        doc.blocks.push(Block::Warning(t!("printout-notes-included")));
+        doc.blocks
+            .push(Block::Warning(t!("printout-notes-included")));
     }
     doc.blocks.push(heading(2, &t!("printout-agenda-heading")));
     doc.blocks.push(agenda(session, set));

@@ -170,7 +170,7 @@ impl Agenda {
             }
             // Asked once, and only when nothing names the reader: never required.
             Intent::Export if app.typed_name.is_none() && !names_the_reader(app) => {
-                app.overlay = Some(Overlay::Name(NamePrompt::open()));
+                app.overlay = Some(Overlay::Name(Box::new(NamePrompt::open())));
             }
             Intent::Export => app.ask(Effect::Export),
             Intent::OpenPrintout => match self.printed.first() {

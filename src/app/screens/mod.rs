@@ -83,7 +83,7 @@ pub enum Overlay {
     /// Every earlier answer to a clause, newest first.
     Timeline(Timeline),
     /// The name for the printed agenda, asked when nothing names the reader.
-    Name(NamePrompt),
+    Name(Box<NamePrompt>),
 }
 
 impl Overlay {

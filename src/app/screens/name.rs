@@ -37,13 +37,13 @@ impl NamePrompt {
             Intent::Close => None,
             Intent::Edit(input) => {
                 self.input.input(input);
-                Some(Overlay::Name(self))
+                Some(Overlay::Name(Box::new(self)))
             }
             Intent::Paste(text) => {
                 self.input.insert_str(sanitize::line(&text));
-                Some(Overlay::Name(self))
+                Some(Overlay::Name(Box::new(self)))
             }
-            _ => Some(Overlay::Name(self)),
+            _ => Some(Overlay::Name(Box::new(self))),
         }
     }
 }

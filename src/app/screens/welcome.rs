@@ -153,7 +153,10 @@ fn choice_blocks(app: &App, welcome: &Welcome) -> Vec<Block> {
             }
             // A reflection not begun yet is not one to look back at.
             Choice::LookBack => {
-                crate::t!("screens-welcome-look-back-earlier", count = app.history.len())
+                crate::t!(
+                    "screens-welcome-look-back-earlier",
+                    count = app.history.len()
+                )
             }
         };
         let (marker, tone) = if i == welcome.selected {

@@ -14,10 +14,7 @@ pub fn draw(frame: &mut Frame, area: Rect, prompt: &NamePrompt, theme: &Theme) {
     let inner = popup(frame, area, 64, 9, &title, theme);
     let [text_area, field_area] =
         Layout::vertical([Constraint::Fill(1), Constraint::Length(3)]).areas(inner);
-    frame.render_widget(
-        Paragraph::new(explain).wrap(Wrap { trim: true }),
-        text_area,
-    );
+    frame.render_widget(Paragraph::new(explain).wrap(Wrap { trim: true }), text_area);
     let mut input = prompt.input.clone();
     input.set_block(Block::bordered().border_style(theme.key()));
     frame.render_widget(&input, field_area);
