@@ -419,3 +419,24 @@ fn latest_is_the_reflection_started_last_even_when_an_older_one_was_changed_sinc
     assert!(stdout.contains("Why the wait?"), "{stdout}");
     assert!(!stdout.contains("Yes."), "{stdout}");
 }
+
+#[test]
+fn no_printout_made_without_notes_holds_a_note_in_any_format_or_command() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    two_sessions(dir.path());
+    let commands: [&[&str]; 3] = [&["export"], &["export", "--agenda"], &["journal"]];
+    for command in commands {
+        for format in ["markdown", "text", "html", "json"] {
+            if command == ["journal"] && format == "text" {
+                continue;
+            }
+            let (ok, stdout, stderr) =
+                run(accord(dir.path()).args(command).args(["--format", format]));
+            assert!(ok, "{command:?} {format}: {stderr}");
+            for note in ["secret", "private thought"] {
+                assert!(!stdout.contains(note), "{command:?} {format}: {stdout}");
+            }
+            assert!(!stderr.contains("private notes"), "{command:?} {format}");
+        }
+    }
+}

@@ -179,6 +179,24 @@ fn look_back_reads_one_session_and_compares_two() {
     w.handle(Intent::Close);
     w.handle(Intent::Close);
     assert_eq!(w.app.screen_mode(), Mode::Welcome);
+
+    // The reflection open now never had week 2's note: it is not "removed".
+    w.handle(Intent::Begin);
+    w.handle(Intent::Agree);
+    w.app.screen = accord::app::Screen::Welcome(Default::default());
+    w.handle(Intent::OpenLookBack);
+    w.handle(Intent::Down);
+    w.handle(Intent::Compare);
+    assert_eq!(viewing(&w.app)[0], "week2");
+    let accord::app::Screen::Review(review) = &w.app.screen else {
+        panic!("not comparing");
+    };
+    let text = format!(
+        "{:?}",
+        accord::app::screens::review::content(&w.app, review)
+    );
+    assert!(text.contains("no note in this reflection"), "{text}");
+    assert!(!text.contains("note removed"), "{text}");
 }
 
 #[test]
