@@ -809,8 +809,12 @@ fn a_name_typed_when_first_printing_goes_on_the_page_and_is_asked_only_once() {
     assert_eq!(app.mode(), Mode::Name);
     // Letters are the name, not keys: n, q and a do nothing else here.
     type_text(&mut app, "Ana Maria");
-    assert_eq!(press(&mut app, KeyCode::Enter), vec![Effect::Export]);
+    assert_eq!(
+        press(&mut app, KeyCode::Enter),
+        vec![Effect::Save, Effect::Export]
+    );
     assert_eq!(app.typed_name.as_deref(), Some("Ana Maria"));
+    assert_eq!(app.session.participant.as_deref(), Some("Ana Maria"));
     assert!(app.session.responses.values().all(|r| r.note.is_none()));
     // Esc on the prompt prints nothing.
     let mut other = on_the_agenda();

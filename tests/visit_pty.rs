@@ -121,6 +121,12 @@ fn with_no_documents_folder_printouts_go_to_the_data_folder() {
         .expect("the text agenda");
     let text = std::fs::read_to_string(text).expect("read");
     assert!(text.contains("Name: Ben Okafor"), "{text}");
+    // Kept with the answers: the next printout needs no asking.
+    let session = std::fs::read_to_string(&support::session_files(&data)[0]).expect("session");
+    assert!(
+        session.contains("\"participant\": \"Ben Okafor\""),
+        "{session}"
+    );
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! The name for the top of the printed agenda, asked once when the reader
-//! first prints and nothing names them yet. Never required: Enter on an
-//! empty field prints with a line to write the name by hand.
+//! first prints and nothing names them yet; kept with the answers as the
+//! participant's name. Never required: Enter on an empty field prints with a
+//! line to write the name by hand.
 
 use ratatui::style::Style;
 use ratatui_textarea::TextArea;
@@ -30,6 +31,11 @@ impl NamePrompt {
             Intent::Sign => {
                 let name = self.input.lines().join(" ");
                 let name = name.trim();
+                // Kept with the answers, so the next printout needs no asking.
+                if !name.is_empty() && !app.read_only {
+                    app.session.participant = Some(name.to_owned());
+                    app.record(true);
+                }
                 app.typed_name = Some(name.to_owned());
                 app.ask(Effect::Export);
                 None
