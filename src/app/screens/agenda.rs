@@ -116,7 +116,11 @@ impl Agenda {
         let all = entries(app);
         let selected = all.get(self.selected).copied();
         let item = self.item(app);
-        if matches!(intent, Intent::Up | Intent::Down) {
+        // Working on a line (moving to it, moving it, starring it) is choosing it.
+        if matches!(
+            intent,
+            Intent::Up | Intent::Down | Intent::MoveUp | Intent::MoveDown | Intent::Star
+        ) {
             self.chose = true;
         }
         // Moving on lets the printouts' paths go: they are printed again on quitting.
