@@ -146,9 +146,9 @@ fn two_participants_in_one_folder_never_see_each_others_words() {
     assert!(listed.contains("20261101-100000"), "{listed}");
     assert!(!listed.contains("20261102-100000"), "{listed}");
     for args in [
-        &["export"][..],
-        &["journal"],
-        &["export", "--format", "json"],
+        &["export", "--notes"][..],
+        &["journal", "--notes"],
+        &["export", "--format", "json", "--notes"],
     ] {
         let printed = run(args);
         assert!(printed.contains("secret of one"), "{args:?}: {printed}");

@@ -206,8 +206,9 @@ fn agenda_after_the_visit() {
     app.update(Intent::Export, t(15));
     app.update(
         Report::Exported(vec![
-            "/data/exports/s-agenda.md".into(),
-            "/data/exports/s-agenda.html".into(),
+            "/home/ana/Documents/accord/s-agenda.html".into(),
+            "/home/ana/Documents/accord/s-agenda.txt".into(),
+            "/home/ana/Documents/accord/s-full-record.html".into(),
         ]),
         t(15),
     );
@@ -313,4 +314,18 @@ fn the_editor_never_splits_a_flag_or_an_emoji_family_when_it_wraps() {
             );
         }
     }
+}
+
+#[test]
+fn the_doctors_answer_on_its_clause_and_the_name_prompt() {
+    let mut app = after_the_visit();
+    // Choose the second line ("You are not broken", answered), then open its clause.
+    app.update(Intent::Up, t(15));
+    app.update(Intent::Down, t(15));
+    app.update(Intent::Select, t(15));
+    snapshot("clause_with_doctors_answer", &app, 80, 30);
+    let mut unnamed = answered();
+    unnamed.update(Intent::OpenAgenda, t(15));
+    unnamed.update(Intent::Export, t(15));
+    snapshot("agenda_name_prompt", &unnamed, 80, 24);
 }

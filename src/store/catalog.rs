@@ -35,8 +35,9 @@ pub struct Lookup {
 }
 
 impl Store {
-    /// Finds the most recent unfinished session of `set` (when the store is
-    /// scoped to a participant, one of theirs), setting aside unreadable files.
+    /// Finds the most recently started unfinished session of `set` (when the
+    /// store is scoped to a participant, one of theirs), setting aside
+    /// unreadable files.
     ///
     /// Only its id: the caller locks it before reading it, so it reads what the
     /// last window to hold it saved.
@@ -45,7 +46,8 @@ impl Store {
         let resumable = summaries
             .iter()
             .filter(|s| s.clause_set.id == set.id && !s.is_finished(set))
-            .max_by_key(|s| s.updated_at)
+            // The one started last: reopening an older one to look at it must not make it "latest".
+            .max_by_key(|s| (s.started_at, s.updated_at))
             .map(|s| s.id.clone());
         Lookup {
             resumable,
@@ -217,6 +219,13 @@ mod tests {
         }
         let found = store.find_resumable(&set);
         assert_eq!(found.resumable.as_deref(), Some("new"));
+        // Touching the older one later (reopened to read it) does not make it the latest.
+        let mut touched = older.clone();
+        touched.set_position("time", at("2026-11-09T10:00:00Z"));
+        store.save(&touched).expect("save");
+        let found = store.find_resumable(&set);
+        assert_eq!(found.resumable.as_deref(), Some("new"), "started last wins");
+        store.save(&older).expect("save");
 
         // Every clause answered, but a question still waits for the visit: continue it.
         finished.set_text(
