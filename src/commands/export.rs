@@ -6,7 +6,6 @@ use accord::cli::{Cli, PrintoutArgs};
 use accord::printouts::{self, Format};
 use accord::t;
 use anyhow::{Context, bail};
-use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
 use super::shared::{Library, library, no_sessions_of, warn_of_notes, write_document};
@@ -38,8 +37,12 @@ pub fn run(cli: &Cli, wanted: &str, agenda: bool, args: &PrintoutArgs) -> anyhow
             .find(|s| s.id == wanted)
             .map(|s| s.id.clone())
             .with_context(|| {
-                let dir = dir.display().to_string();
-                t!("commands-no-session-called", id = wanted, dir = dir)
+                let dir = accord::sanitize::path(&dir);
+                t!(
+                    "commands-no-session-called",
+                    id = accord::sanitize::line(wanted),
+                    dir = dir
+                )
             })?
     };
     let cannot_read =
@@ -61,18 +64,18 @@ pub fn run(cli: &Cli, wanted: &str, agenda: bool, args: &PrintoutArgs) -> anyhow
         let options = printouts::agenda::Options {
             name: None,
             tz: TimeZone::system(),
-            now: Timestamp::now(),
+            now: accord::clock::now(),
         };
         printouts::agenda::render(&session, &set, format, &options).into_bytes()
     } else {
         let options = printouts::record::Options {
             notes,
             tz: TimeZone::system(),
-            now: Timestamp::now(),
+            now: accord::clock::now(),
         };
         printouts::record::render(&session, &set, format, &options).into_bytes()
     };
-    write_document(&store, output, &document)?;
+    write_document(&store, output, &document, format)?;
     warn_of_notes(notes && !agenda && session.has_notes());
     Ok(ExitCode::SUCCESS)
 }
