@@ -403,33 +403,6 @@ fn journal_as_html_and_json() {
 }
 
 #[test]
-fn json_printed_to_a_terminal_escapes_controls_and_direction_overrides() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let set = clauses::default_set();
-    let at = t("2026-11-01T10:00:00Z");
-    let mut s = Session::new("20261101-100000".into(), &set, at);
-    // Written by hand: accord cleans text it loads, but JSON is printed as stored.
-    s.set_text("time", TextField::Note, "evil\u{202e}txt\u{9b}2J", at);
-    let sessions = dir.path().join("sessions");
-    std::fs::create_dir_all(&sessions).expect("mkdir");
-    std::fs::write(
-        sessions.join("20261101-100000.json"),
-        accord::store::to_json(&s),
-    )
-    .expect("write");
-    let mut tui = support::Tui::spawn(
-        dir.path(),
-        &["export", "--format", "json", "--notes"],
-        200,
-        60,
-    );
-    let (code, screen) = tui.wait_exit();
-    assert_eq!(code, 0, "{screen}");
-    assert!(screen.contains("evil\\u202etxt\\u009b2J"), "{screen}");
-    assert!(!screen.contains('\u{202e}'), "{screen}");
-}
-
-#[test]
 fn latest_is_the_reflection_started_last_even_when_an_older_one_was_changed_since() {
     let dir = tempfile::tempdir().expect("tempdir");
     two_sessions(dir.path());
@@ -468,4 +441,31 @@ fn no_printout_made_without_notes_holds_a_note_in_any_format_or_command() {
             assert!(!stderr.contains("private notes"), "{command:?} {format}");
         }
     }
+}
+
+#[test]
+fn json_printed_to_a_terminal_escapes_controls_and_direction_overrides() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let set = clauses::default_set();
+    let at = t("2026-11-01T10:00:00Z");
+    let mut s = Session::new("20261101-100000".into(), &set, at);
+    // Written by hand: accord cleans text it loads, but JSON is printed as stored.
+    s.set_text("time", TextField::Note, "evil\u{202e}txt\u{9b}2J", at);
+    let sessions = dir.path().join("sessions");
+    std::fs::create_dir_all(&sessions).expect("mkdir");
+    std::fs::write(
+        sessions.join("20261101-100000.json"),
+        accord::store::to_json(&s),
+    )
+    .expect("write");
+    let mut tui = support::Tui::spawn(
+        dir.path(),
+        &["export", "--format", "json", "--notes"],
+        200,
+        60,
+    );
+    let (code, screen) = tui.wait_exit();
+    assert_eq!(code, 0, "{screen}");
+    assert!(screen.contains("evil\\u202etxt\\u009b2J"), "{screen}");
+    assert!(!screen.contains('\u{202e}'), "{screen}");
 }

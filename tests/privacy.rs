@@ -145,6 +145,7 @@ fn two_participants_in_one_folder_never_see_each_others_words() {
     let listed = run(&["sessions"]);
     assert!(listed.contains("20261101-100000"), "{listed}");
     assert!(!listed.contains("20261102-100000"), "{listed}");
+    // Notes are left out unless asked for: ask, so a leak would show.
     for args in [
         &["export", "--notes"][..],
         &["journal", "--notes"],

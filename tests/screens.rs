@@ -284,6 +284,20 @@ fn without_colour_nothing_is_coloured_and_every_state_still_reads() {
 }
 
 #[test]
+fn the_doctors_answer_on_its_clause_and_the_name_prompt() {
+    let mut app = after_the_visit();
+    // Choose the second line ("You are not broken", answered), then open its clause.
+    app.update(Intent::Up, t(15));
+    app.update(Intent::Down, t(15));
+    app.update(Intent::Select, t(15));
+    snapshot("clause_with_doctors_answer", &app, 80, 30);
+    let mut unnamed = answered();
+    unnamed.update(Intent::OpenAgenda, t(15));
+    unnamed.update(Intent::Export, t(15));
+    snapshot("agenda_name_prompt", &unnamed, 80, 24);
+}
+
+#[test]
 fn the_editor_never_splits_a_flag_or_an_emoji_family_when_it_wraps() {
     let mut app = answered();
     app.update(Intent::EditNote, t(8));
@@ -314,18 +328,4 @@ fn the_editor_never_splits_a_flag_or_an_emoji_family_when_it_wraps() {
             );
         }
     }
-}
-
-#[test]
-fn the_doctors_answer_on_its_clause_and_the_name_prompt() {
-    let mut app = after_the_visit();
-    // Choose the second line ("You are not broken", answered), then open its clause.
-    app.update(Intent::Up, t(15));
-    app.update(Intent::Down, t(15));
-    app.update(Intent::Select, t(15));
-    snapshot("clause_with_doctors_answer", &app, 80, 30);
-    let mut unnamed = answered();
-    unnamed.update(Intent::OpenAgenda, t(15));
-    unnamed.update(Intent::Export, t(15));
-    snapshot("agenda_name_prompt", &unnamed, 80, 24);
 }

@@ -246,7 +246,8 @@ fn a_second_participant_in_the_same_folder_sees_nothing_of_the_first() {
     tui.press_until("q", "Your question for your doctor");
     tui.type_text("Private to one");
     tui.press_until(ESC, "? Your question:");
-    tui.leave();
+    tui.press_until(ESC, "Leave accord now?");
+    tui.press("y");
     assert_eq!(tui.wait_exit().0, 0);
 
     let mut tui = Tui::spawn(&data, &["--participant", "two"], 100, 30);
@@ -258,6 +259,7 @@ fn a_second_participant_in_the_same_folder_sees_nothing_of_the_first() {
         !clause.contains("Last time") && !clause.contains("Private to one"),
         "{clause}"
     );
-    tui.leave();
+    tui.press_until(ESC, "Leave accord now?");
+    tui.press("y");
     assert_eq!(tui.wait_exit().0, 0);
 }
