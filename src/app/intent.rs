@@ -26,6 +26,8 @@ pub enum Intent {
     Agree,
     /// Mark "not on board", or clear it.
     Disagree,
+    /// Pass on the clause for now, or clear the pass.
+    NotNow,
     /// Write or edit the question for the doctor.
     EditQuestion,
     /// Write or edit the private note.

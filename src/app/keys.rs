@@ -187,9 +187,10 @@ static WELCOME: [Binding; 7] = [
 ];
 
 #[rustfmt::skip]
-static CLAUSE: [Binding; 15] = [
+static CLAUSE: [Binding; 16] = [
     bind(&[ch('a')], "a", "screens-key-agree", Intent::Agree).changing(),
     bind(&[ch('d')], "d", "screens-key-disagree", Intent::Disagree).changing(),
+    bind(&[ch('w')], "w", "screens-key-not-now", Intent::NotNow).changing(),
     bind(&[ch('q')], "q", "screens-key-question", Intent::EditQuestion).changing(),
     bind(&[ch('n')], "n", "screens-key-note", Intent::EditNote).changing(),
     bind(&[key(KeyCode::Right), ch('l'), key(KeyCode::Enter)], "→/Enter", "screens-key-next", Intent::Next),

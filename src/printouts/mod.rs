@@ -83,6 +83,7 @@ impl fmt::Display for StanceWord {
         f.write_str(&match self.0 {
             Some(Stance::Agree) => crate::t!("printout-stance-agree"),
             Some(Stance::Disagree) => crate::t!("printout-stance-not-on-board"),
+            Some(Stance::NotNow) => crate::t!("printout-stance-not-now"),
             None => crate::t!("printout-stance-unanswered"),
         })
     }

@@ -192,6 +192,11 @@ pub fn content(app: &App, agenda: &Agenda) -> AgendaContent {
             ),
             piece("   ", Tone::Plain),
             piece(
+                crate::t!("screens-agenda-not-now", count = count(Some(Stance::NotNow))),
+                Tone::Quiet,
+            ),
+            piece("   ", Tone::Plain),
+            piece(
                 crate::t!("screens-agenda-unanswered", count = count(None)),
                 Tone::Plain,
             ),

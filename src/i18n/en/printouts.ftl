@@ -5,6 +5,7 @@
 
 printout-stance-agree = ✓ Agree
 printout-stance-not-on-board = ✗ Not on board
+printout-stance-not-now = - Not now (passed)
 printout-stance-unanswered = · Not answered yet
 printout-participant = Participant: { $name }
 printout-label-question = Question:

@@ -10,6 +10,7 @@ screens-key-help = help
 screens-key-quit = quit
 screens-key-agree = agree
 screens-key-disagree = not on board
+screens-key-not-now = not now
 screens-key-question = question
 screens-key-note = note
 screens-key-next = next
@@ -82,6 +83,7 @@ screens-more-above = ↑ more above (k or ↑)
 ## Answers, as every screen words them.
 screens-stance-agree = ✓ agree
 screens-stance-disagree = ✗ not on board
+screens-stance-not-now = - not now (passed)
 screens-stance-none = · not answered yet
 screens-answer-question = ? "{ $text }"
 screens-answer-note = ✎ "{ $text }"
@@ -123,7 +125,10 @@ screens-editor-you-asked = You asked: { $question }
 
 ## Signing.
 screens-sign-title = Are you on board?
-screens-sign-summary = You agreed with { $agreed } of the { $total } clauses and are not on board with { $disagreed }. Signing records a name with today's date and time. It does not lock anything: you can still change any answer, and the agenda will say so.
+screens-sign-summary = You agreed with { $agreed } of the { $total } clauses and are not on board with { $disagreed }.{ $passed ->
+    [0] {""}
+   *[other] {" "}You passed on { $passed } for now.
+} Signing records a name with today's date and time. It does not lock anything: you can still change any answer, and the agenda will say so.
 screens-sign-who-patient = You
 screens-sign-who-doctor = Your doctor (optional, to sign together at the visit)
 screens-sign-signed-as = { $who }: signed as { $name } on { $when }
@@ -181,6 +186,7 @@ screens-welcome-look-back = Look back: this session and { $others } (b)
 screens-agenda-title = Your appointment agenda
 screens-agenda-agreed = ✓ { $count } agreed
 screens-agenda-disagreed = ✗ { $count } not on board
+screens-agenda-not-now = - { $count } not now
 screens-agenda-unanswered = · { $count } not answered yet
 screens-agenda-not-signed = Not signed yet: press → when you are ready.
 screens-agenda-signed-patient = ✍ Signed by { $name } on { $when }
