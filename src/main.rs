@@ -20,8 +20,25 @@ fn main() -> ExitCode {
             format,
             no_notes,
             output,
+            blank: false,
+            ..
         }) => commands::export::run(&cli, session, format, !no_notes, output.as_deref()),
+        Some(Command::Export {
+            format,
+            output,
+            large_print,
+            ..
+        }) => commands::export::blank(&cli, format, *large_print, output.as_deref()),
         Some(Command::Sessions) => commands::sessions::run(&cli),
+        Some(Command::Share { output, questions }) => {
+            commands::share::run(&cli, output.as_deref(), *questions)
+        }
+        Some(Command::Tally {
+            inputs,
+            format,
+            output,
+            min_count,
+        }) => commands::tally::run(&cli, inputs, format, output.as_deref(), *min_count),
         Some(Command::Journal {
             format,
             no_notes,

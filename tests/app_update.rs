@@ -628,3 +628,18 @@ fn quitting_over_help_keeps_the_overlay_and_saves_nothing() {
     assert_eq!(ctrl(&mut app, 'c'), vec![Effect::Quit]);
     assert_eq!(app.mode(), Mode::Help);
 }
+
+#[test]
+fn not_now_is_its_own_key_counts_as_answered_and_toggles_off() {
+    let mut app = begun();
+    let id = app.clause().id.clone();
+    press(&mut app, KeyCode::Char('w'));
+    assert_eq!(app.session.stance(&id), Some(Stance::NotNow));
+    assert_eq!(app.session.answered(&app.set), 1);
+    press(&mut app, KeyCode::Char('a'));
+    assert_eq!(app.session.stance(&id), Some(Stance::Agree));
+    press(&mut app, KeyCode::Char('w'));
+    press(&mut app, KeyCode::Char('w'));
+    assert_eq!(app.session.stance(&id), None);
+    assert_eq!(app.session.answered(&app.set), 0);
+}

@@ -10,7 +10,11 @@ use anyhow::{Context, bail};
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
-use super::shared::{Library, library, no_sessions_of, warn_of_notes, write_document};
+use accord::store::Store;
+
+use super::shared::{
+    Library, clause_set, data_dir, latest_of, library, warn_of_notes, write_document,
+};
 
 /// Writes the session `wanted` (an id, or `latest`) in `format`.
 pub fn run(
@@ -31,12 +35,7 @@ pub fn run(
         return Ok(ExitCode::FAILURE);
     };
     let id = if wanted == "latest" {
-        summaries
-            .iter()
-            .filter(|s| s.clause_set.id == set.id)
-            .max_by_key(|s| s.updated_at)
-            .map(|s| s.id.clone())
-            .with_context(|| no_sessions_of(&set, &dir, &summaries))?
+latest_of(&set, &dir, &summaries)?
     } else {
         summaries
             .iter()
@@ -72,5 +71,24 @@ pub fn run(
     };
     write_document(&store, output, &document)?;
     warn_of_notes(notes && session.has_notes());
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Writes the clause set as a blank agreement to print, with no session at all.
+pub fn blank(
+    cli: &Cli,
+    format: &str,
+    large_print: bool,
+    output: Option<&Path>,
+) -> anyhow::Result<ExitCode> {
+    let format: Format = format.parse().map_err(anyhow::Error::msg)?;
+    let Some(set) = clause_set(cli) else {
+        return Ok(ExitCode::FAILURE);
+    };
+    let Some(document) = printouts::blank::render(&set, format, large_print) else {
+        bail!(t!("commands-blank-formats"));
+    };
+    let store = Store::at(data_dir(cli)?);
+    write_document(&store, output, document.as_bytes())?;
     Ok(ExitCode::SUCCESS)
 }

@@ -6,3 +6,5 @@ pub mod clauses;
 pub mod history;
 pub mod id;
 pub mod session;
+pub mod share;
+pub mod tally;

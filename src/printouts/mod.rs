@@ -1,9 +1,11 @@
 //! What becomes a document: each printout gathers what it says once, as a
 //! [`Document`], and a writer lays it out in the format asked for.
 
+pub mod blank;
 pub mod journal;
 pub mod json;
 pub mod record;
+pub mod tally;
 
 use std::fmt;
 use std::str::FromStr;

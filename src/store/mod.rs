@@ -15,6 +15,7 @@ mod paths;
 mod read;
 mod rescue;
 mod set_aside;
+mod shares;
 
 use std::fs::{self, DirBuilder, File, OpenOptions};
 use std::io;
@@ -28,6 +29,7 @@ pub use lock::SessionLock;
 pub use notice::Notice;
 pub use paths::{default_dir, profile_dir};
 pub use read::{Unreadable, decode_session, load_clauses, to_json};
+pub use shares::{random_share_id, read_shares, share_file_name};
 
 use crate::model::session::Session;
 use atomic::{remove_stale_temp_files, write_atomic, write_private};

@@ -46,3 +46,13 @@ commands-rescued = accord: a full copy of them is in { $path }; keep it until ac
 commands-not-rescued = accord: no copy could be written either, so here they are; copy them somewhere safe:
 commands-saved-in = Your answers are saved in { $path }
 commands-nothing-saved = Nothing was answered yet, so nothing was saved.
+
+## Workshops: sharing and the tally.
+
+commands-share-no-random = Could not make a random id for the share file. Try again.
+commands-share-with-questions = where you stand on each clause, and your questions
+commands-share-stances-only = where you stand on each clause (no questions)
+commands-share-written = Saved a share file at { $path }. It holds { $what }. It holds no notes, no names and no doctor's answers. Give this file to your workshop leader.
+commands-tally-warning = Warning:
+commands-tally-not-counted = Not counted:
+commands-blank-formats = a blank agreement comes as markdown, text or html
