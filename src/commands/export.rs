@@ -35,7 +35,7 @@ pub fn run(
         return Ok(ExitCode::FAILURE);
     };
     let id = if wanted == "latest" {
-latest_of(&set, &dir, &summaries)?
+        latest_of(&set, &dir, &summaries)?
     } else {
         summaries
             .iter()

@@ -22,7 +22,11 @@ pub fn run(cli: &Cli, output: Option<&Path>, questions: bool) -> anyhow::Result<
     let (store, dir, summaries) = sessions_in(cli)?;
     let id = latest_of(&set, &dir, &summaries)?;
     let session = store.load(&id).map_err(|e| {
-        anyhow::Error::msg(t!("commands-cannot-read-session", id = &id, why = e.to_string()))
+        anyhow::Error::msg(t!(
+            "commands-cannot-read-session",
+            id = &id,
+            why = e.to_string()
+        ))
     })?;
     let share_id = store::random_share_id().context(t!("commands-share-no-random"))?;
     let date = TimeZone::system().to_datetime(Timestamp::now()).date();

@@ -32,7 +32,7 @@ pub fn run(
         };
         eprintln!("{key} {}", skip_reason(&skipped.file, &skipped.why));
     }
-    let document = render(&tally, &set.title, format, min.max(1));
+    let document = render(&tally, &set.title, format, min);
     let store = Store::at(data_dir(cli)?);
     write_document(&store, output, document.as_bytes())?;
     Ok(ExitCode::SUCCESS)

@@ -147,13 +147,22 @@ mod tests {
         s.set_stance("time", Some(Stance::NotNow), now);
         s.set_text("time", TextField::Question, "Why wait?", now);
         s.set_text("time", TextField::Note, "private", now);
-        Share::of(&s, &set, "abc".into(), jiff::civil::date(2026, 11, 3), questions)
+        Share::of(
+            &s,
+            &set,
+            "abc".into(),
+            jiff::civil::date(2026, 11, 3),
+            questions,
+        )
     }
 
     #[test]
     fn questions_only_when_asked() {
         assert!(!sample(false).has_questions());
-        assert_eq!(sample(true).answers["time"].question.as_deref(), Some("Why wait?"));
+        assert_eq!(
+            sample(true).answers["time"].question.as_deref(),
+            Some("Why wait?")
+        );
     }
 
     #[test]
@@ -168,7 +177,13 @@ mod tests {
     #[test]
     fn a_session_file_is_foreign_and_garbage_is_unreadable() {
         let foreign = br#"{"format": "accord.session/1"}"#;
-        assert!(matches!(Share::from_bytes(foreign), Err(ShareError::Foreign(_))));
-        assert!(matches!(Share::from_bytes(b"{oops"), Err(ShareError::Unreadable(_))));
+        assert!(matches!(
+            Share::from_bytes(foreign),
+            Err(ShareError::Foreign(_))
+        ));
+        assert!(matches!(
+            Share::from_bytes(b"{oops"),
+            Err(ShareError::Unreadable(_))
+        ));
     }
 }

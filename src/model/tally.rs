@@ -99,9 +99,10 @@ pub fn count(set: &ClauseSet, files: Vec<Found>) -> Tally {
     let mut seen: BTreeMap<String, String> = BTreeMap::new();
     let mut by_set: BTreeMap<SharedSet, Vec<Share>> = BTreeMap::new();
     for (file, bytes) in files {
-        let share = match bytes.map_err(Skip::Unreadable).and_then(|b| {
-            Share::from_bytes(&b).map_err(Skip::Broken)
-        }) {
+        let share = match bytes
+            .map_err(Skip::Unreadable)
+            .and_then(|b| Share::from_bytes(&b).map_err(Skip::Broken))
+        {
             Ok(share) => share,
             Err(why) => {
                 skipped.push(Skipped { file, why });
@@ -180,7 +181,20 @@ fn group(set: SharedSet, shares: &[Share], titles: Vec<(String, String)>) -> Gro
 }
 
 /// A count as the facilitator may see it: the number, or `None` when it is
-/// below `min` and could single someone out.
+/// below `min` and could single someone out. A `min` of 1 or 0 hides nothing.
 pub fn shown(count: usize, min: usize) -> Option<usize> {
-    (count >= min).then_some(count)
+    (count >= min || min <= 1).then_some(count)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn small_counts_are_hidden_zero_included() {
+        assert_eq!(shown(2, 3), None);
+        assert_eq!(shown(0, 3), None);
+        assert_eq!(shown(3, 3), Some(3));
+        assert_eq!(shown(0, 1), Some(0));
+    }
 }

@@ -33,11 +33,18 @@ pub fn document(set: &ClauseSet) -> Document {
     ];
     for (i, clause) in set.clauses.iter().enumerate() {
         doc.blocks.push(Block::Section {
-            heading: t!("printout-clause-heading", number = i + 1, title = &clause.title),
+            heading: t!(
+                "printout-clause-heading",
+                number = i + 1,
+                title = &clause.title
+            ),
             blocks: vec![
                 Block::Caption(clause.speaker.promise().to_owned()),
                 Block::Quote(clause.text.clone()),
-                Block::Checklist(vec![t!("printout-blank-agree"), t!("printout-blank-not-on-board")]),
+                Block::Checklist(vec![
+                    t!("printout-blank-agree"),
+                    t!("printout-blank-not-on-board"),
+                ]),
                 Block::AnswerLines {
                     label: t!("printout-blank-question"),
                     lines: QUESTION_LINES,

@@ -6,8 +6,8 @@ use std::str::FromStr;
 
 use super::{Format, titled, writer};
 use crate::document::{Bar, Block, Document, Item};
-use crate::model::tally::{Counts, Group, Skip, Tally, shown};
 use crate::model::share::ShareError;
+use crate::model::tally::{Counts, Group, Skip, Tally, shown};
 use crate::t;
 
 /// A format the tally can be written in.
@@ -122,7 +122,11 @@ fn group_blocks(group: &Group, min: usize) -> Vec<Block> {
                 blocks.push(Block::bullets(items));
             }
             Block::Section {
-                heading: t!("printout-clause-heading", number = i + 1, title = &clause.title),
+                heading: t!(
+                    "printout-clause-heading",
+                    number = i + 1,
+                    title = &clause.title
+                ),
                 blocks,
             }
         })

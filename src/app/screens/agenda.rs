@@ -192,7 +192,10 @@ pub fn content(app: &App, agenda: &Agenda) -> AgendaContent {
             ),
             piece("   ", Tone::Plain),
             piece(
-                crate::t!("screens-agenda-not-now", count = count(Some(Stance::NotNow))),
+                crate::t!(
+                    "screens-agenda-not-now",
+                    count = count(Some(Stance::NotNow))
+                ),
                 Tone::Quiet,
             ),
             piece("   ", Tone::Plain),
