@@ -22,7 +22,12 @@ fn check_accepts_the_default_set() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/clauses/partnership.toml");
     let (ok, stdout, _) = stdout_of(accord().args(["check", path]));
     assert!(ok);
-    assert_eq!(stdout, "ok: Our Partnership Agreement, 32 clauses\n");
+    let mut lines = stdout.lines();
+    assert_eq!(
+        lines.next(),
+        Some("ok: Our Partnership Agreement, 32 clauses")
+    );
+    assert!(stdout.contains("  partnership: grade "), "{stdout}");
 }
 
 #[test]
@@ -137,5 +142,71 @@ fn without_a_terminal_the_walkthrough_says_so() {
     assert_eq!(
         stderr,
         "accord: the walkthrough needs a terminal window; run accord in one (accord check FILE works anywhere)\n"
+    );
+}
+
+#[test]
+fn check_warns_of_hard_clauses_and_long_sentences_without_failing() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("hard.toml");
+    std::fs::write(
+        &path,
+        r#"id = "hard"
+title = "Hard"
+version = 1
+language = "en"
+source = "tests"
+intro = "x"
+
+[[clause]]
+id = "dense"
+title = "Dense"
+speaker = "both"
+text = "Interdisciplinary collaboration necessitates comprehensive documentation of pharmacological interventions and their physiological consequences throughout the continuum of institutional care arrangements and beyond."
+prompt = "What do you think?"
+questions = ["Can you say it again?"]
+"#,
+    )
+    .expect("write");
+    let (ok, stdout, stderr) = stdout_of(accord().arg("check").arg(&path));
+    assert!(ok, "warnings never fail the check: {stderr}");
+    assert!(stdout.contains("dense: grade"), "{stdout}");
+    assert!(
+        stderr.contains("warning: clause dense reads at grade"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("more than 20 words"), "{stderr}");
+}
+
+#[test]
+fn check_rejects_bad_suggested_questions() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("bad.toml");
+    std::fs::write(
+        &path,
+        r#"id = "bad"
+title = "Bad"
+version = 1
+language = "en"
+source = "tests"
+intro = "x"
+
+[[clause]]
+id = "one"
+title = "One"
+speaker = "both"
+text = "We talk. We plan."
+prompt = "What do you think?"
+questions = ["Fine?", "", 3]
+"#,
+    )
+    .expect("write");
+    let (ok, _, stderr) = stdout_of(accord().arg("check").arg(&path));
+    assert!(!ok);
+    assert!(stderr.contains("bad.toml:14:"), "{stderr}");
+    assert!(stderr.contains("a suggested question is empty"), "{stderr}");
+    assert!(
+        stderr.contains("must be text in quotes, not integer"),
+        "{stderr}"
     );
 }

@@ -56,3 +56,11 @@ commands-share-written = Saved a share file at { $path }. It holds { $what }. It
 commands-tally-warning = Warning:
 commands-tally-not-counted = Not counted:
 commands-blank-formats = a blank agreement comes as markdown, text or html
+
+## accord check: how easy the set is to read.
+
+commands-check-grades = Reading grade of each clause (Flesch–Kincaid; aim for 6, and no more than { $max }):
+commands-check-grades-english-only = The reading grade is worked out for English sets only; long sentences are still checked.
+commands-check-grade = { "  " }{ $id }: grade { $grade }
+commands-check-hard = warning: clause { $id } reads at grade { $grade }. Try shorter words and sentences.
+commands-check-long-sentence = warning: clause { $id } has a sentence of more than { $max } words ("{ $start }…"). Try splitting it in two.
