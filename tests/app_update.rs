@@ -643,3 +643,34 @@ fn not_now_is_its_own_key_counts_as_answered_and_toggles_off() {
     assert_eq!(app.session.stance(&id), None);
     assert_eq!(app.session.answered(&app.set), 0);
 }
+
+#[test]
+fn a_suggested_question_is_picked_by_its_number_and_then_edited() {
+    let mut app = begun();
+    let id = app.clause().id.clone();
+    let first = app.clause().questions[0].clone();
+    press(&mut app, KeyCode::Char('q'));
+    press(&mut app, KeyCode::Char('1'));
+    type_text(&mut app, " Soon");
+    press(&mut app, KeyCode::Esc);
+    let expected = format!("{first} Soon");
+    assert_eq!(
+        app.session.text(&id, TextField::Question),
+        Some(expected.as_str())
+    );
+}
+
+#[test]
+fn typing_first_writes_your_own_question_and_digits_then_are_just_digits() {
+    let mut app = begun();
+    let id = app.clause().id.clone();
+    press(&mut app, KeyCode::Char('q'));
+    type_text(&mut app, "Why 2");
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.session.text(&id, TextField::Question), Some("Why 2"));
+    // Suggestions are offered on a blank page only, never over the reader's words.
+    press(&mut app, KeyCode::Char('q'));
+    press(&mut app, KeyCode::Char('1'));
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.session.text(&id, TextField::Question), Some("Why 21"));
+}

@@ -418,3 +418,38 @@ fn the_spanish_set_matches_the_english_clause_for_clause() {
     assert!(es.source.contains("Lissa Rankin"));
     assert!(es.source.contains("2024"));
 }
+
+/// Suggested questions are what a worried reader starts from: one or two per
+/// clause, each short and plain (English grade 6 or lower; Spanish "bastante
+/// fácil" or easier), and each a question.
+#[test]
+fn suggested_questions_are_short_plain_questions() {
+    let mut hard = Vec::new();
+    for set in [english(), spanish()] {
+        for c in &set.clauses {
+            if !(1..=2).contains(&c.questions.len()) {
+                hard.push(format!(
+                    "{}/{}: {} suggestions",
+                    set.id,
+                    c.id,
+                    c.questions.len()
+                ));
+            }
+            for q in &c.questions {
+                let words = q.split_whitespace().count();
+                let plain = if set.language == "en" {
+                    grade(q) <= 6.0
+                } else {
+                    inflesz(q) >= 65.0
+                };
+                if !plain || words > 12 || !q.ends_with('?') {
+                    hard.push(format!("{}/{}: {q:?} ({words} words)", set.id, c.id));
+                }
+            }
+        }
+    }
+    assert!(
+        hard.is_empty(),
+        "suggested questions that are not short, plain questions: {hard:#?}"
+    );
+}

@@ -100,6 +100,15 @@ fn editor() {
 }
 
 #[test]
+fn editor_offers_suggested_questions() {
+    let mut app = fresh();
+    app.update(Intent::Begin, t(1));
+    app.update(Intent::EditQuestion, t(2));
+    snapshot("editor_suggestions", &app, 80, 24);
+    snapshot("editor_suggestions", &app, 40, 10);
+}
+
+#[test]
 fn the_editor_shows_all_its_text_again_after_the_window_grows() {
     let mut app = answered();
     app.update(Intent::EditQuestion, t(8));

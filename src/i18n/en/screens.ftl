@@ -121,6 +121,11 @@ screens-editor-note-title = Your private note
 screens-editor-note-hint = Only you see this. Write whatever helps you.
 screens-editor-answer-title = What did the doctor say?
 screens-editor-answer-hint = Write down the answer while you remember it.
+screens-editor-suggestions = { $count ->
+    [one] Press 1 to start from this question, or just type your own:
+   *[other] Press a number to start from one of these questions, or just type your own:
+}
+screens-editor-suggestion = { $number }. { $question }
 screens-editor-you-asked = You asked: { $question }
 
 ## Signing.
