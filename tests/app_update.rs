@@ -674,3 +674,25 @@ fn typing_first_writes_your_own_question_and_digits_then_are_just_digits() {
     press(&mut app, KeyCode::Esc);
     assert_eq!(app.session.text(&id, TextField::Question), Some("Why 21"));
 }
+
+#[test]
+fn sharing_from_the_agenda_shows_what_goes_and_asks_about_questions() {
+    let mut app = begun();
+    press(&mut app, KeyCode::Char('s'));
+    assert_eq!(app.mode(), Mode::Agenda);
+    press(&mut app, KeyCode::Char('g'));
+    assert_eq!(app.mode(), Mode::Share);
+    assert_eq!(press(&mut app, KeyCode::Esc), Vec::new(), "Esc shares nothing");
+    assert_eq!(app.mode(), Mode::Agenda);
+    press(&mut app, KeyCode::Char('g'));
+    assert_eq!(
+        press(&mut app, KeyCode::Char('y')),
+        vec![Effect::Share { questions: true }]
+    );
+    press(&mut app, KeyCode::Char('g'));
+    assert_eq!(
+        press(&mut app, KeyCode::Char('n')),
+        vec![Effect::Share { questions: false }]
+    );
+    assert_eq!(app.mode(), Mode::Agenda);
+}

@@ -144,6 +144,7 @@ fn in_mode(mode: Mode) -> App {
         Mode::LookBack => &[Intent::OpenLookBack],
         Mode::Review => &[Intent::OpenLookBack, Intent::Select],
         Mode::Timeline => &[Intent::Begin],
+        Mode::Share => &[Intent::Begin, Intent::OpenAgenda, Intent::OpenShare],
     };
     for step in steps {
         go(Msg::Intent(step.clone()));

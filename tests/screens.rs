@@ -177,6 +177,14 @@ fn agenda() {
     snapshot("agenda_scrolled", &app, 80, 24);
 }
 
+#[test]
+fn share_shows_exactly_what_goes() {
+    let mut app = answered();
+    app.update(Intent::OpenAgenda, t(8));
+    app.update(Intent::OpenShare, t(9));
+    snapshot("share", &app, 80, 40);
+}
+
 /// After the visit: a starred question answered, one to follow up, signed and changed since.
 fn after_the_visit() -> App {
     let mut app = answered();

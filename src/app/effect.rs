@@ -7,6 +7,11 @@ pub enum Effect {
     Save,
     /// Write printable copies of the agenda to the exports folder.
     Export,
+    /// Write an anonymous share file for a workshop to the exports folder.
+    Share {
+        /// Whether the reader's questions go in it.
+        questions: bool,
+    },
     /// Replace the session with a new, empty one.
     StartNew,
     /// Replace the session with this earlier one, to carry on answering it.

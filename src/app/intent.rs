@@ -76,6 +76,12 @@ pub enum Intent {
     CycleStatus,
     /// Write printable copies of the agenda.
     Export,
+    /// Open the page that shows what a share file for the workshop will hold.
+    OpenShare,
+    /// Write the share file with the reader's questions.
+    ShareWithQuestions,
+    /// Write the share file with stances only.
+    ShareStancesOnly,
     /// On the signing step: sign with the name typed.
     Sign,
     /// On the signing step: switch between the reader's and the doctor's signature.

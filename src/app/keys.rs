@@ -33,11 +33,13 @@ pub enum Mode {
     Review,
     /// A clause's earlier answers, over the clause.
     Timeline,
+    /// What a share file will hold, before it is written.
+    Share,
 }
 
 impl Mode {
     /// Every mode, for tests and tables that cover them all.
-    pub const ALL: [Mode; 10] = [
+    pub const ALL: [Mode; 11] = [
         Mode::Welcome,
         Mode::Clause,
         Mode::Editor,
@@ -48,6 +50,7 @@ impl Mode {
         Mode::LookBack,
         Mode::Review,
         Mode::Timeline,
+        Mode::Share,
     ];
 }
 
@@ -230,7 +233,7 @@ static HELP: [Binding; 3] = [
 ];
 
 #[rustfmt::skip]
-static AGENDA: [Binding; 14] = [
+static AGENDA: [Binding; 15] = [
     bind(UP, "↑/k", "screens-key-up", Intent::Up),
     bind(DOWN, "↓/j", "screens-key-down", Intent::Down),
     bind(&[shift(KeyCode::Up), ch('K')], "K", "screens-key-move-up", Intent::MoveUp).changing(),
@@ -239,6 +242,7 @@ static AGENDA: [Binding; 14] = [
     bind(&[ch('r')], "r", "screens-key-doctors-answer", Intent::EditAnswer).changing(),
     bind(&[ch('m')], "m", "screens-key-mark-answered", Intent::CycleStatus).changing(),
     bind(&[ch('e')], "e", "screens-key-export", Intent::Export),
+    bind(&[ch('g')], "g", "screens-key-share", Intent::OpenShare),
     // "Sign" opens the signing step, which is all about changing the record.
     bind(&[key(KeyCode::Right), ch('l')], "→", "screens-key-sign", Intent::Next).changing(),
     bind(&[key(KeyCode::Enter)], "Enter", "screens-key-go-to-clause", Intent::Select),
@@ -287,6 +291,17 @@ static TIMELINE: [Binding; 5] = with_scrolling(bind(
 ));
 
 #[rustfmt::skip]
+static SHARE: [Binding; 7] = [
+    bind(&[ch('y')], "y", "screens-key-share-with-questions", Intent::ShareWithQuestions),
+    bind(&[ch('n')], "n", "screens-key-share-stances-only", Intent::ShareStancesOnly),
+    bind(&[key(KeyCode::Esc)], "Esc", "screens-key-do-not-share", Intent::Close),
+    bind(UP, "↑/k", "screens-key-scroll-up", Intent::Up),
+    bind(DOWN, "↓/j", "screens-key-scroll-down", Intent::Down),
+    bind(PAGE_UP, "PgUp", "screens-key-page-up", Intent::PageUp).quiet(),
+    bind(PAGE_DOWN, "PgDn", "screens-key-page-down", Intent::PageDown).quiet(),
+];
+
+#[rustfmt::skip]
 static SIGN: [Binding; 3] = [
     bind(&[key(KeyCode::Enter)], "Enter", "screens-key-sign", Intent::Sign).changing(),
     bind(&[key(KeyCode::Tab)], "Tab", "screens-key-switch-role", Intent::SwitchRole),
@@ -306,6 +321,7 @@ pub fn bindings(mode: Mode) -> &'static [Binding] {
         Mode::LookBack => &LOOK_BACK,
         Mode::Review => &REVIEW,
         Mode::Timeline => &TIMELINE,
+        Mode::Share => &SHARE,
     }
 }
 

@@ -179,6 +179,7 @@ impl App {
             Some(Overlay::List(_)) => Mode::List,
             Some(Overlay::Help(_)) => Mode::Help,
             Some(Overlay::Timeline(_)) => Mode::Timeline,
+            Some(Overlay::Share(_)) => Mode::Share,
             None => self.screen_mode(),
         }
     }
@@ -330,6 +331,7 @@ impl App {
         match &mut self.overlay {
             Some(Overlay::Help(help)) => Some(&mut help.scroll),
             Some(Overlay::Timeline(timeline)) => Some(&mut timeline.scroll),
+            Some(Overlay::Share(share)) => Some(&mut share.scroll),
             Some(_) => None,
             None => match &mut self.screen {
                 Screen::Clause(clause) => Some(&mut clause.scroll),

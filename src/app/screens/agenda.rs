@@ -139,6 +139,7 @@ impl Agenda {
                 }
             }
             Intent::Export => app.ask(Effect::Export),
+            Intent::OpenShare => app.overlay = Some(Overlay::Share(Default::default())),
             Intent::Next => return Screen::Sign(Box::new(Sign::open(app, Role::Patient, self))),
             Intent::Prev => return Screen::Clause(self.back),
             Intent::OpenList => {

@@ -7,6 +7,7 @@ pub mod help;
 pub mod list;
 pub mod look_back;
 pub mod review;
+pub mod share;
 pub mod sign;
 pub mod timeline;
 pub mod welcome;
@@ -21,6 +22,7 @@ use help::Help;
 use list::List;
 use look_back::LookBack;
 use review::Review;
+use share::Share;
 use sign::Sign;
 use timeline::Timeline;
 use welcome::Welcome;
@@ -80,6 +82,8 @@ pub enum Overlay {
     Editor(Box<Editor>),
     /// Every earlier answer to a clause, newest first.
     Timeline(Timeline),
+    /// What a share file for the workshop will hold, and whether questions go too.
+    Share(Share),
 }
 
 impl Overlay {
@@ -90,6 +94,10 @@ impl Overlay {
             Overlay::Help(o) => o.update(intent, app.scroll_limit),
             Overlay::Editor(o) => o.update(app, intent, now),
             Overlay::Timeline(o) => o.update(intent, app.scroll_limit),
+            Overlay::Share(o) => {
+                let limit = app.scroll_limit;
+                o.update(app, intent, limit)
+            }
         }
     }
 }

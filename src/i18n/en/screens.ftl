@@ -11,6 +11,10 @@ screens-key-quit = quit
 screens-key-agree = agree
 screens-key-disagree = not on board
 screens-key-not-now = not now
+screens-key-share = share with your group
+screens-key-share-with-questions = yes, share my questions too
+screens-key-share-stances-only = no, share without my questions
+screens-key-do-not-share = do not share
 screens-key-question = question
 screens-key-note = note
 screens-key-next = next
@@ -214,3 +218,13 @@ screens-session-unreadable = Could not read session { $id }: { $why }
 screens-session-unreadable-detail = could not read session { $id }: { $why }
 screens-terminal-failed = the terminal stopped working: { $why }
 screens-no-more-keys = the terminal stopped sending keys
+
+## Sharing with a workshop (g on the agenda).
+
+screens-share-title = Share with your workshop group
+screens-share-intro = This makes a file you can give your workshop leader. Nobody can tell it is yours. The leader adds it to everyone else's to see how the group feels.
+screens-share-always = The file will hold where you stand on each clause:
+screens-share-no-questions = You have not written any questions, so only where you stand is shared.
+screens-share-only-on-yes = Your questions go in only if you press y:
+screens-share-never = It never holds your private notes, your name, the doctor's answers, or any time of day: only today's date.
+screens-share-ask = Share your questions too? Press y for yes, n for no, or Esc to share nothing.

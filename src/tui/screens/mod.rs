@@ -7,6 +7,7 @@ pub mod help;
 pub mod list;
 pub mod look_back;
 pub mod review;
+pub mod share;
 pub mod sign;
 pub mod timeline;
 pub mod welcome;
