@@ -682,7 +682,11 @@ fn sharing_from_the_agenda_shows_what_goes_and_asks_about_questions() {
     assert_eq!(app.mode(), Mode::Agenda);
     press(&mut app, KeyCode::Char('g'));
     assert_eq!(app.mode(), Mode::Share);
-    assert_eq!(press(&mut app, KeyCode::Esc), Vec::new(), "Esc shares nothing");
+    assert_eq!(
+        press(&mut app, KeyCode::Esc),
+        Vec::new(),
+        "Esc shares nothing"
+    );
     assert_eq!(app.mode(), Mode::Agenda);
     press(&mut app, KeyCode::Char('g'));
     assert_eq!(

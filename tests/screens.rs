@@ -64,6 +64,17 @@ fn answered() -> App {
 }
 
 #[test]
+fn welcome_lists_profiles_when_none_was_chosen() {
+    let set = clauses::default_set();
+    let session = Session::new("test".into(), &set, t(0));
+    let start = Start {
+        profiles: vec!["ana".into(), "ben".into()],
+        ..Start::new(set, session)
+    };
+    snapshot("welcome_profiles", &App::new(start), 80, 30);
+}
+
+#[test]
 fn welcome() {
     snapshot("welcome", &fresh(), 80, 24);
     snapshot("welcome", &fresh(), 100, 30);

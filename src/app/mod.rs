@@ -73,6 +73,8 @@ pub struct Start {
     pub history: Vec<Summary>,
     /// For each clause, the reader's most recent earlier answer.
     pub last_time: BTreeMap<String, Earlier>,
+    /// Other people's profiles in the data folder, when none was chosen.
+    pub profiles: Vec<String>,
 }
 
 impl Start {
@@ -87,6 +89,7 @@ impl Start {
             open_elsewhere: false,
             history: Vec::new(),
             last_time: BTreeMap::new(),
+            profiles: Vec::new(),
         }
     }
 }
@@ -142,6 +145,7 @@ impl App {
             open_elsewhere,
             history,
             last_time,
+            profiles,
         } = start;
         let current = set.index_of(&session.position).unwrap_or(0);
         // From now on the session answers the set as it is; answers keep their own digests.
@@ -150,7 +154,10 @@ impl App {
             set,
             session,
             current,
-            screen: Screen::Welcome(Welcome::default()),
+            screen: Screen::Welcome(Welcome {
+                selected: 0,
+                profiles,
+            }),
             overlay: None,
             resumed,
             notices,

@@ -27,7 +27,7 @@ use thiserror::Error;
 pub use catalog::{Lookup, Unreadables};
 pub use lock::SessionLock;
 pub use notice::Notice;
-pub use paths::{default_dir, profile_dir};
+pub use paths::{default_dir, profile_dir, profile_names};
 pub use read::{Unreadable, decode_session, load_clauses, to_json};
 pub use shares::{random_share_id, read_shares, share_file_name};
 

@@ -176,7 +176,7 @@ screens-welcome-step-count = • There { $count ->
         [one] is
        *[other] are
     } { $clauses }. You see one at a time.
-screens-welcome-step-answer = • Press a if you agree, or d if you are not on board. Both are fine.
+screens-welcome-step-answer = • Press a if you agree, d if you are not on board, or w to pass for now. All are fine.
 screens-welcome-step-write = • Press q to write a question for your doctor, or n for a private note.
 screens-welcome-step-saved = • Everything is saved as you go, on this computer only.
 screens-welcome-step-help = • Press ? at any time to see all the keys.
@@ -228,3 +228,11 @@ screens-share-no-questions = You have not written any questions, so only where y
 screens-share-only-on-yes = Your questions go in only if you press y:
 screens-share-never = It never holds your private notes, your name, the doctor's answers, or any time of day: only today's date.
 screens-share-ask = Share your questions too? Press y for yes, n for no, or Esc to share nothing.
+
+## Shared computers: profiles in the data folder, listed when none was chosen.
+
+screens-welcome-profiles = { $count ->
+    [one] This computer also keeps answers for one other person, in a profile called: { $names }.
+   *[other] This computer also keeps answers for { $count } people, in profiles called: { $names }.
+}
+screens-welcome-profiles-how = If one of them is you, quit (Esc) and start again with: accord --profile YOUR-NAME
