@@ -182,4 +182,8 @@ fn not_now_shows_as_passed_in_every_document_format() {
     }
     let json = record::render(&s, &set, Format::Json, &options(true));
     assert!(json.contains("\"stance\": \"not-now\""), "{json}");
+    let journal =
+        accord::printouts::journal::render(&[&s], &set, &TimeZone::UTC, true, Format::Markdown)
+            .expect("markdown journal");
+    assert!(journal.contains("Not now (passed)"), "{journal}");
 }
