@@ -16,35 +16,10 @@
 use std::path::Path;
 
 use accord::model::clauses::{self, ClauseSet};
+// The English formula is the one `accord check` reports; the sanity checks below keep it honest.
+use accord::model::readability::{grade, syllables};
 
 // ----- English -------------------------------------------------------------
-
-/// Vowel groups, less a silent final "e": the usual rough syllable count.
-fn syllables(word: &str) -> usize {
-    let word: Vec<char> = word
-        .to_lowercase()
-        .chars()
-        .filter(|c| c.is_alphabetic())
-        .collect();
-    let is_vowel = |c: char| "aeiouy".contains(c);
-    let mut count = 0;
-    let mut previous_vowel = false;
-    for &c in &word {
-        let vowel = is_vowel(c);
-        if vowel && !previous_vowel {
-            count += 1;
-        }
-        previous_vowel = vowel;
-    }
-    let n = word.len();
-    // "-le" after a consonant is a syllable of its own, as in "ta-ble".
-    let consonant_le = n > 2 && word[n - 2] == 'l' && !is_vowel(word[n - 3]);
-    let silent_e = n > 2 && word[n - 1] == 'e' && !consonant_le;
-    if silent_e && count > 1 {
-        count -= 1;
-    }
-    count.max(1)
-}
 
 /// The words of a text: whitespace-separated pieces with a letter in them.
 fn words(text: &str) -> Vec<&str> {
@@ -66,15 +41,6 @@ fn sentence_count(text: &str) -> usize {
         in_terminator = end;
     }
     sentences.max(1)
-}
-
-/// Flesch-Kincaid grade level of an English text.
-fn grade(text: &str) -> f64 {
-    let words = words(text);
-    let sentences = sentence_count(text) as f64;
-    let syllable_count: usize = words.iter().map(|w| syllables(w)).sum();
-    let words_n = words.len().max(1) as f64;
-    0.39 * (words_n / sentences) + 11.8 * (syllable_count as f64 / words_n) - 15.59
 }
 
 // ----- Spanish -------------------------------------------------------------

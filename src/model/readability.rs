@@ -25,7 +25,7 @@ pub fn long_sentences(text: &str) -> Vec<&str> {
 }
 
 /// Vowel groups, less a silent final "e": the usual rough syllable count.
-fn syllables(word: &str) -> usize {
+pub fn syllables(word: &str) -> usize {
     let word: Vec<char> = word
         .to_lowercase()
         .chars()
