@@ -1,12 +1,15 @@
-//! `accord export --blank` in every format, and `accord share` run as the real binary.
+//! `accord export --blank` in every format, and `accord share` run as the
+//! real binary and from the agenda.
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 
+use accord::app::Intent;
 use accord::model::clauses;
 use accord::model::session::{Session, Stance, TextField};
 use accord::model::share::Share;
 use accord::store::Store;
+use accord::tui::runtime::{Options, Walkthrough};
 use assert_cmd::Command;
 use jiff::Timestamp;
 
@@ -111,5 +114,36 @@ fn share_writes_stances_only_unless_questions_are_asked_for() {
     assert_ne!(
         again.share_id, share.share_id,
         "each share has its own random id"
+    );
+}
+
+#[test]
+fn sharing_from_the_agenda_writes_a_share_file_into_exports() {
+    let data = tempfile::tempdir().expect("data");
+    let options = Options {
+        data_dir: data.path().to_path_buf(),
+        fresh: false,
+        participant: Some("Ana".into()),
+        profiles: Vec::new(),
+    };
+    let mut w = Walkthrough::start(clauses::default_set(), options).expect("starts");
+    w.handle(Intent::Begin);
+    w.handle(Intent::NotNow);
+    w.handle(Intent::OpenAgenda);
+    w.handle(Intent::OpenShare);
+    w.handle(Intent::ShareStancesOnly);
+    let exports: Vec<_> = std::fs::read_dir(data.path().join("exports"))
+        .expect("exports")
+        .filter_map(Result::ok)
+        .collect();
+    assert_eq!(exports.len(), 1);
+    let text = std::fs::read_to_string(exports[0].path()).expect("read");
+    let share = Share::from_bytes(text.as_bytes()).expect("a share file");
+    assert_eq!(share.answers["partnership"].stance, Some(Stance::NotNow));
+    assert!(!text.contains("Ana"), "no participant name");
+    let message = w.app.message.clone().unwrap_or_default();
+    assert!(
+        message.contains("share-"),
+        "the reader is told where it went: {message}"
     );
 }

@@ -5,10 +5,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use accord::cli::Cli;
-use accord::model::share::Share;
-use accord::store;
 use accord::t;
-use anyhow::Context;
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
@@ -28,17 +25,8 @@ pub fn run(cli: &Cli, output: Option<&Path>, questions: bool) -> anyhow::Result<
             why = e.to_string()
         ))
     })?;
-    let share_id = store::random_share_id().context(t!("commands-share-no-random"))?;
     let date = TimeZone::system().to_datetime(Timestamp::now()).date();
-    let share = Share::of(&session, &set, share_id, date, questions);
-    let bytes = share.to_json().into_bytes();
-    let path = match output {
-        Some(path) => {
-            store.write_copy(path, &bytes)?;
-            path.to_path_buf()
-        }
-        None => store.write_export(&store::share_file_name(date, &share.share_id), &bytes)?,
-    };
+    let (path, share) = store.write_share(&session, &set, date, questions, output)?;
     let what = if share.has_questions() {
         t!("commands-share-with-questions")
     } else {

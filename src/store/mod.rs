@@ -29,7 +29,7 @@ pub use lock::SessionLock;
 pub use notice::Notice;
 pub use paths::{default_dir, profile_dir, profile_names};
 pub use read::{Unreadable, decode_session, load_clauses, to_json};
-pub use shares::{random_share_id, read_shares, share_file_name};
+pub use shares::{random_share_id, read_shares};
 
 use crate::model::session::Session;
 use atomic::{remove_stale_temp_files, write_atomic, write_private};

@@ -5,17 +5,54 @@ use std::fs::{self, File};
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
+use jiff::civil::Date;
+
+use super::{Store, StoreError};
+use crate::model::clauses::ClauseSet;
+use crate::model::session::Session;
+use crate::model::share::Share;
 use crate::model::tally::Found;
+
+/// Where random bytes come from.
+const RANDOM: &str = "/dev/urandom";
+
+impl Store {
+    /// Writes a share of `session` with a fresh random id, to `output` or
+    /// into `exports/`; returns where it went and what it holds.
+    pub fn write_share(
+        &self,
+        session: &Session,
+        set: &ClauseSet,
+        date: Date,
+        questions: bool,
+        output: Option<&Path>,
+    ) -> Result<(PathBuf, Share), StoreError> {
+        let id = random_share_id().map_err(|cause| StoreError::Write {
+            path: PathBuf::from(RANDOM),
+            cause,
+        })?;
+        let share = Share::of(session, set, id, date, questions);
+        let bytes = share.to_json().into_bytes();
+        let path = match output {
+            Some(path) => {
+                self.write_copy(path, &bytes)?;
+                path.to_path_buf()
+            }
+            None => self.write_export(&share_file_name(date, &share.share_id), &bytes)?,
+        };
+        Ok((path, share))
+    }
+}
 
 /// A fresh share id: 16 random bytes from the system, as hex.
 pub fn random_share_id() -> io::Result<String> {
     let mut bytes = [0u8; 16];
-    File::open("/dev/urandom")?.read_exact(&mut bytes)?;
+    File::open(RANDOM)?.read_exact(&mut bytes)?;
     Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
 }
 
-/// How a share file made on the agenda screen is named in `exports/`.
-pub fn share_file_name(date: jiff::civil::Date, share_id: &str) -> String {
+/// How a share file is named in `exports/`.
+fn share_file_name(date: jiff::civil::Date, share_id: &str) -> String {
     let short: String = share_id.chars().take(8).collect();
     format!("share-{date}-{short}.json")
 }

@@ -89,10 +89,16 @@ impl Shell {
                 Ok(paths) => Report::Exported(paths),
                 Err(e) => Report::ExportFailed(e.to_string()),
             },
-            Effect::Share { questions } => match share_file(app, &self.store, questions) {
-                Ok(path) => Report::Exported(vec![path]),
-                Err(e) => Report::ExportFailed(e.to_string()),
-            },
+            Effect::Share { questions } => {
+                let date = app.tz.to_datetime(now()).date();
+                match self
+                    .store
+                    .write_share(&app.session, &app.set, date, questions, None)
+                {
+                    Ok((path, _)) => Report::Exported(vec![path]),
+                    Err(e) => Report::ExportFailed(e.to_string()),
+                }
+            }
             Effect::StartNew => match self.new_session(now()) {
                 Ok(session) => {
                     // The session just left is history now.
@@ -168,18 +174,6 @@ pub(super) fn export_agenda(app: &App, store: &Store) -> Result<Vec<PathBuf>, St
             store.write_export(&name, document.as_bytes())
         })
         .collect()
-}
-
-/// Writes an anonymous share file of the session into the exports folder.
-pub(super) fn share_file(app: &App, store: &Store, questions: bool) -> Result<PathBuf, StoreError> {
-    let date = app.tz.to_datetime(now()).date();
-    let id = crate::store::random_share_id().map_err(|cause| StoreError::Write {
-        path: PathBuf::from("/dev/urandom"),
-        cause,
-    })?;
-    let share = crate::model::share::Share::of(&app.session, &app.set, id, date, questions);
-    let name = crate::store::share_file_name(date, &share.share_id);
-    store.write_export(&name, share.to_json().as_bytes())
 }
 
 /// The current time to the second: finer detail would only clutter the files.

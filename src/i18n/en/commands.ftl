@@ -49,7 +49,6 @@ commands-nothing-saved = Nothing was answered yet, so nothing was saved.
 
 ## Workshops: sharing and the tally.
 
-commands-share-no-random = Could not make a random id for the share file. Try again.
 commands-share-with-questions = where you stand on each clause, and your questions
 commands-share-stances-only = where you stand on each clause (no questions)
 commands-share-written = Saved a share file at { $path }. It holds { $what }. It holds no notes, no names and no doctor's answers. Give this file to your workshop leader.
