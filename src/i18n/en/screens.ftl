@@ -222,7 +222,7 @@ screens-no-more-keys = the terminal stopped sending keys
 ## Sharing with a workshop (g on the agenda).
 
 screens-share-title = Share with your workshop group
-screens-share-intro = This makes a file you can give your workshop leader. Nobody can tell it is yours. The leader adds it to everyone else's to see how the group feels.
+screens-share-intro = This makes a file you can give your workshop leader. It has no name on it. The leader adds it to everyone else's to see how the group feels.
 screens-share-always = The file will hold where you stand on each clause:
 screens-share-no-questions = You have not written any questions, so only where you stand is shared.
 screens-share-only-on-yes = Your questions go in only if you press y:
