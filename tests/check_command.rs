@@ -148,17 +148,10 @@ fn without_a_terminal_the_walkthrough_says_so() {
 #[test]
 fn check_warns_of_hard_clauses_and_long_sentences_without_failing() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("hard.toml");
-    std::fs::write(
-        &path,
-        r#"id = "hard"
-title = "Hard"
-version = 1
-language = "en"
-source = "tests"
-intro = "x"
-
-[[clause]]
+    let path = one_clause_set(
+        dir.path(),
+        "hard",
+        r#"[[clause]]
 id = "dense"
 title = "Dense"
 speaker = "both"
@@ -166,8 +159,7 @@ text = "Interdisciplinary collaboration necessitates comprehensive documentation
 prompt = "What do you think?"
 questions = ["Can you say it again?"]
 "#,
-    )
-    .expect("write");
+    );
     let (ok, stdout, stderr) = stdout_of(accord().arg("check").arg(&path));
     assert!(ok, "warnings never fail the check: {stderr}");
     assert!(stdout.contains("dense: grade"), "{stdout}");
@@ -181,17 +173,10 @@ questions = ["Can you say it again?"]
 #[test]
 fn check_rejects_bad_suggested_questions() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("bad.toml");
-    std::fs::write(
-        &path,
-        r#"id = "bad"
-title = "Bad"
-version = 1
-language = "en"
-source = "tests"
-intro = "x"
-
-[[clause]]
+    let path = one_clause_set(
+        dir.path(),
+        "bad",
+        r#"[[clause]]
 id = "one"
 title = "One"
 speaker = "both"
@@ -199,8 +184,7 @@ text = "We talk. We plan."
 prompt = "What do you think?"
 questions = ["Fine?", "", 3]
 "#,
-    )
-    .expect("write");
+    );
     let (ok, _, stderr) = stdout_of(accord().arg("check").arg(&path));
     assert!(!ok);
     assert!(stderr.contains("bad.toml:14:"), "{stderr}");
@@ -209,4 +193,14 @@ questions = ["Fine?", "", 3]
         stderr.contains("must be text in quotes, not integer"),
         "{stderr}"
     );
+}
+
+/// Writes `<id>.toml`: a set's fields on lines 1 to 6, a blank line, then `clause`.
+fn one_clause_set(dir: &std::path::Path, id: &str, clause: &str) -> std::path::PathBuf {
+    let path = dir.join(format!("{id}.toml"));
+    let head = format!(
+        "id = \"{id}\"\ntitle = \"{id}\"\nversion = 1\nlanguage = \"en\"\nsource = \"tests\"\nintro = \"x\"\n\n"
+    );
+    std::fs::write(&path, head + clause).expect("write");
+    path
 }
