@@ -17,18 +17,16 @@ fn main() -> ExitCode {
         Some(Command::Check { file }) => Ok(commands::check::run(file)),
         Some(Command::Export {
             session,
-            format,
-            no_notes,
-            output,
+            agenda,
             blank: false,
+            printout,
             ..
-        }) => commands::export::run(&cli, session, format, !no_notes, output.as_deref()),
+        }) => commands::export::run(&cli, session, *agenda, printout),
         Some(Command::Export {
-            format,
-            output,
             large_print,
+            printout,
             ..
-        }) => commands::export::blank(&cli, format, *large_print, output.as_deref()),
+        }) => commands::export::blank(&cli, *large_print, printout),
         Some(Command::Sessions) => commands::sessions::run(&cli),
         Some(Command::Share { output, questions }) => {
             commands::share::run(&cli, output.as_deref(), *questions)
@@ -39,11 +37,7 @@ fn main() -> ExitCode {
             output,
             min_count,
         }) => commands::tally::run(&cli, inputs, format, output.as_deref(), *min_count),
-        Some(Command::Journal {
-            format,
-            no_notes,
-            output,
-        }) => commands::journal::run(&cli, format, !no_notes, output.as_deref()),
+        Some(Command::Journal { printout }) => commands::journal::run(&cli, printout),
         None => commands::walkthrough::run(&cli),
     };
     match result {

@@ -5,13 +5,15 @@
 pub enum Effect {
     /// Write the session to disk.
     Save,
-    /// Write printable copies of the agenda to the exports folder.
+    /// Write the one-page agenda and the full record, without notes, to the printouts folder.
     Export,
     /// Write an anonymous share file for a workshop to the exports folder.
     Share {
         /// Whether the reader's questions go in it.
         questions: bool,
     },
+    /// Open this printout in the default web browser.
+    OpenPrintout(std::path::PathBuf),
     /// Replace the session with a new, empty one.
     StartNew,
     /// Replace the session with this earlier one, to carry on answering it.

@@ -56,6 +56,8 @@ pub enum Intent {
     Close,
     /// Leave accord, keeping everything.
     Quit,
+    /// Ask "Leave accord?" before quitting.
+    AskQuit,
     /// A key for the text editor.
     Edit(Input),
     /// Undo in the editor.
@@ -82,6 +84,8 @@ pub enum Intent {
     ShareWithQuestions,
     /// Write the share file with stances only.
     ShareStancesOnly,
+    /// Open the printout just made in the default web browser.
+    OpenPrintout,
     /// On the signing step: sign with the name typed.
     Sign,
     /// On the signing step: switch between the reader's and the doctor's signature.

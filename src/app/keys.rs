@@ -35,11 +35,15 @@ pub enum Mode {
     Timeline,
     /// What a share file will hold, before it is written.
     Share,
+    /// "Leave accord?", asked after Esc.
+    Leave,
+    /// Typing a name for the printed agenda.
+    Name,
 }
 
 impl Mode {
     /// Every mode, for tests and tables that cover them all.
-    pub const ALL: [Mode; 11] = [
+    pub const ALL: [Mode; 13] = [
         Mode::Welcome,
         Mode::Clause,
         Mode::Editor,
@@ -51,6 +55,8 @@ impl Mode {
         Mode::Review,
         Mode::Timeline,
         Mode::Share,
+        Mode::Leave,
+        Mode::Name,
     ];
 }
 
@@ -171,11 +177,12 @@ const DOWN: &[Key] = &[key(KeyCode::Down), ch('j')];
 const PAGE_UP: &[Key] = &[key(KeyCode::PageUp)];
 const PAGE_DOWN: &[Key] = &[key(KeyCode::PageDown), ch(' ')];
 const HELP_KEY: Binding = bind(&[ch('?')], "?", "screens-key-help", Intent::Help);
+// One stray Esc must not end the walkthrough: it asks first.
 const QUIT_KEY: Binding = bind(
     &[key(KeyCode::Esc)],
     "Esc",
     "screens-key-quit",
-    Intent::Quit,
+    Intent::AskQuit,
 );
 
 #[rustfmt::skip]
@@ -193,7 +200,7 @@ static WELCOME: [Binding; 7] = [
 static CLAUSE: [Binding; 16] = [
     bind(&[ch('a')], "a", "screens-key-agree", Intent::Agree).changing(),
     bind(&[ch('d')], "d", "screens-key-disagree", Intent::Disagree).changing(),
-    bind(&[ch('w')], "w", "screens-key-not-now", Intent::NotNow).changing(),
+    bind(&[ch('w')], "w", "screens-key-pass", Intent::NotNow).changing(),
     bind(&[ch('q')], "q", "screens-key-question", Intent::EditQuestion).changing(),
     bind(&[ch('n')], "n", "screens-key-note", Intent::EditNote).changing(),
     bind(&[key(KeyCode::Right), ch('l'), key(KeyCode::Enter)], "→/Enter", "screens-key-next", Intent::Next),
@@ -233,7 +240,7 @@ static HELP: [Binding; 3] = [
 ];
 
 #[rustfmt::skip]
-static AGENDA: [Binding; 15] = [
+static AGENDA: [Binding; 16] = [
     bind(UP, "↑/k", "screens-key-up", Intent::Up),
     bind(DOWN, "↓/j", "screens-key-down", Intent::Down),
     bind(&[shift(KeyCode::Up), ch('K')], "K", "screens-key-move-up", Intent::MoveUp).changing(),
@@ -243,6 +250,7 @@ static AGENDA: [Binding; 15] = [
     bind(&[ch('m')], "m", "screens-key-mark-answered", Intent::CycleStatus).changing(),
     bind(&[ch('e')], "e", "screens-key-export", Intent::Export),
     bind(&[ch('g')], "g", "screens-key-share", Intent::OpenShare),
+    bind(&[ch('o')], "o", "screens-key-open-printout", Intent::OpenPrintout),
     // "Sign" opens the signing step, which is all about changing the record.
     bind(&[key(KeyCode::Right), ch('l')], "→", "screens-key-sign", Intent::Next).changing(),
     bind(&[key(KeyCode::Enter)], "Enter", "screens-key-go-to-clause", Intent::Select),
@@ -308,6 +316,19 @@ static SIGN: [Binding; 3] = [
     bind(&[key(KeyCode::Esc)], "Esc", "screens-key-back-to-agenda", Intent::Close),
 ];
 
+// Any other key answers "stay"; Esc above all, so Esc-Esc never leaves.
+#[rustfmt::skip]
+static LEAVE: [Binding; 2] = [
+    bind(&[ch('y')], "y", "screens-key-leave", Intent::Quit),
+    bind(&[key(KeyCode::Esc), ch('n')], "n/Esc", "screens-key-stay", Intent::Close),
+];
+
+#[rustfmt::skip]
+static NAME: [Binding; 2] = [
+    bind(&[key(KeyCode::Enter)], "Enter", "screens-key-print", Intent::Sign),
+    bind(&[key(KeyCode::Esc)], "Esc", "screens-key-not-now", Intent::Close),
+];
+
 /// The keys live in a mode, in the order the footer and help show them.
 pub fn bindings(mode: Mode) -> &'static [Binding] {
     match mode {
@@ -322,6 +343,8 @@ pub fn bindings(mode: Mode) -> &'static [Binding] {
         Mode::Review => &REVIEW,
         Mode::Timeline => &TIMELINE,
         Mode::Share => &SHARE,
+        Mode::Leave => &LEAVE,
+        Mode::Name => &NAME,
     }
 }
 
@@ -364,7 +387,28 @@ fn from_key(event: KeyEvent, mode: Mode) -> Option<Intent> {
         .find(|b| b.keys.iter().any(|k| k.matches(&event)));
     match (bound, mode) {
         (Some(b), _) => Some(b.intent.clone()),
-        (None, Mode::Editor | Mode::Sign) => Some(Intent::Edit(event.into())),
-        (None, _) => None,
+        (None, Mode::Editor | Mode::Sign | Mode::Name) => Some(Intent::Edit(event.into())),
+        (None, Mode::Leave) => {
+            // `Y` with Caps Lock on still means yes; anything else means stay.
+            let yes =
+                caps_lock(event).is_some_and(|lower| from_key(lower, mode) == Some(Intent::Quit));
+            Some(if yes { Intent::Quit } else { Intent::Close })
+        }
+        (None, _) => caps_lock(event).and_then(|lower| from_key(lower, mode)),
+    }
+}
+
+/// The key as if Caps Lock were off: an unbound capital letter (`A` with Caps
+/// Lock on) acts as its lowercase key; bound capitals such as `K` keep their own meaning.
+fn caps_lock(event: KeyEvent) -> Option<KeyEvent> {
+    match event.code {
+        KeyCode::Char(c) if c.is_uppercase() => {
+            let lower = c.to_lowercase().next().filter(|l| *l != c)?;
+            let mut event = event;
+            event.code = KeyCode::Char(lower);
+            event.modifiers.remove(KeyModifiers::SHIFT);
+            Some(event)
+        }
+        _ => None,
     }
 }

@@ -1,36 +1,30 @@
 //! `accord export`: one session as a document, on the screen or in a file.
 
-use std::path::Path;
 use std::process::ExitCode;
 
-use accord::cli::Cli;
+use accord::cli::{Cli, PrintoutArgs};
 use accord::printouts::{self, Format};
+use accord::store::Store;
 use accord::t;
 use anyhow::{Context, bail};
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
-use accord::store::Store;
-
 use super::shared::{
     Library, clause_set, data_dir, latest_of, library, warn_of_notes, write_document,
 };
 
-/// Writes the session `wanted` (an id, or `latest`) in `format`.
-pub fn run(
-    cli: &Cli,
-    wanted: &str,
-    format: &str,
-    notes: bool,
-    output: Option<&Path>,
-) -> anyhow::Result<ExitCode> {
+/// Writes the session `wanted` (an id, or `latest`: the one started last) in the format
+/// asked for: its one-page agenda, or its full record.
+pub fn run(cli: &Cli, wanted: &str, agenda: bool, args: &PrintoutArgs) -> anyhow::Result<ExitCode> {
+    let (notes, output) = (args.with_notes(), args.output.as_deref());
     let Some(Library {
         format,
         set,
         store,
         dir,
         summaries,
-    }) = library(cli, format)?
+    }) = library(cli, &args.format)?
     else {
         return Ok(ExitCode::FAILURE);
     };
@@ -56,11 +50,18 @@ pub fn run(
             set = &session.clause_set.id
         ));
     }
-    let document = if format == Format::Json && notes {
+    let document = if format == Format::Json && notes && !agenda {
         // The session exactly as stored, byte for byte.
         store
             .session_bytes(&session.id)
             .map_err(|e| cannot_read(e.to_string()))?
+    } else if agenda {
+        let options = printouts::agenda::Options {
+            name: None,
+            tz: TimeZone::system(),
+            now: Timestamp::now(),
+        };
+        printouts::agenda::render(&session, &set, format, &options).into_bytes()
     } else {
         let options = printouts::record::Options {
             notes,
@@ -70,18 +71,13 @@ pub fn run(
         printouts::record::render(&session, &set, format, &options).into_bytes()
     };
     write_document(&store, output, &document)?;
-    warn_of_notes(notes && session.has_notes());
+    warn_of_notes(notes && !agenda && session.has_notes());
     Ok(ExitCode::SUCCESS)
 }
 
 /// Writes the clause set as a blank agreement to print, with no session at all.
-pub fn blank(
-    cli: &Cli,
-    format: &str,
-    large_print: bool,
-    output: Option<&Path>,
-) -> anyhow::Result<ExitCode> {
-    let format: Format = format.parse().map_err(anyhow::Error::msg)?;
+pub fn blank(cli: &Cli, large_print: bool, args: &PrintoutArgs) -> anyhow::Result<ExitCode> {
+    let format: Format = args.format.parse().map_err(anyhow::Error::msg)?;
     let Some(set) = clause_set(cli) else {
         return Ok(ExitCode::FAILURE);
     };
@@ -89,6 +85,6 @@ pub fn blank(
         bail!(t!("commands-blank-formats"));
     };
     let store = Store::at(data_dir(cli)?);
-    write_document(&store, output, document.as_bytes())?;
+    write_document(&store, args.output.as_deref(), document.as_bytes())?;
     Ok(ExitCode::SUCCESS)
 }

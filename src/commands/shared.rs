@@ -101,7 +101,7 @@ pub fn latest_of(set: &ClauseSet, dir: &Path, summaries: &[Summary]) -> anyhow::
     summaries
         .iter()
         .filter(|s| s.clause_set.id == set.id)
-        .max_by_key(|s| s.updated_at)
+        .max_by_key(|s| (s.started_at, s.updated_at))
         .map(|s| s.id.clone())
         .with_context(|| no_sessions_of(set, dir, summaries))
 }

@@ -6,6 +6,7 @@ pub mod editor;
 pub mod help;
 pub mod list;
 pub mod look_back;
+pub mod name;
 pub mod review;
 pub mod share;
 pub mod sign;
@@ -21,6 +22,7 @@ use editor::Editor;
 use help::Help;
 use list::List;
 use look_back::LookBack;
+use name::NamePrompt;
 use review::Review;
 use share::Share;
 use sign::Sign;
@@ -65,7 +67,7 @@ impl Screen {
         match self {
             Screen::Welcome(_) => welcome::offers(app, intent),
             Screen::Agenda(s) => s.offers(app, intent),
-            Screen::LookBack(s) => s.offers(intent),
+            Screen::LookBack(s) => s.offers(app, intent),
             _ => true,
         }
     }
@@ -84,6 +86,8 @@ pub enum Overlay {
     Timeline(Timeline),
     /// What a share file for the workshop will hold, and whether questions go too.
     Share(Share),
+    /// The name for the printed agenda, asked when nothing names the reader.
+    Name(Box<NamePrompt>),
 }
 
 impl Overlay {
@@ -98,6 +102,7 @@ impl Overlay {
                 let limit = app.scroll_limit;
                 o.update(app, intent, limit)
             }
+            Overlay::Name(o) => o.update(app, intent),
         }
     }
 }
