@@ -146,4 +146,5 @@ fn sharing_from_the_agenda_writes_a_share_file_into_exports() {
         message.contains("share-"),
         "the reader is told where it went: {message}"
     );
+    assert!(message.contains("workshop leader"), "{message}");
 }

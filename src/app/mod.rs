@@ -307,6 +307,10 @@ impl App {
                     self.message = Some(crate::t!("screens-exported", files = files));
                 }
             },
+            Report::Shared(path) => {
+                let path = path.display().to_string();
+                self.message = Some(crate::t!("screens-shared", path = path));
+            }
             Report::ExportFailed(why) => {
                 self.message = Some(crate::t!("screens-export-failed", why = why));
             }

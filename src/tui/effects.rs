@@ -104,7 +104,7 @@ impl Shell {
                     .store
                     .write_share(&app.session, &app.set, date, questions, None)
                 {
-                    Ok((path, _)) => Report::Exported(vec![path]),
+                    Ok((path, _)) => Report::Shared(path),
                     Err(e) => Report::ExportFailed(e.to_string()),
                 }
             }

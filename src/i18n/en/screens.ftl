@@ -233,6 +233,8 @@ screens-no-more-keys = the terminal stopped sending keys
 
 ## Sharing with a workshop (g on the agenda).
 
+screens-shared = Saved a share file for your workshop leader: { $path }
+    It holds no notes and no name.
 screens-share-title = Share with your workshop group
 screens-share-intro = This makes a file you can give your workshop leader. It has no name on it. The leader adds it to everyone else's to see how the group feels.
 screens-share-always = The file will hold where you stand on each clause:
