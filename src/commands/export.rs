@@ -7,7 +7,6 @@ use accord::printouts::{self, Format};
 use accord::store::Store;
 use accord::t;
 use anyhow::{Context, bail};
-use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
 use super::shared::{
@@ -36,8 +35,12 @@ pub fn run(cli: &Cli, wanted: &str, agenda: bool, args: &PrintoutArgs) -> anyhow
             .find(|s| s.id == wanted)
             .map(|s| s.id.clone())
             .with_context(|| {
-                let dir = dir.display().to_string();
-                t!("commands-no-session-called", id = wanted, dir = dir)
+                let dir = accord::sanitize::path(&dir);
+                t!(
+                    "commands-no-session-called",
+                    id = accord::sanitize::line(wanted),
+                    dir = dir
+                )
             })?
     };
     let cannot_read =
@@ -59,18 +62,18 @@ pub fn run(cli: &Cli, wanted: &str, agenda: bool, args: &PrintoutArgs) -> anyhow
         let options = printouts::agenda::Options {
             name: None,
             tz: TimeZone::system(),
-            now: Timestamp::now(),
+            now: accord::clock::now(),
         };
         printouts::agenda::render(&session, &set, format, &options).into_bytes()
     } else {
         let options = printouts::record::Options {
             notes,
             tz: TimeZone::system(),
-            now: Timestamp::now(),
+            now: accord::clock::now(),
         };
         printouts::record::render(&session, &set, format, &options).into_bytes()
     };
-    write_document(&store, output, &document)?;
+    write_document(&store, output, &document, format)?;
     warn_of_notes(notes && !agenda && session.has_notes());
     Ok(ExitCode::SUCCESS)
 }
@@ -85,6 +88,6 @@ pub fn blank(cli: &Cli, large_print: bool, args: &PrintoutArgs) -> anyhow::Resul
         bail!(t!("commands-blank-formats"));
     };
     let store = Store::at(data_dir(cli)?);
-    write_document(&store, args.output.as_deref(), document.as_bytes())?;
+    write_document(&store, args.output.as_deref(), document.as_bytes(), format)?;
     Ok(ExitCode::SUCCESS)
 }

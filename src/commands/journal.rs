@@ -33,7 +33,7 @@ pub fn run(cli: &Cli, args: &PrintoutArgs) -> anyhow::Result<ExitCode> {
     let Some(document) = printouts::journal::render(&sessions, set, &tz, notes, lib.format) else {
         bail!(t!("commands-journal-formats"));
     };
-    write_document(&lib.store, output, document.as_bytes())?;
+    write_document(&lib.store, output, document.as_bytes(), lib.format)?;
     warn_of_notes(notes && sessions.iter().any(|s| s.has_notes()));
     Ok(ExitCode::SUCCESS)
 }

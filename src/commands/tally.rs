@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use accord::cli::Cli;
 use accord::model::tally::{self, Skip};
+use accord::printouts::Format;
 use accord::printouts::tally::{TallyFormat, render, skip_reason};
 use accord::store::{self, Store};
 use accord::t;
@@ -34,6 +35,12 @@ pub fn run(
     }
     let document = render(&tally, &set.title, format, min);
     let store = Store::at(data_dir(cli)?);
-    write_document(&store, output, document.as_bytes())?;
+    // JSON on a terminal has its controls escaped; the other layouts are text already made safe.
+    let shown_as = match format {
+        TallyFormat::Json => Format::Json,
+        TallyFormat::Document(format) => format,
+        TallyFormat::Csv => Format::Text,
+    };
+    write_document(&store, output, document.as_bytes(), shown_as)?;
     Ok(ExitCode::SUCCESS)
 }

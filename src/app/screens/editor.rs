@@ -68,6 +68,16 @@ impl Editor {
                 self.close(app, now);
                 return None;
             }
+            // A typed character is cleaned as a paste is: a terminal can deliver C1 controls or bidi overrides as keys.
+            Intent::Edit(Input {
+                key: Key::Char(c),
+                ctrl: false,
+                alt: false,
+                ..
+            }) if sanitize::text(c.encode_utf8(&mut [0; 4])).chars().ne([c]) => {
+                self.textarea
+                    .insert_str(sanitize::text(c.encode_utf8(&mut [0; 4])));
+            }
             Intent::Edit(input) => {
                 if let Some(pick) = self.picked(&input) {
                     self.textarea.insert_str(pick);
