@@ -72,6 +72,7 @@ fn start(data: &Path) -> Walkthrough {
         data_dir: data.to_path_buf(),
         fresh: false,
         participant: None,
+        profiles: Vec::new(),
     };
     Walkthrough::start(SET.clone(), options).expect("starts")
 }

@@ -53,12 +53,42 @@ pub enum Command {
         /// Write only the one-page agenda to take to the visit, not the full record.
         #[arg(long)]
         agenda: bool,
+        /// Print the agreement with no answers, with boxes to tick and lines to write on.
+        #[arg(long, conflicts_with = "agenda")]
+        blank: bool,
+        /// With --blank: large type for readers who see small print poorly (HTML).
+        #[arg(long, requires = "blank")]
+        large_print: bool,
         /// Format, notes and where it goes.
         #[command(flatten)]
         printout: PrintoutArgs,
     },
     /// List your sessions, one line each.
     Sessions,
+    /// Save where you stand on each clause, with no notes or names, to give a workshop leader.
+    Share {
+        /// Write to this file instead of the exports folder.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Also share your questions for the doctor (never your notes).
+        #[arg(long)]
+        questions: bool,
+    },
+    /// For workshop leaders: count the share files people handed in.
+    Tally {
+        /// Share files, or folders holding them.
+        #[arg(value_name = "DIR|FILE", required = true)]
+        inputs: Vec<PathBuf>,
+        /// markdown, text, html (a printable page with bars), csv or json.
+        #[arg(long, value_name = "FORMAT", default_value = "markdown")]
+        format: String,
+        /// Write to this file instead of the screen.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Counts below this show as "fewer than N", so no one is singled out.
+        #[arg(long, value_name = "N", default_value_t = crate::model::tally::DEFAULT_MIN_COUNT)]
+        min_count: usize,
+    },
     /// Write every session of a clause set in date order, and how each answer moved.
     Journal {
         /// Format, notes and where it goes.

@@ -81,6 +81,7 @@ fn start(data: &Path) -> Walkthrough {
         data_dir: data.to_path_buf(),
         fresh: false,
         participant: Some("Ana".into()),
+        profiles: Vec::new(),
     };
     Walkthrough::start(clauses::default_set(), options).expect("starts")
 }

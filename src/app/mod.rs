@@ -73,6 +73,8 @@ pub struct Start {
     pub history: Vec<Summary>,
     /// For each clause, the reader's most recent earlier answer.
     pub last_time: BTreeMap<String, Earlier>,
+    /// Other people's profiles in the data folder, when none was chosen.
+    pub profiles: Vec<String>,
 }
 
 impl Start {
@@ -87,6 +89,7 @@ impl Start {
             open_elsewhere: false,
             history: Vec::new(),
             last_time: BTreeMap::new(),
+            profiles: Vec::new(),
         }
     }
 }
@@ -148,6 +151,7 @@ impl App {
             open_elsewhere,
             history,
             last_time,
+            profiles,
         } = start;
         let current = set.index_of(&session.position).unwrap_or(0);
         // From now on the session answers the set as it is; answers keep their own digests.
@@ -156,7 +160,10 @@ impl App {
             set,
             session,
             current,
-            screen: Screen::Welcome(Welcome::default()),
+            screen: Screen::Welcome(Welcome {
+                selected: 0,
+                profiles,
+            }),
             overlay: None,
             resumed,
             notices,
@@ -191,6 +198,7 @@ impl App {
             Some(Overlay::List(_)) => Mode::List,
             Some(Overlay::Help(_)) => Mode::Help,
             Some(Overlay::Timeline(_)) => Mode::Timeline,
+            Some(Overlay::Share(_)) => Mode::Share,
             Some(Overlay::Name(_)) => Mode::Name,
             None => self.screen_mode(),
         }
@@ -299,6 +307,10 @@ impl App {
                     self.message = Some(crate::t!("screens-exported", files = files));
                 }
             },
+            Report::Shared(path) => {
+                let path = path.display().to_string();
+                self.message = Some(crate::t!("screens-shared", path = path));
+            }
             Report::ExportFailed(why) => {
                 self.message = Some(crate::t!("screens-export-failed", why = why));
             }
@@ -364,6 +376,7 @@ impl App {
         match &mut self.overlay {
             Some(Overlay::Help(help)) => Some(&mut help.scroll),
             Some(Overlay::Timeline(timeline)) => Some(&mut timeline.scroll),
+            Some(Overlay::Share(share)) => Some(&mut share.scroll),
             Some(_) => None,
             None => match &mut self.screen {
                 Screen::Clause(clause) => Some(&mut clause.scroll),

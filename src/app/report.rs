@@ -30,6 +30,8 @@ pub enum Report {
     Exported(Vec<PathBuf>),
     /// The printout could not be opened in a browser; the message says why.
     OpenFailed(String),
+    /// A share file for the workshop was written here.
+    Shared(PathBuf),
     /// The exports could not be written; the message says why.
     ExportFailed(String),
     /// The window changed size.

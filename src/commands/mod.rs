@@ -5,5 +5,7 @@ pub mod check;
 pub mod export;
 pub mod journal;
 pub mod sessions;
+pub mod share;
 mod shared;
+pub mod tally;
 pub mod walkthrough;

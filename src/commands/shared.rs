@@ -96,6 +96,16 @@ pub fn no_sessions_of(set: &ClauseSet, dir: &Path, summaries: &[Summary]) -> Str
     message
 }
 
+/// The id of the newest session of `set`, or why there is none.
+pub fn latest_of(set: &ClauseSet, dir: &Path, summaries: &[Summary]) -> anyhow::Result<String> {
+    summaries
+        .iter()
+        .filter(|s| s.clause_set.id == set.id)
+        .max_by_key(|s| (s.started_at, s.updated_at))
+        .map(|s| s.id.clone())
+        .with_context(|| no_sessions_of(set, dir, summaries))
+}
+
 /// Writes a document to the file named (through the store, which keeps it
 /// private and away from the sessions), or to the screen; JSON shown on a
 /// terminal has its controls escaped, so it can never command the terminal.

@@ -23,6 +23,13 @@ pub fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         data_dir: data_dir(cli)?,
         fresh: cli.new,
         participant: cli.participant.clone(),
+        profiles: match (&cli.profile, &cli.data_dir) {
+            (Some(_), _) => Vec::new(),
+            (None, Some(root)) => store::profile_names(root),
+            (None, None) => store::default_dir()
+                .map(|d| store::profile_names(&d))
+                .unwrap_or_default(),
+        },
     };
     let outcome = runtime::walkthrough(set, options)?;
     Ok(report(&outcome))

@@ -2,9 +2,11 @@
 //! [`Document`], and a writer lays it out in the format asked for.
 
 pub mod agenda;
+pub mod blank;
 pub mod journal;
 pub mod json;
 pub mod record;
+pub mod tally;
 
 use std::fmt;
 use std::str::FromStr;
@@ -109,6 +111,7 @@ impl fmt::Display for StanceWord {
         f.write_str(&match self.0 {
             Some(Stance::Agree) => crate::t!("printout-stance-agree"),
             Some(Stance::Disagree) => crate::t!("printout-stance-not-on-board"),
+            Some(Stance::NotNow) => crate::t!("printout-stance-not-now"),
             None => crate::t!("printout-stance-unanswered"),
         })
     }

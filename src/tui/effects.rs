@@ -98,6 +98,16 @@ impl Shell {
                 }
                 Err(e) => Report::ExportFailed(e.to_string()),
             },
+            Effect::Share { questions } => {
+                let date = app.tz.to_datetime(now()).date();
+                match self
+                    .store
+                    .write_share(&app.session, &app.set, date, questions, None)
+                {
+                    Ok((path, _)) => Report::Shared(path),
+                    Err(e) => Report::ExportFailed(e.to_string()),
+                }
+            }
             // A local file in the reader's own browser: nothing is fetched or sent.
             Effect::OpenPrintout(path) => match opener::open_browser(&path) {
                 Ok(()) => return Vec::new(),

@@ -63,6 +63,8 @@ pub struct Options {
     pub fresh: bool,
     /// The participant's name, to store in the session.
     pub participant: Option<String>,
+    /// Profiles to list on the welcome screen (when none was chosen).
+    pub profiles: Vec<String>,
 }
 
 /// A walkthrough ready to run: the app and its disk side, with no terminal yet.
@@ -129,6 +131,7 @@ impl Walkthrough {
             open_elsewhere,
             history,
             last_time,
+            profiles: options.profiles,
             ..Start::new(set, session)
         });
         Ok(Self { app, shell })

@@ -44,6 +44,8 @@ pub(super) fn offers(app: &App, intent: &Intent) -> bool {
 pub struct Welcome {
     /// The highlighted choice.
     pub selected: usize,
+    /// Profiles in the data folder, listed when none was chosen (shared computers).
+    pub profiles: Vec<String>,
 }
 
 impl Welcome {
@@ -113,6 +115,19 @@ pub fn content(app: &App, welcome: &Welcome) -> Vec<Block> {
     blocks.push(Block::Gap);
     for notice in &app.notices {
         blocks.push(Block::line(format!("⚠ {notice}"), Tone::Warning));
+        blocks.push(Block::Gap);
+    }
+    if !welcome.profiles.is_empty() {
+        let names = welcome.profiles.join(", ");
+        let count = welcome.profiles.len();
+        blocks.push(Block::text(
+            crate::t!("screens-welcome-profiles", count = count, names = names),
+            Tone::Strong,
+        ));
+        blocks.push(Block::text(
+            crate::t!("screens-welcome-profiles-how"),
+            Tone::Plain,
+        ));
         blocks.push(Block::Gap);
     }
     blocks.extend(choice_blocks(app, welcome));

@@ -23,6 +23,10 @@ count-sessions = { $count ->
     [one] { $count } session
    *[other] { $count } sessions
 }
+count-people = { $count ->
+    [one] { $count } person
+   *[other] { $count } people
+}
 count-other-sessions = { $count ->
     [one] { $count } other session
    *[other] { $count } other sessions

@@ -22,7 +22,8 @@ pub(crate) const SET_FIELDS: &[&str] = &[
     "id", "title", "version", "language", "source", "intro", "clause",
 ];
 /// Fields each `[[clause]]` may have.
-pub(crate) const CLAUSE_FIELDS: &[&str] = &["id", "title", "speaker", "text", "prompt"];
+pub(crate) const CLAUSE_FIELDS: &[&str] =
+    &["id", "title", "speaker", "text", "prompt", "questions"];
 
 /// Who makes a clause's promise.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,6 +72,8 @@ pub struct Clause {
     pub text: String,
     /// An open question to help the reader reflect.
     pub prompt: String,
+    /// Suggested questions for the doctor, to start from (may be none).
+    pub questions: Vec<String>,
     /// A short digest of the title and text, so an answer can tell if the clause changed since.
     pub digest: String,
 }

@@ -27,12 +27,19 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, editor: &Editor, theme: &T
     ));
     full.push(Line::default());
     full.push(hint.clone());
+    // Suggestions come before the clause's text when room is short: they are what to act on.
+    let mut picks = Vec::new();
+    for line in &about.suggestions {
+        picks.extend(hanging(line, "", "   ", inner.width, theme.prompt()));
+    }
+    full.extend(picks.iter().cloned());
     let room = usize::from(inner.height / 2);
     let about = match room {
         _ if full.len() <= room => full,
         0 => Vec::new(),
         1 => vec![title],
-        _ => vec![title, hint],
+        _ if picks.is_empty() => vec![title, hint],
+        _ => std::iter::once(title).chain(picks).take(room).collect(),
     };
     let about_height = about.len() as u16;
     let about = Paragraph::new(about);

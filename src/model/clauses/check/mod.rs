@@ -4,6 +4,8 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
+mod questions;
+
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
@@ -126,8 +128,16 @@ impl<'t> Checker<'t> {
             let speaker = self.speaker(t, &span, &what);
             let text = self.string(t, "text", &span, &what);
             let prompt = self.string(t, "prompt", &span, &what);
-            match (id, title, speaker, text, prompt) {
-                (Some(id), Some(title), Some(speaker), Some(text), Some(prompt)) => {
+            let questions = self.questions(t);
+            match (id, title, speaker, text, prompt, questions) {
+                (
+                    Some(id),
+                    Some(title),
+                    Some(speaker),
+                    Some(text),
+                    Some(prompt),
+                    Some(questions),
+                ) => {
                     let (title, text) = (sanitize::line(&title), sanitize::text(&text));
                     clauses.push(Clause {
                         id,
@@ -136,6 +146,7 @@ impl<'t> Checker<'t> {
                         speaker,
                         text,
                         prompt: sanitize::text(&prompt),
+                        questions,
                     })
                 }
                 _ => ok = false,
