@@ -16,6 +16,10 @@ pub fn run(file: &Path) -> ExitCode {
                 "{}",
                 t!("commands-check-ok", title = &set.title, clauses = count)
             );
+            println!(
+                "{}",
+                t!("commands-check-language", language = &set.language)
+            );
             ExitCode::SUCCESS
         }
         Err(e) => {

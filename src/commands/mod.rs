@@ -6,4 +6,6 @@ pub mod export;
 pub mod journal;
 pub mod sessions;
 mod shared;
+
+pub use shared::locale_language;
 pub mod walkthrough;

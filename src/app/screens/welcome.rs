@@ -130,9 +130,10 @@ fn choice_blocks(app: &App, welcome: &Welcome) -> Vec<Block> {
     }
     let choices = choices(app);
     if choices.len() == 1 {
+        let enter = crate::t!("key-enter");
         return vec![press(
-            "Enter",
-            crate::t!("screens-welcome-begin", key = "Enter"),
+            &enter,
+            crate::t!("screens-welcome-begin", key = &enter),
         )];
     }
     let mut blocks = vec![Block::line(crate::t!("screens-welcome-what"), Tone::Strong)];
@@ -162,9 +163,10 @@ fn choice_blocks(app: &App, welcome: &Welcome) -> Vec<Block> {
         ]));
     }
     blocks.push(Block::Gap);
+    let enter = crate::t!("key-enter");
     blocks.push(press(
-        "Enter",
-        crate::t!("screens-welcome-choose", key = "Enter"),
+        &enter,
+        crate::t!("screens-welcome-choose", key = &enter),
     ));
     blocks
 }

@@ -46,3 +46,11 @@ commands-rescued = accord: a full copy of them is in { $path }; keep it until ac
 commands-not-rescued = accord: no copy could be written either, so here they are; copy them somewhere safe:
 commands-saved-in = Your answers are saved in { $path }
 commands-nothing-saved = Nothing was answered yet, so nothing was saved.
+
+## Choosing the language and the clause set
+
+# $tag is what was typed after --lang; $known lists the languages accord speaks.
+commands-unknown-language = accord does not speak "{ $tag }" yet; choose one of { $known }
+# $known lists the ids of the built-in sets.
+commands-no-set-called = there is no built-in clause set called "{ $id }"; choose one of { $known }, or name a file with --clauses FILE
+commands-check-language = language: { $language }

@@ -1,0 +1,56 @@
+# Lo que escriben las órdenes: `accord check`, `export`, `sessions`, `journal`,
+# y las líneas que deja el recorrido en la terminal al terminar.
+# (El texto de --help se queda con las opciones, en src/cli.rs.)
+
+## Cualquier orden.
+
+# Un error, lo último que se escribe: $error es lo que salió mal.
+commands-error = accord: { $error }
+# Un aviso sobre un archivo de la carpeta de datos, al listar las sesiones.
+commands-notice = accord: { $notice }
+commands-private-notes = accord: esta copia incluye sus notas privadas; use --no-notes para una copia que pueda compartir.
+commands-cannot-write-document = no se puede escribir el documento
+# $problems es una cuenta de problemas ("2 problemas").
+commands-problems-found = Se encontraron { $problems }.
+
+## accord check
+
+commands-check-ok = bien: { $title }, { $clauses }
+
+## accord export y accord journal
+
+commands-no-session-called = no hay ninguna sesión llamada { $id } en { $dir }; `accord sessions` las muestra todas
+commands-cannot-read-session = no se puede leer la sesión { $id }: { $why }
+commands-other-clause-set = la sesión { $id } responde al conjunto de cláusulas `{ $set }`; indique su archivo con --clauses ARCHIVO
+commands-no-sessions-of = todavía no hay sesiones de "{ $title }" en { $dir }
+# Se añade a la línea anterior cuando otros conjuntos tienen sesiones: $sessions es una cuenta ("3 sesiones").
+commands-other-sets-have = ; otros conjuntos de cláusulas tienen { $sessions } ahí: indique el archivo del conjunto con --clauses ARCHIVO
+commands-journal-formats = el diario puede salir en markdown, html o json
+
+## accord sessions
+
+commands-no-sessions-yet = Todavía no hay sesiones en { $dir }.
+commands-session-line = { $id }  { $title }  empezada el { $started }  cambiada el { $changed }  { $progress }  { $questions }  { $signed }
+commands-answered-of = { $answered }/{ $total } respondidas
+commands-answered = { $answered } respondidas
+commands-signed-changed = firmada, cambiada después
+commands-signed = firmada
+commands-not-signed = sin firmar
+
+## El recorrido, al terminar
+
+commands-needs-terminal = el recorrido necesita una ventana de terminal; abra accord en una (accord check ARCHIVO funciona en cualquier sitio)
+commands-terminal-failed = accord: la terminal dejó de funcionar: { $why }
+commands-unsaved = accord: no se pudieron guardar sus últimas respuestas: { $why }
+commands-rescued = accord: hay una copia completa en { $path }; guárdela hasta que accord pueda guardar de nuevo.
+commands-not-rescued = accord: tampoco se pudo escribir una copia, así que aquí las tiene; cópielas en un lugar seguro:
+commands-saved-in = Sus respuestas están guardadas en { $path }
+commands-nothing-saved = Todavía no respondió nada, así que no se guardó nada.
+
+## Elegir el idioma y el conjunto de cláusulas
+
+# $tag es lo que se escribió después de --lang; $known son los idiomas que habla accord.
+commands-unknown-language = accord todavía no habla "{ $tag }"; elija uno de estos: { $known }
+# $known son los nombres de los conjuntos incluidos.
+commands-no-set-called = no hay ningún conjunto de cláusulas incluido llamado "{ $id }"; elija uno de estos: { $known }, o indique un archivo con --clauses ARCHIVO
+commands-check-language = idioma: { $language }

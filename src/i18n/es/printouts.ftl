@@ -1,0 +1,63 @@
+# Palabras de las copias impresas: el registro completo (`accord export`, `e`
+# en la agenda) y el diario (`accord journal`). Las etiquetas llevan sus dos puntos.
+
+## Palabras que comparten todas las copias.
+
+printout-stance-agree = ✓ De acuerdo
+printout-stance-not-on-board = ✗ No estoy de acuerdo
+printout-stance-unanswered = · Sin responder todavía
+printout-participant = Participante: { $name }
+printout-label-question = Pregunta:
+printout-label-doctors-answer = Respuesta del médico:
+printout-notes-left-out = Las notas privadas no están en esta copia.
+printout-credit = Conjunto de cláusulas: { $title }, versión { $version } ({ $id }). { $source }
+
+## El registro completo.
+
+printout-prepared = Preparado el { $now } a partir de sus respuestas del { $day }.
+printout-agenda-heading = Su agenda para la consulta
+printout-agenda-empty = No se escribieron preguntas ni dudas.
+printout-ask-first = Preguntar primero:
+printout-not-on-board = No está de acuerdo con esta cláusula.
+printout-label-status = Estado:
+printout-status-answered = respondida
+printout-status-follow-up = hay que volver a hablarlo
+printout-answer-with-status = { $answer } ({ $status })
+printout-changed = Esta cláusula cambió después de que usted la respondiera.
+printout-every-clause = Todas las cláusulas
+printout-clause-heading = { $number }. { $title }
+printout-label-your-answer = Su respuesta:
+printout-label-private-note = Nota privada:
+printout-unanswered-heading = Sin responder todavía
+printout-orphans-heading = Respuestas a cláusulas que ya no están en este conjunto
+printout-orphan = { $id }: { $stance }
+printout-signatures-heading = Firmas
+printout-not-signed = Sin firmar.
+printout-signer-patient = Usted
+printout-signer-doctor = Su médico
+# $changed es "yes" cuando las respuestas cambiaron después de firmar.
+printout-signed = { $who }: { $name }, firmado el { $when }{ $changed ->
+    [yes] {" "}(cambiado después)
+   *[no] {""}
+}
+
+## El diario.
+
+printout-journal-title = { $title }: su diario
+printout-journal-sessions = Sesiones
+# $questions es una cuenta como "2 preguntas" (vea count-questions);
+# $signed es "yes" cuando alguien firmó en esa sesión.
+printout-journal-session = { $when }: { $answered }/{ $total } respondidas, { $questions }{ $signed ->
+    [yes] , firmada
+   *[no] {""}
+}
+printout-journal-moved = Cómo cambiaron sus respuestas
+printout-journal-steady = Sin cambios: respondidas igual cada vez
+printout-journal-once = Respondidas en una sola sesión hasta ahora
+printout-journal-none = Ninguna.
+# $changed es "yes" cuando la respuesta es distinta de la sesión anterior.
+printout-journal-step = { $when }: { $stance }{ $changed ->
+    [yes] {" "}(cambió)
+   *[no] {""}
+}
+printout-label-note = Nota:
