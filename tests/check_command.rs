@@ -4,7 +4,9 @@ use assert_cmd::Command;
 
 fn accord() -> Command {
     let mut cmd = Command::cargo_bin("accord").expect("binary");
-    cmd.env_remove("ACCORD_DATA_DIR");
+    cmd.env_remove("ACCORD_DATA_DIR")
+        .env_remove("ACCORD_LANG")
+        .env("LC_ALL", "C");
     cmd
 }
 
@@ -22,7 +24,10 @@ fn check_accepts_the_default_set() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/clauses/partnership.toml");
     let (ok, stdout, _) = stdout_of(accord().args(["check", path]));
     assert!(ok);
-    assert_eq!(stdout, "ok: Our Partnership Agreement, 32 clauses\n");
+    assert_eq!(
+        stdout,
+        "ok: Our Partnership Agreement, 32 clauses\nlanguage: en\n"
+    );
 }
 
 #[test]

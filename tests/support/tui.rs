@@ -78,6 +78,7 @@ impl Tui {
             .args(setup.args)
             .env("TERM", "xterm-256color")
             .env_remove("ACCORD_DATA_DIR")
+            .env_remove("ACCORD_LANG")
             .env_remove("NO_COLOR")
             .envs(setup.env.iter().copied());
         let mut session = OsSession::spawn(cmd).expect("spawn accord in a pty");

@@ -121,7 +121,7 @@ pub struct Problem {
 #[derive(Debug, Error)]
 pub enum LoadError {
     /// The file could not be read at all.
-    #[error("{path}: cannot read the clause file: {cause}")]
+    #[error("{}", crate::t!("clauses-cannot-read", path = path, cause = cause.to_string()))]
     Read {
         /// The file.
         path: String,
@@ -165,7 +165,7 @@ pub fn parse_bytes(name: &str, bytes: &[u8]) -> Result<ClauseSet, LoadError> {
                 .filter(|&&b| b == b'\n')
                 .count(),
             column: 1,
-            message: "the file is not UTF-8 text; save it as UTF-8 from your editor".into(),
+            message: crate::t!("clauses-not-utf8"),
         }],
         path: name.to_owned(),
     })?;
