@@ -72,6 +72,8 @@ fn start(data: &Path) -> Walkthrough {
         data_dir: data.to_path_buf(),
         fresh: false,
         participant: None,
+        offer_sets: false,
+        follow_set_language: false,
     };
     Walkthrough::start(SET.clone(), options).expect("starts")
 }

@@ -31,7 +31,7 @@ use crate::model::session::{ClauseSetRef, Session, Stance};
 use crate::store::index::Summary;
 use screens::clause::Clause as ClauseScreen;
 use screens::timeline::Timeline;
-use screens::welcome::Welcome;
+use screens::welcome::{SetOffer, Welcome};
 
 /// Everything `update` takes: what the reader meant, or what the shell reports.
 #[derive(Debug, Clone, PartialEq)]
@@ -73,6 +73,8 @@ pub struct Start {
     pub history: Vec<Summary>,
     /// For each clause, the reader's most recent earlier answer.
     pub last_time: BTreeMap<String, Earlier>,
+    /// The built-in sets a first start offers to choose from, the one open first.
+    pub sets: Vec<SetOffer>,
 }
 
 impl Start {
@@ -87,6 +89,7 @@ impl Start {
             open_elsewhere: false,
             history: Vec::new(),
             last_time: BTreeMap::new(),
+            sets: Vec::new(),
         }
     }
 }
@@ -122,6 +125,8 @@ pub struct App {
     pub history: Vec<Summary>,
     /// For each clause, the reader's most recent earlier answer.
     pub last_time: BTreeMap<String, Earlier>,
+    /// The built-in sets the welcome screen offers, until one is chosen.
+    pub sets: Vec<SetOffer>,
     /// How far what scrolls on screen can usefully scroll, as last drawn.
     pub scroll_limit: Option<u16>,
     /// Effects a screen asked for, handed out by `update`.
@@ -142,6 +147,7 @@ impl App {
             open_elsewhere,
             history,
             last_time,
+            sets,
         } = start;
         let current = set.index_of(&session.position).unwrap_or(0);
         // From now on the session answers the set as it is; answers keep their own digests.
@@ -161,6 +167,7 @@ impl App {
             read_only: false,
             history,
             last_time,
+            sets,
             scroll_limit: None,
             queued: Vec::new(),
             changed: false,
@@ -290,6 +297,13 @@ impl App {
             Report::HistoryLoaded(history, last_time) => {
                 self.history = history;
                 self.last_time = last_time;
+            }
+            Report::SetChosen(set, session) => {
+                self.set = *set;
+                self.sets.clear();
+                self.open(*session, false);
+                self.resumed = false;
+                return vec![Effect::LoadHistory];
             }
             Report::Started(session) => {
                 self.open(*session, false);

@@ -23,6 +23,8 @@ pub fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         data_dir: data_dir(cli)?,
         fresh: cli.new,
         participant: cli.participant.clone(),
+        offer_sets: cli.set.is_none() && cli.clauses.is_none(),
+        follow_set_language: cli.lang.is_none(),
     };
     let outcome = runtime::walkthrough(set, options)?;
     Ok(report(&outcome))

@@ -64,3 +64,7 @@ key-page-up = PgUp
 key-page-down = PgDn
 # A key pressed with Ctrl held down: $key is a letter.
 key-ctrl = Ctrl-{ $key }
+
+## The language's own name, as a chooser of sets lists it beside each title.
+
+language-name = English

@@ -64,3 +64,7 @@ key-page-up = RePág
 key-page-down = AvPág
 # Una tecla pulsada con Ctrl: $key es una letra.
 key-ctrl = Ctrl-{ $key }
+
+## El nombre del idioma en el propio idioma, junto al título de cada conjunto.
+
+language-name = español

@@ -171,6 +171,7 @@ screens-welcome-open-elsewhere-how = Pulse Intro para leerla sin cambiar nada, o
 screens-welcome-begin = Pulse { $key } para empezar.
 screens-welcome-choose = Pulse { $key } para elegir.
 screens-welcome-what = ¿Qué le gustaría hacer?
+screens-welcome-which-set = ¿Qué acuerdo le gustaría leer? Elija uno en su idioma.
 screens-welcome-continue = Seguir donde lo dejó (cláusula { $number } de { $total }, { $answered } respondidas)
 screens-welcome-start-new = Empezar una nueva reflexión (n)
 screens-welcome-begin-new = Empezar una nueva reflexión (n)
