@@ -72,11 +72,11 @@ fn messages(language: Language) -> std::collections::BTreeMap<String, (bool, boo
             };
             match expression {
                 Expression::Select { selector, variants } => {
-                    if let InlineExpression::VariableReference { id } = selector {
-                        if id.name == "count" {
-                            *selects = true;
-                            *uses = true;
-                        }
+                    if let InlineExpression::VariableReference { id } = selector
+                        && id.name == "count"
+                    {
+                        *selects = true;
+                        *uses = true;
                     }
                     for variant in variants {
                         walk(&variant.value, selects, uses);

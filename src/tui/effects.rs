@@ -56,10 +56,10 @@ impl Shell {
     /// `--lang` chose one; the unanswered session keeps its id and its lock.
     fn use_set(&mut self, id: &str, session_id: &str) -> Option<(ClauseSet, Session)> {
         let set = crate::model::clauses::built_in(id)?;
-        if self.follow_set_language {
-            if let Some(language) = crate::i18n::Language::from_tag(&set.language) {
-                crate::i18n::set_language(language);
-            }
+        if self.follow_set_language
+            && let Some(language) = crate::i18n::Language::from_tag(&set.language)
+        {
+            crate::i18n::set_language(language);
         }
         self.set = set.clone();
         let mut session = Session::new(session_id.to_owned(), &set, now());
