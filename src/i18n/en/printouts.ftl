@@ -61,3 +61,7 @@ printout-journal-step = { $when }: { $stance }{ $changed ->
    *[no] {""}
 }
 printout-label-note = Note:
+
+## Asking for a format accord does not write.
+
+printout-unknown-format = unknown format `{ $format }`: use markdown, text, html or json

@@ -61,3 +61,7 @@ printout-journal-step = { $when }: { $stance }{ $changed ->
    *[no] {""}
 }
 printout-label-note = Nota:
+
+## Cuando se pide un formato que accord no escribe.
+
+printout-unknown-format = formato desconocido `{ $format }`: use markdown, text, html o json
