@@ -53,10 +53,10 @@ screens-reopen-failed = No se pudo abrir esa sesión: { $why }
 screens-list-and = {" "}y{" "}
 screens-exported = Listo para imprimir o compartir: { $files }. Sus notas privadas no están en estas copias.
 screens-export-failed = No se pudo guardar la copia: { $why }
-screens-agenda-stars-full = Puede marcar con estrella { $count ->
-        [one] una pregunta
-       *[other] hasta { $count } preguntas
-    } para hacerlas primero. Pulse * sobre una con estrella para quitársela.
+screens-agenda-stars-full = { $count ->
+        [one] Puede marcar con estrella solo una pregunta para hacerla primero.
+       *[other] Puede marcar con estrella hasta { $count } preguntas para hacerlas primero.
+    } Pulse * sobre una con estrella para quitársela.
 screens-agenda-items-only = Solo las preguntas y los puntos en los que no está de acuerdo se pueden ordenar o marcar con estrella.
 screens-look-back-already-open = Esta es la sesión que está abierta ahora: pulse Esc para volver a ella.
 screens-look-back-mark-first = Marque una sesión con Espacio y luego pulse c sobre otra para compararlas.
@@ -158,10 +158,10 @@ screens-look-back-signed = {" "}· firmada
 ## La pantalla de bienvenida.
 screens-welcome-how = Cómo funciona
 # $clauses es una cuenta de cláusulas, como la dice count-short-clauses.
-screens-welcome-step-count = • { $count ->
-        [one] Hay
-       *[other] Hay
-    } { $clauses }. Verá una cada vez.
+screens-welcome-step-count = • Hay { $clauses }. { $count ->
+        [one] Aparece en pantalla.
+       *[other] Verá una cada vez.
+    }
 screens-welcome-step-answer = • Pulse a si está de acuerdo, o d si no lo está. Las dos respuestas están bien.
 screens-welcome-step-write = • Pulse q para escribir una pregunta para su médico, o n para una nota privada.
 screens-welcome-step-saved = • Todo se guarda a medida que avanza, solo en esta computadora.
