@@ -1,7 +1,7 @@
 //! Every screen in Spanish: the Spanish clause set with the Spanish
 //! interface, rendered into a test terminal, as snapshots.
 
-use accord::app::screens::welcome::Welcome;
+use accord::app::screens::welcome::{SetOffer, Welcome};
 use accord::app::{App, Intent, Report, Screen, Start};
 use accord::i18n::{self, Language};
 use accord::model::clauses::{self, ClauseSet};
@@ -73,6 +73,25 @@ fn welcome() {
     snapshot("bienvenida_reanudada", &resumed, 80, 30);
     resumed.open_elsewhere = true;
     snapshot("bienvenida_abierta_en_otra_ventana", &resumed, 80, 24);
+}
+
+#[test]
+fn welcome_of_a_first_start_offers_both_sets() {
+    let set = acuerdo();
+    let session = Session::new("prueba".into(), &set, t(0));
+    let offers = ["acuerdo", "partnership"].map(|id| {
+        let s = clauses::built_in(id).expect("built in");
+        SetOffer {
+            id: s.id,
+            title: s.title,
+            language: s.language,
+        }
+    });
+    let app = App::new(Start {
+        sets: offers.to_vec(),
+        ..Start::new(set, session)
+    });
+    snapshot("bienvenida_elegir_acuerdo", &app, 80, 30);
 }
 
 #[test]

@@ -56,7 +56,8 @@ pub fn choices(app: &App) -> Vec<Choice> {
 /// Moving between choices, or starting anew, only means something with more than one way on.
 pub(super) fn offers(app: &App, intent: &Intent) -> bool {
     match intent {
-        Intent::Up | Intent::Down | Intent::StartNew => choices(app).len() > 1,
+        Intent::Up | Intent::Down => choices(app).len() > 1,
+        Intent::StartNew => choices(app).len() > 1 && choices(app).contains(&Choice::New),
         _ => true,
     }
 }
