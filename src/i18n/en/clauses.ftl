@@ -22,6 +22,12 @@ clauses-not-a-section = { $what } must be a [[clause]] section
 clauses-id-twice = clause id `{ $id }` is used twice, on line { $first } and line { $second }; each clause needs its own id
 clauses-missing-field = { $what } is missing `{ $name }`: add a line like { $name } = "..."
 clauses-not-text = `{ $name }` must be text in quotes, not { $kind }
+# What $kind can be: the type of value written instead of text.
+clauses-kind-number = a number
+clauses-kind-boolean = true or false
+clauses-kind-date = a date
+clauses-kind-list = a list
+clauses-kind-section = a section
 clauses-empty-field = `{ $name }` is empty: write something between the quotes
 clauses-bad-id = id `{ $id }` may use only lowercase letters a-z, digits and dashes (up to { $max } of them), like "arrive-on-time"
 clauses-unknown-speaker = unknown speaker `{ $name }`: use one of { $names }

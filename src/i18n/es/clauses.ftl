@@ -22,6 +22,12 @@ clauses-not-a-section = { $what } debe ser una sección [[clause]]
 clauses-id-twice = el id de cláusula `{ $id }` se usa dos veces, en la línea { $first } y en la línea { $second }; cada cláusula necesita su propio id
 clauses-missing-field = falta `{ $name }` en { $what }: añada una línea como { $name } = "..."
 clauses-not-text = `{ $name }` debe ser un texto entre comillas, no { $kind }
+# Lo que puede ser $kind: el tipo de valor escrito en lugar de un texto.
+clauses-kind-number = un número
+clauses-kind-boolean = verdadero o falso
+clauses-kind-date = una fecha
+clauses-kind-list = una lista
+clauses-kind-section = una sección
 clauses-empty-field = `{ $name }` está vacío: escriba algo entre las comillas
 clauses-bad-id = el id `{ $id }` solo puede tener letras minúsculas de la a a la z, números y guiones (hasta { $max }), como "llegar-a-tiempo"
 clauses-unknown-speaker = no se conoce el hablante `{ $name }`: use uno de estos: { $names }

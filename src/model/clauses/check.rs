@@ -143,7 +143,7 @@ impl<'t> Checker<'t> {
             return None;
         };
         let Some(s) = value.get_ref().as_str() else {
-            let kind = value.get_ref().type_str();
+            let kind = kind(value.get_ref().type_str());
             self.report(
                 value.span(),
                 t!("clauses-not-text", name = name, kind = kind),
@@ -295,6 +295,18 @@ fn field<'a, 'i>(
     table.iter().find(|(k, _)| k.get_ref() == name)
 }
 
+/// A TOML value's type, as a facilitator would call it.
+fn kind(type_str: &str) -> String {
+    match type_str {
+        "integer" | "float" => t!("clauses-kind-number"),
+        "boolean" => t!("clauses-kind-boolean"),
+        "datetime" => t!("clauses-kind-date"),
+        "array" => t!("clauses-kind-list"),
+        "table" => t!("clauses-kind-section"),
+        other => other.to_owned(),
+    }
+}
+
 /// How alike a key someone typed is to a field's name, from 0 to 1.
 fn likeness(typed: &str, field: &str) -> f64 {
     strsim::normalized_damerau_levenshtein(typed, field)
@@ -338,5 +350,28 @@ mod tests {
         assert_eq!(checker.position(0), (1, 1));
         assert_eq!(checker.position("é = 1\nab".len()), (2, 3));
         assert_eq!(checker.position(999), (2, 6));
+    }
+
+    #[test]
+    fn a_value_that_is_not_text_is_named_in_everyday_words() {
+        let problems = |text: &str| match super::super::parse("x.toml", text) {
+            Err(super::super::LoadError::Invalid { problems, .. }) => problems,
+            other => panic!("expected problems, got {other:?}"),
+        };
+        let found = problems("title = 3\n");
+        assert!(
+            found
+                .iter()
+                .any(|p| p.message == "`title` must be text in quotes, not a number"),
+            "{found:?}"
+        );
+        crate::i18n::set_language(crate::i18n::Language::Spanish);
+        let found = problems("title = [1]\n");
+        assert!(
+            found
+                .iter()
+                .any(|p| p.message == "`title` debe ser un texto entre comillas, no una lista"),
+            "{found:?}"
+        );
     }
 }
