@@ -34,7 +34,7 @@ fn set_acuerdo_picks_the_spanish_set_and_speaks_spanish() {
     let (ok, _, stderr) = run(accord(&data).args(["--set", "acuerdo", "export"]));
     assert!(!ok);
     assert!(
-        stderr.contains("todavía no hay sesiones de \"Nuestro acuerdo de colaboración\""),
+        stderr.contains("todavía no hay reflexiones de \"Nuestro acuerdo de colaboración\""),
         "{stderr}"
     );
 }

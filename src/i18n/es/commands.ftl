@@ -6,7 +6,7 @@
 
 # Un error, lo último que se escribe: $error es lo que salió mal.
 commands-error = accord: { $error }
-# Un aviso sobre un archivo de la carpeta de datos, al listar las sesiones.
+# Un aviso sobre un archivo de la carpeta de datos, al listar las reflexiones.
 commands-notice = accord: { $notice }
 commands-private-notes = accord: esta copia incluye sus notas privadas; use --no-notes para una copia que pueda compartir.
 commands-cannot-write-document = no se puede escribir el documento
@@ -19,17 +19,17 @@ commands-check-ok = bien: { $title }, { $clauses }
 
 ## accord export y accord journal
 
-commands-no-session-called = no hay ninguna sesión llamada { $id } en { $dir }; `accord sessions` las muestra todas
-commands-cannot-read-session = no se puede leer la sesión { $id }: { $why }
-commands-other-clause-set = la sesión { $id } responde al conjunto de cláusulas `{ $set }`; indique su archivo con --clauses ARCHIVO
-commands-no-sessions-of = todavía no hay sesiones de "{ $title }" en { $dir }
-# Se añade a la línea anterior cuando otros conjuntos tienen sesiones: $sessions es una cuenta ("3 sesiones").
+commands-no-session-called = no hay ninguna reflexión llamada { $id } en { $dir }; `accord sessions` las muestra todas
+commands-cannot-read-session = no se puede leer la reflexión { $id }: { $why }
+commands-other-clause-set = la reflexión { $id } responde al conjunto de cláusulas `{ $set }`; indique su archivo con --clauses ARCHIVO
+commands-no-sessions-of = todavía no hay reflexiones de "{ $title }" en { $dir }
+# Se añade a la línea anterior cuando otros conjuntos tienen reflexiones: $sessions es una cuenta ("3 reflexiones").
 commands-other-sets-have = ; otros conjuntos de cláusulas tienen { $sessions } ahí: indique el archivo del conjunto con --clauses ARCHIVO
 commands-journal-formats = el diario puede salir en markdown, html o json
 
 ## accord sessions
 
-commands-no-sessions-yet = Todavía no hay sesiones en { $dir }.
+commands-no-sessions-yet = Todavía no hay reflexiones en { $dir }.
 commands-session-line = { $id }  { $title }  empezada el { $started }  cambiada el { $changed }  { $progress }  { $questions }  { $signed }
 commands-answered-of = { $answered }/{ $total } respondidas
 commands-answered = { $answered } respondidas

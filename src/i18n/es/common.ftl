@@ -20,12 +20,12 @@ count-problems = { $count ->
    *[other] { $count } problemas
 }
 count-sessions = { $count ->
-    [one] { $count } sesión
-   *[other] { $count } sesiones
+    [one] { $count } reflexión
+   *[other] { $count } reflexiones
 }
 count-other-sessions = { $count ->
-    [one] { $count } sesión más
-   *[other] { $count } sesiones más
+    [one] { $count } reflexión más
+   *[other] { $count } reflexiones más
 }
 
 ## Fechas: "3 de noviembre de 2026 a las 09:05". $month va de 1 a 12.

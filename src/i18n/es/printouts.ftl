@@ -44,18 +44,18 @@ printout-signed = { $who }: { $name }, firmado el { $when }{ $changed ->
 ## El diario.
 
 printout-journal-title = { $title }: su diario
-printout-journal-sessions = Sesiones
+printout-journal-sessions = Reflexiones
 # $questions es una cuenta como "2 preguntas" (vea count-questions);
-# $signed es "yes" cuando alguien firmó en esa sesión.
+# $signed es "yes" cuando alguien firmó en esa reflexión.
 printout-journal-session = { $when }: { $answered }/{ $total } respondidas, { $questions }{ $signed ->
     [yes] , firmada
    *[no] {""}
 }
 printout-journal-moved = Cómo cambiaron sus respuestas
 printout-journal-steady = Sin cambios: respondidas igual cada vez
-printout-journal-once = Respondidas en una sola sesión hasta ahora
+printout-journal-once = Respondidas en una sola reflexión hasta ahora
 printout-journal-none = Ninguna.
-# $changed es "yes" cuando la respuesta es distinta de la sesión anterior.
+# $changed es "yes" cuando la respuesta es distinta de la reflexión anterior.
 printout-journal-step = { $when }: { $stance }{ $changed ->
     [yes] {" "}(cambió)
    *[no] {""}

@@ -46,9 +46,9 @@ screens-key-switch-role = usted / su médico
 screens-key-back-to-agenda = volver a la agenda
 
 ## Respuestas a una tecla o a un informe, en la línea de estado.
-screens-read-only-refused = Esta sesión está abierta en otra ventana, así que aquí solo se puede leer. Para cambiar respuestas, cierre la otra ventana y vuelva a abrir accord.
-screens-reopened-read-only = Esa sesión está abierta en otra ventana, así que aquí solo se puede leer.
-screens-reopen-failed = No se pudo abrir esa sesión: { $why }
+screens-read-only-refused = Esta reflexión está abierta en otra ventana, así que aquí solo se puede leer. Para cambiar respuestas, cierre la otra ventana y vuelva a abrir accord.
+screens-reopened-read-only = Esa reflexión está abierta en otra ventana, así que aquí solo se puede leer.
+screens-reopen-failed = No se pudo abrir esa reflexión: { $why }
 # Une los nombres de los archivos escritos, como en "a.md y a.html".
 screens-list-and = {" "}y{" "}
 screens-exported = Listo para imprimir o compartir: { $files }. Sus notas privadas no están en estas copias.
@@ -58,9 +58,9 @@ screens-agenda-stars-full = { $count ->
        *[other] Puede marcar con estrella hasta { $count } preguntas para hacerlas primero.
     } Pulse * sobre una con estrella para quitársela.
 screens-agenda-items-only = Solo las preguntas y los puntos en los que no está de acuerdo se pueden ordenar o marcar con estrella.
-screens-look-back-already-open = Esta es la sesión que está abierta ahora: pulse Esc para volver a ella.
-screens-look-back-mark-first = Marque una sesión con Espacio y luego pulse c sobre otra para compararlas.
-screens-look-back-unreadable = No se pudo leer esa sesión.
+screens-look-back-already-open = Esta es la reflexión que está abierta ahora: pulse Esc para volver a ella.
+screens-look-back-mark-first = Marque una reflexión con Espacio y luego pulse c sobre otra para compararlas.
+screens-look-back-unreadable = No se pudo leer esa reflexión.
 screens-sign-name-first = Primero escriba un nombre y luego pulse Intro.
 screens-sign-signed-patient = Firmado por { $name }. Nada queda bloqueado: todavía puede cambiar cualquier respuesta. Pulse Tab si su médico también firma.
 screens-sign-signed-doctor = Firmado también por { $name }.
@@ -73,7 +73,7 @@ screens-header-clause = Cláusula { $number } de { $total }
 screens-header-answered = { $answered } de { $total } respondidas
 screens-header-look-back = Mirando atrás
 screens-header-compare = Qué cambió
-screens-header-review = Leyendo una sesión anterior
+screens-header-review = Leyendo una reflexión anterior
 screens-not-saved = Todavía sin guardar: { $why }. Sus respuestas siguen abiertas aquí; accord lo intentará de nuevo con su próximo cambio.
 screens-too-small = Agrande esta ventana, por favor
 screens-more-below = ↓ hay más abajo (j o ↓)
@@ -109,7 +109,7 @@ screens-list-you-are-here = {"  "}(usted está aquí)
 
 ## Las respuestas anteriores a una cláusula.
 screens-timeline-title = Respuestas anteriores: { $clause }
-screens-timeline-none = No respondió esta cláusula en ninguna sesión anterior.
+screens-timeline-none = No respondió esta cláusula en ninguna reflexión anterior.
 screens-doctor-said = El médico dijo:{" "}
 
 ## El editor.
@@ -132,10 +132,10 @@ screens-changed-since = ; cambiado después
 screens-sign-prompt-patient = Escriba su nombre y pulse Intro para firmar:
 screens-sign-prompt-doctor = Su médico escribe su nombre y pulsa Intro:
 
-## Leer una sesión anterior, o comparar dos.
+## Leer una reflexión anterior, o comparar dos.
 screens-review-title = Sus respuestas del { $when }
 screens-review-read-only = Solo lectura: aquí no se puede cambiar nada.
-screens-review-nothing = En esta sesión no se respondió nada.
+screens-review-nothing = En esta reflexión no se respondió nada.
 screens-compare-title = Del { $from } al { $to }
 # $changed es una cuenta de cláusulas, como la dice count-clauses.
 screens-compare-counts = { $changed } con cambios; { $unchanged } sin cambios (plegadas).
@@ -149,8 +149,8 @@ screens-compare-answer = respuesta del médico: { $text }
 screens-compare-answer-removed = respuesta del médico quitada
 
 ## Mirar atrás.
-screens-look-back-heading = Mirar atrás: Intro lee una sesión, o sigue con ella; Espacio marca una, c la compara con otra.
-screens-look-back-this-session = Esta sesión, empezada el { $when }
+screens-look-back-heading = Mirar atrás: Intro la lee, o la continúa; Espacio marca una, c la compara.
+screens-look-back-this-session = Esta reflexión, empezada el { $when }
 # $questions es una cuenta de preguntas, como la dice count-questions.
 screens-look-back-progress = { $answered }/{ $total } respondidas · { $questions }
 screens-look-back-signed = {" "}· firmada
@@ -166,8 +166,8 @@ screens-welcome-step-answer = • Pulse a si está de acuerdo, o d si no lo est�
 screens-welcome-step-write = • Pulse q para escribir una pregunta para su médico, o n para una nota privada.
 screens-welcome-step-saved = • Todo se guarda a medida que avanza, solo en esta computadora.
 screens-welcome-step-help = • Pulse ? en cualquier momento para ver todas las teclas.
-screens-welcome-open-elsewhere = ⚠ Esta sesión está abierta en otra ventana de accord.
-screens-welcome-open-elsewhere-how = Pulse Intro para leerla sin cambiar nada, o n para empezar una sesión nueva.
+screens-welcome-open-elsewhere = ⚠ Esta reflexión está abierta en otra ventana de accord.
+screens-welcome-open-elsewhere-how = Pulse Intro para leerla sin cambiar nada, o n para empezar una reflexión nueva.
 screens-welcome-begin = Pulse { $key } para empezar.
 screens-welcome-choose = Pulse { $key } para elegir.
 screens-welcome-what = ¿Qué le gustaría hacer?
@@ -175,8 +175,8 @@ screens-welcome-which-set = ¿Qué acuerdo le gustaría leer? Elija uno en su id
 screens-welcome-continue = Seguir donde lo dejó (cláusula { $number } de { $total }, { $answered } respondidas)
 screens-welcome-start-new = Empezar una nueva reflexión (n)
 screens-welcome-begin-new = Empezar una nueva reflexión (n)
-# $others es una cuenta de sesiones, como la dice count-other-sessions.
-screens-welcome-look-back = Mirar atrás: esta sesión y { $others } (b)
+# $others es una cuenta de reflexiones, como la dice count-other-sessions.
+screens-welcome-look-back = Mirar atrás: esta reflexión y { $others } (b)
 
 ## La agenda.
 screens-agenda-title = Su agenda para la consulta
@@ -200,7 +200,7 @@ screens-agenda-follow-up = ↻ hay que volver a hablarlo
 screens-agenda-orphans = Respuestas a cláusulas que ya no están en este conjunto (se guardan)
 
 ## Cuando algo sale mal alrededor del recorrido.
-screens-session-unreadable = No se pudo leer la sesión { $id }: { $why }
-screens-session-unreadable-detail = no se pudo leer la sesión { $id }: { $why }
+screens-session-unreadable = No se pudo leer la reflexión { $id }: { $why }
+screens-session-unreadable-detail = no se pudo leer la reflexión { $id }: { $why }
 screens-terminal-failed = la terminal dejó de funcionar: { $why }
 screens-no-more-keys = la terminal dejó de enviar teclas
