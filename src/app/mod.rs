@@ -12,6 +12,7 @@ pub mod intent;
 pub mod keys;
 pub mod report;
 pub mod screens;
+mod start;
 
 pub use chrome::too_small;
 pub use effect::Effect;
@@ -19,6 +20,7 @@ pub use intent::Intent;
 pub use keys::Mode;
 pub use report::Report;
 pub use screens::{Overlay, Screen};
+pub use start::Start;
 
 use std::collections::BTreeMap;
 
@@ -51,46 +53,6 @@ impl From<Intent> for Msg {
 impl From<Report> for Msg {
     fn from(report: Report) -> Self {
         Msg::Report(report)
-    }
-}
-
-/// What the app starts with: the shell gathers it all before the first frame.
-#[derive(Debug, Clone)]
-pub struct Start {
-    /// The agreement being walked through.
-    pub set: ClauseSet,
-    /// The reader's answers.
-    pub session: Session,
-    /// Whether this session was continued from an earlier run.
-    pub resumed: bool,
-    /// Things the reader should know, such as a session file set aside.
-    pub notices: Vec<String>,
-    /// The time zone dates are shown in.
-    pub tz: TimeZone,
-    /// The session is open in another accord window.
-    pub open_elsewhere: bool,
-    /// Earlier sessions of this clause set, newest first.
-    pub history: Vec<Summary>,
-    /// For each clause, the reader's most recent earlier answer.
-    pub last_time: BTreeMap<String, Earlier>,
-    /// The built-in sets a first start offers to choose from, the one open first.
-    pub sets: Vec<SetOffer>,
-}
-
-impl Start {
-    /// A new session's start: not resumed, nothing to tell, no history, dates in UTC.
-    pub fn new(set: ClauseSet, session: Session) -> Self {
-        Self {
-            set,
-            session,
-            resumed: false,
-            notices: Vec::new(),
-            tz: TimeZone::UTC,
-            open_elsewhere: false,
-            history: Vec::new(),
-            last_time: BTreeMap::new(),
-            sets: Vec::new(),
-        }
     }
 }
 
@@ -127,6 +89,12 @@ pub struct App {
     pub last_time: BTreeMap<String, Earlier>,
     /// The built-in sets the welcome screen offers, until one is chosen.
     pub sets: Vec<SetOffer>,
+    /// Whether the session open is saved on disk (a new one is not, until its first save).
+    pub on_disk: bool,
+    /// A name typed for the printouts when the session holds none (empty: asked, and skipped).
+    pub typed_name: Option<String>,
+    /// Whether "Leave accord?" is being asked.
+    pub leaving: bool,
     /// How far what scrolls on screen can usefully scroll, as last drawn.
     pub scroll_limit: Option<u16>,
     /// Effects a screen asked for, handed out by `update`.
@@ -168,6 +136,9 @@ impl App {
             history,
             last_time,
             sets,
+            on_disk: resumed,
+            typed_name: None,
+            leaving: false,
             scroll_limit: None,
             queued: Vec::new(),
             changed: false,
@@ -181,11 +152,15 @@ impl App {
 
     /// Which keys are live now.
     pub fn mode(&self) -> Mode {
+        if self.leaving {
+            return Mode::Leave;
+        }
         match &self.overlay {
             Some(Overlay::Editor(_)) => Mode::Editor,
             Some(Overlay::List(_)) => Mode::List,
             Some(Overlay::Help(_)) => Mode::Help,
             Some(Overlay::Timeline(_)) => Mode::Timeline,
+            Some(Overlay::Name(_)) => Mode::Name,
             None => self.screen_mode(),
         }
     }
@@ -227,7 +202,16 @@ impl App {
 
     /// What the reader meant, refused if it would change a read-only session.
     fn intend(&mut self, intent: Intent, now: Timestamp) -> Vec<Effect> {
+        // "Leave accord?" takes one answer: leave, or stay where the reader was.
+        if std::mem::take(&mut self.leaving) && intent != Intent::Quit {
+            self.message = None;
+            return Vec::new();
+        }
         match intent {
+            Intent::AskQuit => {
+                self.leaving = true;
+                self.message = Some(crate::t!("screens-leave-question"));
+            }
             Intent::Quit => {
                 // Retry a failed save on the way out rather than lose anything.
                 match self.overlay.take() {
@@ -259,7 +243,10 @@ impl App {
     /// What the shell reported; most reports only change what is shown.
     fn hear(&mut self, report: Report) -> Vec<Effect> {
         match report {
-            Report::Saved => self.save_error = None,
+            Report::Saved => {
+                self.save_error = None;
+                self.on_disk = true;
+            }
             Report::Resized => {
                 if let Some(Overlay::Editor(editor)) = &mut self.overlay {
                     editor.refit();
@@ -272,13 +259,20 @@ impl App {
                 }
             }
             Report::SaveFailed(why) => self.save_error = Some(why),
-            Report::Exported(paths) => {
-                let shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
-                let files = shown.join(&crate::t!("screens-list-and"));
-                self.message = Some(crate::t!("screens-exported", files = files));
-            }
+            Report::Exported(paths) => match &mut self.screen {
+                Screen::Agenda(agenda) => agenda.printed = paths,
+                _ => {
+                    let shown: Vec<String> =
+                        paths.iter().map(|p| crate::sanitize::path(p)).collect();
+                    let files = shown.join(&crate::t!("screens-list-and"));
+                    self.message = Some(crate::t!("screens-exported", files = files));
+                }
+            },
             Report::ExportFailed(why) => {
                 self.message = Some(crate::t!("screens-export-failed", why = why));
+            }
+            Report::OpenFailed(why) => {
+                self.message = Some(crate::t!("screens-open-failed", why = why));
             }
             Report::ReopenFailed(why) => {
                 self.message = Some(crate::t!("screens-reopen-failed", why = why));
@@ -299,21 +293,22 @@ impl App {
                 self.last_time = last_time;
             }
             Report::SetChosen(set, session) => {
+                // A new, unsaved session of the chosen set: as if started anew.
                 self.set = *set;
                 self.sets.clear();
-                self.open(*session, false);
-                self.resumed = false;
-                return vec![Effect::LoadHistory];
+                return self.hear(Report::Started(session));
             }
             Report::Started(session) => {
                 self.open(*session, false);
                 self.resumed = false;
+                self.on_disk = false;
                 // What earlier sessions said now includes the one just left.
                 return vec![Effect::LoadHistory];
             }
             Report::Reopened(session, open_elsewhere) => {
                 self.open(*session, open_elsewhere);
                 self.resumed = true;
+                self.on_disk = true;
                 if open_elsewhere {
                     self.message = Some(crate::t!("screens-reopened-read-only"));
                 }

@@ -240,7 +240,10 @@ mod tests {
     fn spanish_plurals_follow_the_count() {
         set_language(Language::Spanish);
         assert_eq!(crate::t!("count-clauses", count = 1_usize), "1 cláusula");
-        assert_eq!(crate::t!("count-sessions", count = 2_usize), "2 reflexiones");
+        assert_eq!(
+            crate::t!("count-sessions", count = 2_usize),
+            "2 reflexiones"
+        );
         assert_eq!(crate::t!("count-questions", count = 0_usize), "0 preguntas");
     }
 }

@@ -8,7 +8,7 @@
 commands-error = accord: { $error }
 # Un aviso sobre un archivo de la carpeta de datos, al listar las reflexiones.
 commands-notice = accord: { $notice }
-commands-private-notes = accord: esta copia incluye sus notas privadas; use --no-notes para una copia que pueda compartir.
+commands-private-notes = accord: esta copia incluye sus notas privadas. Quite --notes para una copia que pueda compartir.
 commands-cannot-write-document = no se puede escribir el documento
 # $problems es una cuenta de problemas ("2 problemas").
 commands-problems-found = Se encontraron { $problems }.
@@ -54,3 +54,8 @@ commands-unknown-language = accord todavía no habla "{ $tag }"; elija uno de es
 # $known son los nombres de los conjuntos incluidos.
 commands-no-set-called = no hay ningún conjunto de cláusulas incluido llamado "{ $id }"; elija uno de estos: { $known }, o indique un archivo con --clauses ARCHIVO
 commands-check-language = idioma: { $language }
+
+## Añadido al unir ramas.
+
+commands-empty-setting = accord: el ajuste { $name } está vacío. Póngale la carpeta que quiera, o quítelo con: unset { $name }
+commands-printouts-made = Sus copias para imprimir de esta vez (abra una en su navegador web para imprimirla):

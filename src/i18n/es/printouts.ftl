@@ -65,3 +65,16 @@ printout-label-note = Nota:
 ## Cuando se pide un formato que accord no escribe.
 
 printout-unknown-format = formato desconocido `{ $format }`: use markdown, text, html o json
+
+## Añadido al unir ramas.
+
+printout-visit-title = Preguntas para mi consulta
+printout-visit-name = Nombre:
+printout-visit-date = Fecha:
+printout-visit-appointment = Consulta con:
+# $blank es una línea de guiones bajos para rellenar a mano.
+printout-visit-appointment-blanks = { $blank } el: { $blank }
+printout-visit-no-questions = Todavía no se escribieron preguntas.
+printout-visit-about = { $title }:
+printout-visit-not-on-board = Todavía no estoy de acuerdo con:
+printout-notes-included = Privado: esta copia incluye sus notas privadas. Guárdela para usted, salvo que quiera compartirlas.

@@ -142,11 +142,11 @@ screens-compare-counts = { $changed } con cambios; { $unchanged } sin cambios (p
 screens-compare-question-added = pregunta nueva: { $text }
 screens-compare-question-removed = pregunta quitada: { $text }
 screens-compare-question-changed = pregunta cambiada: { $before } → { $after }
-screens-compare-note-removed = nota quitada
+screens-compare-note-removed = sin nota en esta reflexión
 screens-compare-note-added = nota nueva: { $text }
 screens-compare-note-changed = nota cambiada: { $text }
 screens-compare-answer = respuesta del médico: { $text }
-screens-compare-answer-removed = respuesta del médico quitada
+screens-compare-answer-removed = sin respuesta del médico en esta reflexión
 
 ## Mirar atrás.
 screens-look-back-heading = Mirar atrás: Intro la lee, o la continúa; Espacio marca una, c la compara.
@@ -172,7 +172,7 @@ screens-welcome-begin = Pulse { $key } para empezar.
 screens-welcome-choose = Pulse { $key } para elegir.
 screens-welcome-what = ¿Qué le gustaría hacer?
 screens-welcome-which-set = ¿Qué acuerdo le gustaría leer? Elija uno en su idioma.
-screens-welcome-continue = Seguir donde lo dejó (cláusula { $number } de { $total }, { $answered } respondidas)
+screens-welcome-continue = Seguir donde lo dejó (cláusula { $number } de { $total }, { $answered } respondidas), en su reflexión del { $day }
 screens-welcome-start-new = Empezar una nueva reflexión (n)
 screens-welcome-begin-new = Empezar una nueva reflexión (n)
 # $others es una cuenta de reflexiones, como la dice count-other-sessions.
@@ -204,3 +204,33 @@ screens-session-unreadable = No se pudo leer la reflexión { $id }: { $why }
 screens-session-unreadable-detail = no se pudo leer la reflexión { $id }: { $why }
 screens-terminal-failed = la terminal dejó de funcionar: { $why }
 screens-no-more-keys = la terminal dejó de enviar teclas
+
+## Añadido al unir ramas.
+
+screens-key-open-printout = abrir la página
+screens-key-leave = salir de accord
+screens-key-stay = quedarse
+screens-leave-question = ¿Salir de accord ahora? Sus respuestas están guardadas. Pulse y para salir, o cualquier otra tecla para quedarse.
+# Cuando la reflexión abierta no es la más reciente: $progress es la cabecera de siempre.
+screens-header-older = { $progress } · reflexión del { $day }
+screens-clause-doctors-answer = La respuesta de su médico:
+screens-clause-read-all-answer = {"  "}… pulse s y luego r en la línea de esta cláusula para leerla entera
+screens-welcome-look-back-earlier = Mirar atrás { $count ->
+    [one] su reflexión anterior
+   *[other] sus { $count } reflexiones anteriores
+} (b)
+screens-clock-wrong = El reloj de su computadora marca una fecha posterior al año 9999, así que aquí las fechas saldrán mal. Sus respuestas se siguen guardando. Si pone bien el reloj, las fechas se arreglan.
+# $path es el archivo de la agenda de una página; $others nombra los otros archivos a su lado.
+screens-printed = Su agenda de una página está lista: { $path }
+    A su lado: { $others }. Sus notas privadas no están incluidas.
+    Pulse o para abrirla en su navegador web, y luego imprímala desde allí.
+screens-open-failed = No se pudo abrir en un navegador web. Abra usted mismo el archivo de arriba.
+    ({ $why })
+screens-agenda-print-first = Primero pulse e para preparar la página para imprimir.
+screens-agenda-enter-hint = Está en su agenda. Pulse ↓ o ↑ para elegir una línea, y luego Intro para abrir su cláusula. Pulse → para pasar a la firma.
+screens-sign-again = Esto ya está firmado, el { $when }. Pulse Intro otra vez para firmarlo de nuevo con la fecha de hoy, o Esc para dejarlo como está.
+screens-key-print = imprimir
+screens-key-not-now = ahora no
+screens-name-title = Su nombre en la página
+screens-name-explain = Escriba su nombre para la parte de arriba de la página, así su médico sabe de quién son estas preguntas. Puede dejarlo en blanco y pulsar Intro: la página tendrá entonces una línea para escribirlo a mano.
+screens-name-placeholder = Su nombre (puede dejarlo en blanco)
