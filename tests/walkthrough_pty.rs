@@ -292,7 +292,7 @@ fn a_second_participant_in_the_same_folder_sees_nothing_of_the_first() {
     assert_eq!(tui.wait_exit().0, 0);
 
     let mut tui = Tui::spawn(&data, &["--participant", "two"], 100, 30);
-    let welcome = tui.wait_for("Press Enter to begin.");
+    let welcome = tui.wait_for("Press Enter to choose.");
     assert!(!welcome.contains("Look back"), "{welcome}");
     assert!(!welcome.contains("Continue"), "{welcome}");
     let clause = tui.press_until(ENTER, "Clause 1 of 32");
