@@ -73,6 +73,8 @@ fn start(data: &Path) -> Walkthrough {
         fresh: false,
         participant: None,
         profiles: Vec::new(),
+        offer_sets: false,
+        follow_set_language: false,
     };
     Walkthrough::start(SET.clone(), options).expect("starts")
 }

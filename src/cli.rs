@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
+use crate::i18n::Language;
+
 /// accord walks you through a doctor-patient partnership agreement, one
 /// clause at a time. For each clause you can agree, mark that you are not on
 /// board, write a question for your doctor, or keep a private note. Every
@@ -19,6 +21,14 @@ pub struct Cli {
     /// Use this clause set instead of the built-in agreement.
     #[arg(long, value_name = "FILE", global = true)]
     pub clauses: Option<PathBuf>,
+
+    /// Use the built-in clause set with this id: partnership (English) or acuerdo (Spanish).
+    #[arg(long, value_name = "ID", global = true, conflicts_with = "clauses")]
+    pub set: Option<String>,
+
+    /// The language of every word on screen: en or es (otherwise the clause set's, then your locale's).
+    #[arg(long, value_name = "LANG", env = "ACCORD_LANG", global = true, value_parser = language)]
+    pub lang: Option<Language>,
 
     /// Keep answers in this folder instead of the usual place.
     #[arg(long, value_name = "DIR", env = "ACCORD_DATA_DIR", global = true)]
@@ -95,6 +105,18 @@ pub enum Command {
         #[command(flatten)]
         printout: PrintoutArgs,
     },
+}
+
+/// Reads `--lang`: a language accord speaks, by its tag.
+fn language(tag: &str) -> Result<Language, String> {
+    Language::from_tag(tag).ok_or_else(|| {
+        let known: Vec<&str> = Language::ALL.iter().map(|l| l.tag()).collect();
+        crate::t!(
+            "commands-unknown-language",
+            tag = tag,
+            known = known.join(", ")
+        )
+    })
 }
 
 /// What `export` and `journal` share: the format, whether notes go in, and where the file goes.

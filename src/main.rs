@@ -21,6 +21,9 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     }
     let cli = Cli::parse();
+    // Until a clause set is loaded, words follow --lang or the locale.
+    let locale = commands::locale_language();
+    accord::i18n::set_language(accord::i18n::choose(cli.lang, None, locale));
     let result = match &cli.command {
         Some(Command::Check { file }) => Ok(commands::check::run(file)),
         Some(Command::Export {

@@ -125,6 +125,8 @@ fn sharing_from_the_agenda_writes_a_share_file_into_exports() {
         fresh: false,
         participant: Some("Ana".into()),
         profiles: Vec::new(),
+        offer_sets: false,
+        follow_set_language: false,
     };
     let mut w = Walkthrough::start(clauses::default_set(), options).expect("starts");
     w.handle(Intent::Begin);

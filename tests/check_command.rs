@@ -4,7 +4,9 @@ use assert_cmd::Command;
 
 fn accord() -> Command {
     let mut cmd = Command::cargo_bin("accord").expect("binary");
-    cmd.env_remove("ACCORD_DATA_DIR");
+    cmd.env_remove("ACCORD_DATA_DIR")
+        .env_remove("ACCORD_LANG")
+        .env("LC_ALL", "C");
     cmd
 }
 
@@ -27,6 +29,7 @@ fn check_accepts_the_default_set() {
         lines.next(),
         Some("ok: Our Partnership Agreement, 32 clauses")
     );
+    assert_eq!(lines.next(), Some("language: en"), "{stdout}");
     assert!(stdout.contains("  partnership: grade "), "{stdout}");
 }
 

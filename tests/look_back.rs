@@ -82,6 +82,8 @@ fn start(data: &Path) -> Walkthrough {
         fresh: false,
         participant: Some("Ana".into()),
         profiles: Vec::new(),
+        offer_sets: false,
+        follow_set_language: false,
     };
     Walkthrough::start(clauses::default_set(), options).expect("starts")
 }

@@ -24,6 +24,8 @@ pub enum Effect {
     Load(Vec<String>),
     /// Read every earlier answer to this clause id and report them back.
     LoadTimeline(String),
+    /// Begin with the built-in clause set that has this id instead, in a new session.
+    UseSet(String),
     /// Leave accord.
     Quit,
 }

@@ -133,7 +133,7 @@ impl Binding {
     /// The binding as the footer and help show it.
     pub fn offer(&self) -> super::content::Offer {
         super::content::Offer {
-            label: self.label.to_owned(),
+            label: spoken(self.label),
             help: self.help(),
         }
     }
@@ -153,6 +153,27 @@ impl Binding {
     const fn changing(mut self) -> Self {
         self.changes_answers = true;
         self
+    }
+}
+
+/// A binding's label with each named key in the reader's language ("Enter" is "Intro" in Spanish).
+fn spoken(label: &str) -> String {
+    let parts: Vec<String> = label.split('/').map(spoken_key).collect();
+    parts.join("/")
+}
+
+fn spoken_key(key: &str) -> String {
+    match key {
+        "Enter" => crate::t!("key-enter"),
+        "Esc" => crate::t!("key-escape"),
+        "Tab" => crate::t!("key-tab"),
+        "Space" => crate::t!("key-space"),
+        "PgUp" => crate::t!("key-page-up"),
+        "PgDn" => crate::t!("key-page-down"),
+        _ => match key.strip_prefix("Ctrl-") {
+            Some(letter) => crate::t!("key-ctrl", key = letter),
+            None => key.to_owned(),
+        },
     }
 }
 

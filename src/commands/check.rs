@@ -19,6 +19,10 @@ pub fn run(file: &Path) -> ExitCode {
                 "{}",
                 t!("commands-check-ok", title = &set.title, clauses = count)
             );
+            println!(
+                "{}",
+                t!("commands-check-language", language = &set.language)
+            );
             report_readability(&set);
             ExitCode::SUCCESS
         }

@@ -8,4 +8,6 @@ pub mod sessions;
 pub mod share;
 mod shared;
 pub mod tally;
+
+pub use shared::locale_language;
 pub mod walkthrough;

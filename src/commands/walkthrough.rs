@@ -30,6 +30,8 @@ pub fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
                 .map(|d| store::profile_names(&d))
                 .unwrap_or_default(),
         },
+        offer_sets: cli.set.is_none() && cli.clauses.is_none(),
+        follow_set_language: cli.lang.is_none(),
     };
     let outcome = runtime::walkthrough(set, options)?;
     Ok(report(&outcome))

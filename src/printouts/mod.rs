@@ -29,9 +29,6 @@ pub enum Format {
     Json,
 }
 
-/// The names `--format` accepts.
-const FORMAT_NAMES: &str = "markdown, text, html or json";
-
 impl FromStr for Format {
     type Err = String;
 
@@ -41,7 +38,7 @@ impl FromStr for Format {
             "text" | "txt" => Ok(Self::Text),
             "html" => Ok(Self::Html),
             "json" => Ok(Self::Json),
-            other => Err(format!("unknown format `{other}`: use {FORMAT_NAMES}")),
+            other => Err(crate::t!("printout-unknown-format", format = other)),
         }
     }
 }

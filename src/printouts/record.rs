@@ -134,7 +134,7 @@ fn status(session: &Session, id: &str) -> Option<String> {
 fn clause(session: &Session, number: usize, clause: &Clause, notes: bool) -> Block {
     let id = clause.id.as_str();
     let mut blocks = vec![
-        Block::Caption(clause.speaker.promise().to_owned()),
+        Block::Caption(clause.speaker.promise()),
         Block::Quote(clause.text.clone()),
     ];
     if session.clause_changed(clause) {

@@ -65,3 +65,11 @@ commands-check-grades-english-only = The reading grade is worked out for English
 commands-check-grade = { "  " }{ $id }: grade { $grade }
 commands-check-hard = warning: clause { $id } reads at grade { $grade }. Try shorter words and sentences.
 commands-check-long-sentence = warning: clause { $id } has a sentence of more than { $max } words ("{ $start }…"). Try splitting it in two.
+
+## Choosing the language and the clause set
+
+# $tag is what was typed after --lang; $known lists the languages accord speaks.
+commands-unknown-language = accord does not speak "{ $tag }" yet; choose one of { $known }
+# $known lists the ids of the built-in sets.
+commands-no-set-called = there is no built-in clause set called "{ $id }"; choose one of { $known }, or name a file with --clauses FILE
+commands-check-language = language: { $language }

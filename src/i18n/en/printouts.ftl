@@ -96,6 +96,11 @@ printout-blank-question = A question for my doctor:
 printout-blank-patient = Patient
 printout-blank-doctor = Doctor
 printout-blank-date = Date
+
+## Asking for a format accord does not write.
+
+printout-unknown-format = unknown format `{ $format }`: use markdown, text, html or json
+
 ## The one-page agenda for the visit (`e` on the agenda, `accord export --agenda`).
 
 printout-visit-title = Questions for my appointment

@@ -193,6 +193,7 @@ screens-welcome-open-elsewhere-how = Press Enter to read it without changing any
 screens-welcome-begin = Press { $key } to begin.
 screens-welcome-choose = Press { $key } to choose.
 screens-welcome-what = What would you like to do?
+screens-welcome-which-set = Which agreement would you like to read? Choose one in your language.
 screens-welcome-continue = Continue where you left off (clause { $number } of { $total }, { $answered } answered), in your reflection of { $day }
 screens-welcome-start-new = Start a new reflection (n)
 screens-welcome-begin-new = Begin a new reflection (n)
