@@ -27,9 +27,10 @@ use jiff::tz::TimeZone;
 
 use crate::model::clauses::{Clause, ClauseSet};
 use crate::model::history::Earlier;
-use crate::model::session::{ClauseSetRef, Session, Stance};
+use crate::model::session::{ClauseSetRef, Draft, Session, Stance};
 use crate::store::index::Summary;
 use screens::clause::Clause as ClauseScreen;
+use screens::editor::Editor;
 use screens::timeline::Timeline;
 use screens::welcome::Welcome;
 
@@ -73,6 +74,8 @@ pub struct Start {
     pub history: Vec<Summary>,
     /// For each clause, the reader's most recent earlier answer.
     pub last_time: BTreeMap<String, Earlier>,
+    /// What was in the editor when accord last stopped without closing it.
+    pub draft: Option<Draft>,
 }
 
 impl Start {
@@ -87,6 +90,7 @@ impl Start {
             open_elsewhere: false,
             history: Vec::new(),
             last_time: BTreeMap::new(),
+            draft: None,
         }
     }
 }
@@ -128,6 +132,9 @@ pub struct App {
     queued: Vec<Effect>,
     /// Whether the session changed during this update, so it must be saved.
     changed: bool,
+    /// Whether the reader moved since the last save: kept on the next save or
+    /// on quitting, never flushed on its own, since a position is not an answer.
+    position_moved: bool,
 }
 
 impl App {
@@ -142,11 +149,12 @@ impl App {
             open_elsewhere,
             history,
             last_time,
+            draft,
         } = start;
         let current = set.index_of(&session.position).unwrap_or(0);
         // From now on the session answers the set as it is; answers keep their own digests.
         session.clause_set = ClauseSetRef::of(&set);
-        Self {
+        let mut app = Self {
             set,
             session,
             current,
@@ -164,6 +172,34 @@ impl App {
             scroll_limit: None,
             queued: Vec::new(),
             changed: false,
+            position_moved: false,
+        };
+        if let Some(draft) = draft.filter(|_| !app.open_elsewhere) {
+            app.restore_draft(draft);
+        }
+        app
+    }
+
+    /// Reopens the editor a crash closed, holding what was being typed, at its clause.
+    fn restore_draft(&mut self, draft: Draft) {
+        let Some(clause) = self.set.index_of(&draft.clause) else {
+            return;
+        };
+        self.current = clause;
+        self.screen = Screen::Clause(ClauseScreen::default());
+        self.overlay = Some(Editor::with_text(draft.field, clause, &draft.text));
+        self.message = Some(crate::t!("screens-editor-draft-restored"));
+    }
+
+    /// What the editor holds, if it is open, to keep as a draft.
+    pub fn draft(&self) -> Option<Draft> {
+        match &self.overlay {
+            Some(Overlay::Editor(editor)) => Some(Draft {
+                clause: self.set.clauses[editor.clause].id.clone(),
+                field: editor.field,
+                text: editor.text(),
+            }),
+            _ => None,
         }
     }
 
@@ -227,7 +263,7 @@ impl App {
                     Some(Overlay::Editor(editor)) => editor.close(self, now),
                     other => self.overlay = other,
                 }
-                self.changed |= self.save_error.is_some();
+                self.changed |= self.save_error.is_some() || self.position_moved;
                 self.ask(Effect::Quit);
             }
             other if self.read_only && keys::changes_answers(self.mode(), &other) => {
@@ -244,6 +280,7 @@ impl App {
         let mut effects = std::mem::take(&mut self.queued);
         // A read-only window never writes: the other window owns the file.
         if std::mem::take(&mut self.changed) && !self.read_only {
+            self.position_moved = false;
             effects.insert(0, Effect::Save);
         }
         effects
@@ -361,7 +398,6 @@ impl App {
     fn go_to(&mut self, index: usize, now: Timestamp) {
         self.current = index;
         let id = self.set.clauses[index].id.clone();
-        let changed = self.session.set_position(&id, now);
-        self.record(changed);
+        self.position_moved |= self.session.set_position(&id, now);
     }
 }

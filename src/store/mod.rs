@@ -8,6 +8,7 @@
 
 mod atomic;
 mod catalog;
+mod draft;
 pub mod index;
 mod lock;
 mod notice;

@@ -30,7 +30,12 @@ impl Editor {
             .session
             .text(&app.set.clauses[clause].id, field)
             .unwrap_or("");
-        let mut textarea = TextArea::new(existing.lines().map(str::to_owned).collect());
+        Self::with_text(field, clause, existing)
+    }
+
+    /// An editor holding `text`, with the cursor at its end.
+    pub(crate) fn with_text(field: TextField, clause: usize, text: &str) -> Overlay {
+        let mut textarea = TextArea::new(text.lines().map(str::to_owned).collect());
         textarea.set_wrap_mode(WrapMode::WordOrGlyph);
         textarea.set_max_histories(UNDO_STEPS);
         textarea.set_cursor_line_style(Style::default());

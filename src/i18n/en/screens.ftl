@@ -120,6 +120,7 @@ screens-editor-note-hint = Only you see this. Write whatever helps you.
 screens-editor-answer-title = What did the doctor say?
 screens-editor-answer-hint = Write down the answer while you remember it.
 screens-editor-you-asked = You asked: { $question }
+screens-editor-draft-restored = accord stopped while you were writing. Here is what you had typed: it is not saved yet. Press Esc to keep it.
 
 ## Signing.
 screens-sign-title = Are you on board?
