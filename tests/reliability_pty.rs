@@ -136,8 +136,10 @@ fn a_folder_that_fails_mid_session_warns_retries_and_rescues() {
     let moved = data.join("moved");
     std::fs::rename(&sessions_dir, &moved).expect("move away");
     std::fs::write(&sessions_dir, "not a folder").expect("block");
-    tui.press_until(RIGHT, "Not saved yet");
-    tui.press_until("d", "✗ not on board");
+    // Moving on records the position without a save; the next answer tries one.
+    tui.press_until(RIGHT, "Clause 2 of 32");
+    tui.press_until("d", "Not saved yet");
+    tui.wait_for("✗ not on board");
     assert!(tui.running(), "the app keeps running");
 
     // The folder comes back: the next change saves everything and the warning goes.

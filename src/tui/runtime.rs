@@ -9,7 +9,7 @@ use std::sync::mpsc::RecvTimeoutError;
 use std::time::{Duration, Instant};
 
 use jiff::tz::TimeZone;
-use ratatui::crossterm::event::{EnableBracketedPaste, Event};
+use ratatui::crossterm::event::EnableBracketedPaste;
 use ratatui::crossterm::execute;
 use thiserror::Error;
 
@@ -233,7 +233,6 @@ fn event_loop(
         };
         let event = match wake {
             Ok(Wake::Input(event)) => event?,
-            Ok(Wake::Resized) => Event::Resize(0, 0),
             Ok(Wake::Stop) => {
                 stop.store(true, Ordering::Relaxed);
                 return Ok(());

@@ -6,12 +6,11 @@
 
 use std::io::{self, stdout};
 use std::sync::mpsc::{self, Receiver, Sender};
-use std::time::Duration;
 
 use ratatui::crossterm::cursor::Show;
 use ratatui::crossterm::event::{self, DisableBracketedPaste, Event};
 use ratatui::crossterm::execute;
-use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGWINCH};
+use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
 use signal_hook::iterator::{Handle, Signals};
 
 /// The signals that end the walkthrough politely, saving everything first.
@@ -21,13 +20,11 @@ const ENDINGS: [i32; 4] = [SIGHUP, SIGTERM, SIGINT, SIGQUIT];
 pub(super) enum Wake {
     /// A key, a paste or a resize, as the terminal reported it.
     Input(io::Result<Event>),
-    /// The window changed size.
-    Resized,
     /// A signal asked the walkthrough to end, or the window was closed.
     Stop,
 }
 
-/// Keys and signals, each read on a thread of its own and sent down one channel.
+/// Keys, signals and a hang-up, each waited for on a thread of its own and sent down one channel.
 ///
 /// crossterm's reader can spin for ever once the terminal hangs up, so the
 /// loop never waits inside it: it waits on this channel, and so still
@@ -41,21 +38,16 @@ impl Wakes {
     /// Starts listening for signals and keys.
     pub(super) fn start() -> io::Result<Self> {
         let (sender, events) = mpsc::channel();
-        let mut signals = Signals::new(ENDINGS.iter().chain(&[SIGWINCH]))?;
+        let mut signals = Signals::new(ENDINGS)?;
         let handle = signals.handle();
         let to_loop = sender.clone();
         std::thread::spawn(move || {
-            for signal in signals.forever() {
-                let wake = if signal == SIGWINCH {
-                    Wake::Resized
-                } else {
-                    Wake::Stop
-                };
-                if to_loop.send(wake).is_err() {
-                    return;
-                }
+            if signals.forever().next().is_some() {
+                let _ = to_loop.send(Wake::Stop);
             }
         });
+        let to_loop = sender.clone();
+        std::thread::spawn(move || watch_for_hang_up(&to_loop));
         std::thread::spawn(move || read_keys(&sender));
         Ok(Self {
             events,
@@ -70,42 +62,32 @@ impl Drop for Wakes {
     }
 }
 
-/// Sends every key until the terminal hangs up or the loop stops listening.
+/// Sends every key until the terminal fails or the loop stops listening.
+///
+/// Once the terminal hangs up this thread may spin inside crossterm; by then
+/// [`watch_for_hang_up`] has told the loop to save and leave.
 fn read_keys(sender: &Sender<Wake>) {
-    // SAFETY: isatty only inspects the descriptor.
-    let on_a_terminal = unsafe { libc::isatty(libc::STDIN_FILENO) } == 1;
     loop {
-        // What crossterm already holds first: it may have read several keys at once.
-        loop {
-            let next = match event::poll(Duration::ZERO) {
-                Ok(true) => event::read(),
-                Ok(false) => break,
-                Err(e) => Err(e),
-            };
-            let failed = next.is_err();
-            if sender.send(Wake::Input(next)).is_err() || failed {
-                return;
-            }
-        }
-        let ready = if on_a_terminal {
-            wait_for_input()
-        } else {
-            // crossterm reads /dev/tty itself then; let it wait there.
-            event::poll(Duration::MAX).map(drop).map_err(drop)
-        };
-        if ready.is_err() {
-            let _ = sender.send(Wake::Stop);
+        let next = event::read();
+        let failed = next.is_err();
+        if sender.send(Wake::Input(next)).is_err() || failed {
             return;
         }
     }
 }
 
-/// Sleeps until standard input has something to read; an error when the
-/// terminal behind it has hung up (its window closed).
-fn wait_for_input() -> Result<(), ()> {
+/// Sleeps until the terminal behind standard input hangs up (its window
+/// closed, with or without a SIGHUP), then tells the loop.
+fn watch_for_hang_up(sender: &Sender<Wake>) {
+    // SAFETY: isatty only inspects the descriptor.
+    if unsafe { libc::isatty(libc::STDIN_FILENO) } != 1 {
+        // Keys come from /dev/tty then; a closed standard input means nothing.
+        return;
+    }
     let mut stdin = libc::pollfd {
         fd: libc::STDIN_FILENO,
-        events: libc::POLLIN,
+        // No events asked for: poll still reports a hang-up or an error, and only those.
+        events: 0,
         revents: 0,
     };
     loop {
@@ -114,12 +96,8 @@ fn wait_for_input() -> Result<(), ()> {
         if ready < 0 && io::Error::last_os_error().kind() == io::ErrorKind::Interrupted {
             continue;
         }
-        let hung_up = libc::POLLHUP | libc::POLLERR | libc::POLLNVAL;
-        return if ready == 1 && stdin.revents & hung_up == 0 {
-            Ok(())
-        } else {
-            Err(())
-        };
+        let _ = sender.send(Wake::Stop);
+        return;
     }
 }
 
