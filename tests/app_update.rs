@@ -81,7 +81,10 @@ fn enter_on_the_welcome_screen_begins_at_the_first_clause() {
     assert_eq!(app.current, 0);
     // Leaving keeps where the reader was, though no answer changed.
     press(&mut app, KeyCode::Right);
-    assert_eq!(app.update(Intent::Quit, t(2)), vec![Effect::Save, Effect::Quit]);
+    assert_eq!(
+        app.update(Intent::Quit, t(2)),
+        vec![Effect::Save, Effect::Quit]
+    );
 }
 
 #[test]
@@ -305,7 +308,10 @@ fn tab_opens_the_list_and_enter_jumps() {
     press(&mut app, KeyCode::Up);
     press(&mut app, KeyCode::Char('k'));
     press(&mut app, KeyCode::Down);
-    assert!(press(&mut app, KeyCode::Enter).is_empty(), "a move is not saved alone");
+    assert!(
+        press(&mut app, KeyCode::Enter).is_empty(),
+        "a move is not saved alone"
+    );
     assert_eq!(app.mode(), Mode::Clause);
     assert_eq!(app.current, 2);
     assert_eq!(app.session.position, "body-heals");
