@@ -67,14 +67,28 @@ pub(super) fn read_session(path: &Path) -> Result<Session, Unreadable> {
 
 /// Reads a session from a file's bytes, whatever they hold; its text is made safe to show.
 pub fn decode_session(bytes: &[u8]) -> Result<Session, Unreadable> {
-    // Look at the format first, so a newer file is recognised even if its fields changed.
-    let value: serde_json::Value =
-        serde_json::from_slice(bytes).map_err(|e| Unreadable::Broken(e.to_string()))?;
-    let format = value.get("format").and_then(|f| f.as_str()).unwrap_or("");
+    /// Only the format, read first, so a newer file is recognised even if its fields changed.
+    #[derive(serde::Deserialize)]
+    struct Head {
+        #[serde(default)]
+        format: serde_json::Value,
+    }
+    let broken = |e: serde_json::Error| Unreadable::Broken(e.to_string());
+    let format = match serde_json::from_slice::<Head>(bytes) {
+        Ok(head) => head.format,
+        // Not an object: read it as any value, for the same words as any foreign file.
+        Err(_) => serde_json::from_slice::<serde_json::Value>(bytes)
+            .map_err(broken)?
+            .get("format")
+            .cloned()
+            .unwrap_or_default(),
+    };
+    let format = format.as_str().unwrap_or("");
     match check_format(format) {
-        FormatCheck::Supported => serde_json::from_value(value)
+        // Straight from the bytes: a tree of values first would double the work.
+        FormatCheck::Supported => serde_json::from_slice(bytes)
             .map(Session::sanitized)
-            .map_err(|e| Unreadable::Broken(e.to_string())),
+            .map_err(broken),
         FormatCheck::Newer => Err(Unreadable::Newer(format.to_owned())),
         FormatCheck::Foreign => Err(Unreadable::Broken(crate::t!(
             "store-foreign-format",
