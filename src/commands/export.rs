@@ -4,6 +4,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use accord::cli::Cli;
+use accord::model::id;
 use accord::printouts::{self, Format};
 use accord::t;
 use anyhow::{Context, bail};
@@ -20,33 +21,33 @@ pub fn run(
     notes: bool,
     output: Option<&Path>,
 ) -> anyhow::Result<ExitCode> {
-    let Some(Library {
-        format,
-        set,
-        store,
-        dir,
-        summaries,
-    }) = library(cli, format)?
-    else {
+    let Some(lib) = library(cli, format)? else {
         return Ok(ExitCode::FAILURE);
     };
-    let id = if wanted == "latest" {
+    let id = if wanted != "latest" && id::is_valid(wanted) && lib.store.has_session(wanted) {
+        // Named and there: read it alone, however many others the folder holds.
+        wanted.to_owned()
+    } else if wanted == "latest" {
+        let summaries = lib.summaries();
         summaries
             .iter()
-            .filter(|s| s.clause_set.id == set.id)
+            .filter(|s| s.clause_set.id == lib.set.id)
             .max_by_key(|s| s.updated_at)
             .map(|s| s.id.clone())
-            .with_context(|| no_sessions_of(&set, &dir, &summaries))?
+            .with_context(|| no_sessions_of(&lib.set, &lib.dir, &summaries))?
     } else {
-        summaries
+        lib.summaries()
             .iter()
             .find(|s| s.id == wanted)
             .map(|s| s.id.clone())
             .with_context(|| {
-                let dir = dir.display().to_string();
+                let dir = lib.dir.display().to_string();
                 t!("commands-no-session-called", id = wanted, dir = dir)
             })?
     };
+    let Library {
+        format, set, store, ..
+    } = lib;
     let cannot_read =
         |why: String| anyhow::Error::msg(t!("commands-cannot-read-session", id = &id, why = why));
     let session = store.load(&id).map_err(|e| cannot_read(e.to_string()))?;

@@ -31,13 +31,13 @@ pub fn run(
         bail!(t!("commands-journal-formats"));
     }
     let writer = printouts::writer(lib.format);
-    let mut order: Vec<_> = lib
-        .summaries
+    let summaries = lib.summaries();
+    let mut order: Vec<_> = summaries
         .iter()
         .filter(|s| s.clause_set.id == lib.set.id)
         .collect();
     if order.is_empty() {
-        bail!(no_sessions_of(&lib.set, &lib.dir, &lib.summaries));
+        bail!(no_sessions_of(&lib.set, &lib.dir, &summaries));
     }
     order.sort_by_key(|s| (s.started_at, s.updated_at));
     let sessions = order.iter().filter_map(|s| lib.store.load(&s.id).ok());

@@ -48,11 +48,17 @@ pub fn data_dir(cli: &Cli) -> anyhow::Result<PathBuf> {
 pub fn sessions_in(cli: &Cli) -> anyhow::Result<(Store, PathBuf, Vec<Summary>)> {
     let dir = data_dir(cli)?;
     let store = Store::at(dir.clone());
+    let summaries = catalog(&store);
+    Ok((store, dir, summaries))
+}
+
+/// Every readable session's summary, reporting unreadable files.
+fn catalog(store: &Store) -> Vec<Summary> {
     let (summaries, notices) = store.catalog(Unreadables::Leave);
     for notice in notices {
         eprintln!("{}", t!("commands-notice", notice = notice.to_string()));
     }
-    Ok((store, dir, summaries))
+    summaries
 }
 
 /// What `export` and `journal` read: the clause set the flags name, and the data folder's sessions.
@@ -65,8 +71,14 @@ pub struct Library {
     pub store: Store,
     /// Its path, for messages.
     pub dir: PathBuf,
-    /// Every readable session in it.
-    pub summaries: Vec<Summary>,
+}
+
+impl Library {
+    /// Every readable session in the folder, from the index; asked for only
+    /// when needed, so one reflection is exported as fast from a long history.
+    pub fn summaries(&self) -> Vec<Summary> {
+        catalog(&self.store)
+    }
 }
 
 /// The format, clause set and sessions to write from; `None` after reporting the set's problems.
@@ -75,13 +87,12 @@ pub fn library(cli: &Cli, format: &str) -> anyhow::Result<Option<Library>> {
     let Some(set) = clause_set(cli) else {
         return Ok(None);
     };
-    let (store, dir, summaries) = sessions_in(cli)?;
+    let dir = data_dir(cli)?;
     Ok(Some(Library {
         format,
         set,
-        store,
+        store: Store::at(dir.clone()),
         dir,
-        summaries,
     }))
 }
 

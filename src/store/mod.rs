@@ -133,6 +133,11 @@ impl Store {
         }
     }
 
+    /// Whether a session file with this id is there (a regular file, not a link).
+    pub fn has_session(&self, id: &str) -> bool {
+        fs::symlink_metadata(self.session_path(id)).is_ok_and(|m| m.is_file())
+    }
+
     /// Reads one session by id.
     pub fn load(&self, id: &str) -> Result<Session, Unreadable> {
         read_session(&self.session_path(id))
