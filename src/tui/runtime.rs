@@ -16,7 +16,7 @@ use thiserror::Error;
 use super::effects::{Shell, now};
 use super::terminal::{TerminalGuard, Wake, Wakes, restore};
 use super::theme::Theme;
-use crate::app::{App, Intent, Msg, Report, Start, keys};
+use crate::app::{App, Intent, Msg, Overlay, Report, Start, keys};
 use crate::model::clauses::ClauseSet;
 use crate::model::session::Session;
 use crate::store::{Store, StoreError};
@@ -269,7 +269,8 @@ impl Drafts {
         if app.read_only {
             return;
         }
-        if app.draft().is_some() {
+        // Only whether the editor is open: its text is joined when the draft is kept, not per key.
+        if matches!(app.overlay, Some(Overlay::Editor(_))) {
             self.due.get_or_insert_with(|| Instant::now() + DRAFT_DELAY);
         } else {
             self.due = None;
