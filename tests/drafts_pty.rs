@@ -9,9 +9,9 @@ use std::thread::sleep;
 use std::time::{Duration, Instant};
 
 use accord::model::session::{Session, TextField};
-use support::keys::{ENTER, ESC, RIGHT};
+use support::keys::ESC;
 use support::terminal::PATIENCE;
-use support::{Terminal, Tui, session_files};
+use support::{Terminal, Tui, session_files, typing_a_note};
 
 fn only_session(data: &Path) -> Session {
     let files = session_files(data);
@@ -30,17 +30,6 @@ fn drafts(data: &Path) -> usize {
         .unwrap_or(0)
 }
 
-/// Starts accord, moves to clause 2 and begins a note there without closing it.
-fn typing_a_note(data: &Path) -> Tui {
-    let mut tui = Tui::spawn(data, &[], 100, 30);
-    tui.wait_for("Press Enter to");
-    tui.press_until(ENTER, "Clause 1 of 32");
-    tui.press_until("a", "✓ agree");
-    tui.press_until(RIGHT, "Clause 2 of 32");
-    tui.press_until("n", "Your private note");
-    tui.type_text("half-written thought");
-    tui
-}
 
 #[test]
 fn a_draft_survives_sigkill_and_comes_back_in_the_editor() {

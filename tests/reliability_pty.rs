@@ -12,7 +12,7 @@ use support::keys::{CTRL_C, ENTER, ESC, RIGHT};
 use support::terminal::PATIENCE;
 use support::tui::Setup;
 use support::window::Window;
-use support::{Terminal, Tui, session_files};
+use support::{Terminal, Tui, session_files, typing_a_note};
 
 fn read(path: &Path) -> Session {
     accord::store::decode_session(&std::fs::read(path).expect("read")).expect("parses")
@@ -40,17 +40,6 @@ fn limits(prelude: &str) -> Setup<'_> {
     }
 }
 
-/// Starts accord, agrees with clause 1 and begins a note on clause 2 without closing it.
-fn typing_a_note(data: &Path) -> Tui {
-    let mut tui = Tui::spawn(data, &[], 100, 30);
-    tui.wait_for("Press Enter to");
-    tui.press_until(ENTER, "Clause 1 of 32");
-    tui.press_until("a", "✓ agree");
-    tui.press_until(RIGHT, "Clause 2 of 32");
-    tui.press_until("n", "Your private note");
-    tui.type_text("half-written thought");
-    tui
-}
 
 #[test]
 fn a_closed_terminal_or_a_polite_kill_saves_everything() {
