@@ -638,3 +638,34 @@ fn quitting_over_help_keeps_the_overlay_and_saves_nothing() {
     assert_eq!(ctrl(&mut app, 'c'), vec![Effect::Quit]);
     assert_eq!(app.mode(), Mode::Help);
 }
+
+#[test]
+fn a_draft_left_by_a_crash_reopens_its_editor_and_esc_keeps_it() {
+    let set = clauses::default_set();
+    let session = Session::new("s".into(), &set, t(0));
+    let draft = accord::model::session::Draft {
+        clause: "time".into(),
+        field: TextField::Question,
+        text: "Can we talk".into(),
+    };
+    let mut app = App::new(Start {
+        resumed: true,
+        draft: Some(draft.clone()),
+        ..Start::new(set, session)
+    });
+    assert_eq!(app.mode(), Mode::Editor);
+    assert_eq!(app.clause().id, "time");
+    assert_eq!(app.draft(), Some(draft), "the editor holds the draft");
+    assert!(
+        app.message
+            .as_deref()
+            .is_some_and(|m| m.contains("not saved yet"))
+    );
+    type_text(&mut app, "?");
+    assert_eq!(press(&mut app, KeyCode::Esc), vec![Effect::Save]);
+    assert_eq!(
+        app.session.text("time", TextField::Question),
+        Some("Can we talk?")
+    );
+    assert_eq!(app.draft(), None);
+}

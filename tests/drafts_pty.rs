@@ -30,7 +30,6 @@ fn drafts(data: &Path) -> usize {
         .unwrap_or(0)
 }
 
-
 #[test]
 fn a_draft_survives_sigkill_and_comes_back_in_the_editor() {
     let dir = tempfile::tempdir().expect("tempdir");

@@ -40,7 +40,6 @@ fn limits(prelude: &str) -> Setup<'_> {
     }
 }
 
-
 #[test]
 fn a_closed_terminal_or_a_polite_kill_saves_everything() {
     for (signal, name) in [(libc::SIGHUP, "SIGHUP"), (libc::SIGTERM, "SIGTERM")] {

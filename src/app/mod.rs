@@ -278,6 +278,11 @@ impl App {
             }
         }
         let mut effects = std::mem::take(&mut self.queued);
+        // Leaving this session for another keeps where the reader was in it.
+        self.changed |= self.position_moved
+            && effects
+                .iter()
+                .any(|e| matches!(e, Effect::StartNew | Effect::Reopen(_)));
         // A read-only window never writes: the other window owns the file.
         if std::mem::take(&mut self.changed) && !self.read_only {
             self.position_moved = false;

@@ -202,7 +202,11 @@ fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     theme: &Theme,
 ) -> io::Result<()> {
-    let mut drafts = Drafts::default();
+    // A draft restored at start is on the disk already, until its editor closes.
+    let mut drafts = Drafts {
+        due: None,
+        on_disk: matches!(app.overlay, Some(Overlay::Editor(_))),
+    };
     let (mut changed, mut fits) = (true, true);
     loop {
         // Only what changed is drawn: an idle screen writes nothing.
@@ -256,7 +260,7 @@ fn event_loop(
 }
 
 /// The editor's draft: when it is next due to be kept, and whether one is on the disk.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 struct Drafts {
     due: Option<Instant>,
     on_disk: bool,
