@@ -175,30 +175,15 @@ impl App {
             position_moved: false,
         };
         if let Some(draft) = draft.filter(|_| !app.open_elsewhere) {
-            app.restore_draft(draft);
+            Editor::restore(&mut app, draft);
         }
         app
-    }
-
-    /// Reopens the editor a crash closed, holding what was being typed, at its clause.
-    fn restore_draft(&mut self, draft: Draft) {
-        let Some(clause) = self.set.index_of(&draft.clause) else {
-            return;
-        };
-        self.current = clause;
-        self.screen = Screen::Clause(ClauseScreen::default());
-        self.overlay = Some(Editor::with_text(draft.field, clause, &draft.text));
-        self.message = Some(crate::t!("screens-editor-draft-restored"));
     }
 
     /// What the editor holds, if it is open, to keep as a draft.
     pub fn draft(&self) -> Option<Draft> {
         match &self.overlay {
-            Some(Overlay::Editor(editor)) => Some(Draft {
-                clause: self.set.clauses[editor.clause].id.clone(),
-                field: editor.field,
-                text: editor.text(),
-            }),
+            Some(Overlay::Editor(editor)) => Some(editor.draft(self)),
             _ => None,
         }
     }

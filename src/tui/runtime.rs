@@ -228,7 +228,8 @@ fn event_loop(
             {
                 Ok(wake) => Ok(wake),
                 Err(RecvTimeoutError::Timeout) => {
-                    drafts.keep(app, shell);
+                    // A failure to keep it is shown; success changes nothing on screen.
+                    changed = !drafts.keep(app, shell);
                     continue;
                 }
                 Err(RecvTimeoutError::Disconnected) => Err(()),
@@ -284,15 +285,20 @@ impl Drafts {
         }
     }
 
-    /// Keeps what the editor holds now.
-    fn keep(&mut self, app: &mut App, shell: &mut Shell) {
+    /// Keeps what the editor holds now; false when that failed (and the app was told).
+    fn keep(&mut self, app: &mut App, shell: &mut Shell) -> bool {
         self.due = None;
-        if let Some(draft) = app.draft() {
-            match shell.store.save_draft(&app.session.id, &draft) {
-                Ok(()) => self.on_disk = true,
-                Err(e) => {
-                    shell.apply(app, Msg::Report(Report::SaveFailed(e.to_string())));
-                }
+        let Some(draft) = app.draft() else {
+            return true;
+        };
+        match shell.store.save_draft(&app.session.id, &draft) {
+            Ok(()) => {
+                self.on_disk = true;
+                true
+            }
+            Err(e) => {
+                shell.apply(app, Msg::Report(Report::SaveFailed(e.to_string())));
+                false
             }
         }
     }

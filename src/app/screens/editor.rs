@@ -4,9 +4,10 @@ use jiff::Timestamp;
 use ratatui::style::Style;
 use ratatui_textarea::{CursorMove, DataCursor, TextArea, WrapMode};
 
-use super::Overlay;
+use super::clause::Clause;
+use super::{Overlay, Screen};
 use crate::app::{App, Intent};
-use crate::model::session::TextField;
+use crate::model::session::{Draft, TextField};
 use crate::sanitize;
 
 /// Undo steps kept in the editor.
@@ -47,6 +48,26 @@ impl Editor {
             clause,
             textarea,
         }))
+    }
+
+    /// Reopens the editor a crash closed, holding what was being typed, at its clause.
+    pub(crate) fn restore(app: &mut App, draft: Draft) {
+        let Some(clause) = app.set.index_of(&draft.clause) else {
+            return;
+        };
+        app.current = clause;
+        app.screen = Screen::Clause(Clause::default());
+        app.overlay = Some(Self::with_text(draft.field, clause, &draft.text));
+        app.message = Some(crate::t!("screens-editor-draft-restored"));
+    }
+
+    /// What the editor holds, to keep as a draft until it closes.
+    pub fn draft(&self, app: &App) -> Draft {
+        Draft {
+            clause: app.set.clauses[self.clause].id.clone(),
+            field: self.field,
+            text: self.text(),
+        }
     }
 
     /// The text as typed, lines joined.
