@@ -41,8 +41,10 @@ impl Wakes {
         let mut signals = Signals::new(ENDINGS)?;
         let handle = signals.handle();
         let to_loop = sender.clone();
+        // The signals stay caught until the walkthrough has saved and ended:
+        // a second Ctrl-C or kill during the last save must not cut it short.
         std::thread::spawn(move || {
-            if signals.forever().next().is_some() {
+            for _ in signals.forever() {
                 let _ = to_loop.send(Wake::Stop);
             }
         });
