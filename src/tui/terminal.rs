@@ -67,7 +67,10 @@ impl Drop for Wakes {
 /// Sends every key until the terminal fails or the loop stops listening.
 ///
 /// Once the terminal hangs up this thread may spin inside crossterm; by then
-/// [`watch_for_hang_up`] has told the loop to save and leave.
+/// [`watch_for_hang_up`] has told the loop to save and leave. It holds
+/// crossterm's event reader while it waits, so once the walkthrough runs,
+/// nothing else may ask the terminal a question (cursor position, colours):
+/// ask before [`Wakes::start`].
 fn read_keys(sender: &Sender<Wake>) {
     loop {
         let next = event::read();
