@@ -17,16 +17,11 @@ fn main() -> ExitCode {
         Some(Command::Check { file }) => Ok(commands::check::run(file)),
         Some(Command::Export {
             session,
-            format,
-            no_notes,
-            output,
-        }) => commands::export::run(&cli, session, format, !no_notes, output.as_deref()),
+            agenda,
+            printout,
+        }) => commands::export::run(&cli, session, *agenda, printout),
         Some(Command::Sessions) => commands::sessions::run(&cli),
-        Some(Command::Journal {
-            format,
-            no_notes,
-            output,
-        }) => commands::journal::run(&cli, format, !no_notes, output.as_deref()),
+        Some(Command::Journal { printout }) => commands::journal::run(&cli, printout),
         None => commands::walkthrough::run(&cli),
     };
     match result {

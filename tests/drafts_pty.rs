@@ -57,7 +57,7 @@ fn a_draft_survives_sigkill_and_comes_back_in_the_editor() {
     );
     again.type_text(", finished");
     again.press_until(ESC, "Clause 2 of 32");
-    again.press(ESC);
+    again.leave();
     assert_eq!(again.wait_exit().0, 0);
     assert_eq!(
         only_session(&data).text("not-broken", TextField::Note),

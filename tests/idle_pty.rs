@@ -64,6 +64,6 @@ fn an_idle_walkthrough_writes_nothing_for_two_seconds() {
 
     // It still wakes for a key.
     tui.press_until(ESC, "Clause 1 of 32");
-    tui.press(ESC);
+    tui.leave();
     assert_eq!(tui.wait_exit().0, 0);
 }

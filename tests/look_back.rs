@@ -146,10 +146,11 @@ fn look_back_reads_one_session_and_compares_two() {
     w.handle(Intent::OpenLookBack);
     assert_eq!(w.app.screen_mode(), Mode::LookBack);
     let list = screen(&w.app);
-    assert!(list.contains("This session"), "{list}");
+    // The reflection just begun is not on disk yet: nothing to look back at.
+    assert!(!list.contains("This session"), "{list}");
+    assert_eq!(list.matches(" answered · ").count(), 2, "{list}");
 
     // Read week 1 (the oldest, last in the list).
-    w.handle(Intent::Down);
     w.handle(Intent::Down);
     w.handle(Intent::Select);
     assert_eq!(w.app.screen_mode(), Mode::Review);
@@ -178,6 +179,24 @@ fn look_back_reads_one_session_and_compares_two() {
     w.handle(Intent::Close);
     w.handle(Intent::Close);
     assert_eq!(w.app.screen_mode(), Mode::Welcome);
+
+    // The reflection open now never had week 2's note: it is not "removed".
+    w.handle(Intent::Begin);
+    w.handle(Intent::Agree);
+    w.app.screen = accord::app::Screen::Welcome(Default::default());
+    w.handle(Intent::OpenLookBack);
+    w.handle(Intent::Down);
+    w.handle(Intent::Compare);
+    assert_eq!(viewing(&w.app)[0], "week2");
+    let accord::app::Screen::Review(review) = &w.app.screen else {
+        panic!("not comparing");
+    };
+    let text = format!(
+        "{:?}",
+        accord::app::screens::review::content(&w.app, review)
+    );
+    assert!(text.contains("no note in this reflection"), "{text}");
+    assert!(!text.contains("note removed"), "{text}");
 }
 
 #[test]
@@ -186,7 +205,14 @@ fn look_back_can_carry_on_with_an_earlier_session() {
     two_weeks(dir.path());
     let mut w = start(dir.path());
     let fresh = w.app.session.id.clone();
+    // Once the fresh reflection holds an answer it is on the list, first.
+    w.handle(Intent::Begin);
+    w.handle(Intent::Agree);
+    w.handle(Intent::AskQuit);
+    w.handle(Intent::Close);
+    w.app.screen = accord::app::Screen::Welcome(Default::default());
     w.handle(Intent::OpenLookBack);
+    assert!(screen(&w.app).contains("This session"));
     // Row 0 is the session open now: nothing to reopen.
     w.handle(Intent::Reopen);
     assert_eq!(w.app.session.id, fresh);
@@ -210,7 +236,8 @@ fn look_back_can_carry_on_with_an_earlier_session() {
         saved.stance(&w.app.set.clauses[w.app.current].id),
         Some(Stance::Disagree)
     );
-    // Its history is the other sessions, the fresh one included no more (it was never saved).
+    // Its history is the other sessions, the fresh one (saved with its answer) among them.
+    assert!(w.app.history.iter().any(|h| h.id == fresh));
     assert!(w.app.history.iter().all(|h| h.id != "week2"));
     assert!(w.app.history.iter().any(|h| h.id == "week1"));
 }

@@ -206,8 +206,9 @@ fn agenda_after_the_visit() {
     app.update(Intent::Export, t(15));
     app.update(
         Report::Exported(vec![
-            "/data/exports/s-agenda.md".into(),
-            "/data/exports/s-agenda.html".into(),
+            "/home/ana/Documents/accord/s-agenda.html".into(),
+            "/home/ana/Documents/accord/s-agenda.txt".into(),
+            "/home/ana/Documents/accord/s-full-record.html".into(),
         ]),
         t(15),
     );
@@ -280,4 +281,18 @@ fn without_colour_nothing_is_coloured_and_every_state_still_reads() {
         text,
         "colour adds nothing but colour"
     );
+}
+
+#[test]
+fn the_doctors_answer_on_its_clause_and_the_name_prompt() {
+    let mut app = after_the_visit();
+    // Choose the second line ("You are not broken", answered), then open its clause.
+    app.update(Intent::Up, t(15));
+    app.update(Intent::Down, t(15));
+    app.update(Intent::Select, t(15));
+    snapshot("clause_with_doctors_answer", &app, 80, 30);
+    let mut unnamed = answered();
+    unnamed.update(Intent::OpenAgenda, t(15));
+    unnamed.update(Intent::Export, t(15));
+    snapshot("agenda_name_prompt", &unnamed, 80, 24);
 }

@@ -1,9 +1,8 @@
 //! `accord export`: one session as a document, on the screen or in a file.
 
-use std::path::Path;
 use std::process::ExitCode;
 
-use accord::cli::Cli;
+use accord::cli::{Cli, PrintoutArgs};
 use accord::model::id;
 use accord::printouts::{self, Format};
 use accord::t;
@@ -13,15 +12,11 @@ use jiff::tz::TimeZone;
 
 use super::shared::{Library, library, no_sessions_of, warn_of_notes, write_document};
 
-/// Writes the session `wanted` (an id, or `latest`) in `format`.
-pub fn run(
-    cli: &Cli,
-    wanted: &str,
-    format: &str,
-    notes: bool,
-    output: Option<&Path>,
-) -> anyhow::Result<ExitCode> {
-    let Some(lib) = library(cli, format)? else {
+/// Writes the session `wanted` (an id, or `latest`: the one started last) in the format
+/// asked for: its one-page agenda, or its full record.
+pub fn run(cli: &Cli, wanted: &str, agenda: bool, args: &PrintoutArgs) -> anyhow::Result<ExitCode> {
+    let (notes, output) = (args.with_notes(), args.output.as_deref());
+    let Some(lib) = library(cli, &args.format)? else {
         return Ok(ExitCode::FAILURE);
     };
     let id = if wanted != "latest" && id::is_valid(wanted) && lib.store.has_session(wanted) {
@@ -32,7 +27,7 @@ pub fn run(
         summaries
             .iter()
             .filter(|s| s.clause_set.id == lib.set.id)
-            .max_by_key(|s| s.updated_at)
+            .max_by_key(|s| (s.started_at, s.updated_at))
             .map(|s| s.id.clone())
             .with_context(|| no_sessions_of(&lib.set, &lib.dir, &summaries))?
     } else {
@@ -58,11 +53,18 @@ pub fn run(
             set = &session.clause_set.id
         ));
     }
-    let document = if format == Format::Json && notes {
+    let document = if format == Format::Json && notes && !agenda {
         // The session exactly as stored, byte for byte.
         store
             .session_bytes(&session.id)
             .map_err(|e| cannot_read(e.to_string()))?
+    } else if agenda {
+        let options = printouts::agenda::Options {
+            name: None,
+            tz: TimeZone::system(),
+            now: Timestamp::now(),
+        };
+        printouts::agenda::render(&session, &set, format, &options).into_bytes()
     } else {
         let options = printouts::record::Options {
             notes,
@@ -72,6 +74,6 @@ pub fn run(
         printouts::record::render(&session, &set, format, &options).into_bytes()
     };
     write_document(&store, output, &document)?;
-    warn_of_notes(notes && session.has_notes());
+    warn_of_notes(notes && !agenda && session.has_notes());
     Ok(ExitCode::SUCCESS)
 }

@@ -5,10 +5,9 @@
 //! never in memory at once.
 
 use std::io::{self, BufWriter, Write};
-use std::path::Path;
 use std::process::ExitCode;
 
-use accord::cli::Cli;
+use accord::cli::{Cli, PrintoutArgs};
 use accord::model::session::Session;
 use accord::printouts::{self, Format, journal::Journal};
 use accord::t;
@@ -18,13 +17,9 @@ use jiff::tz::TimeZone;
 use super::shared::{Library, library, no_sessions_of, warn_of_notes};
 
 /// Writes the journal of the set's sessions in `format`.
-pub fn run(
-    cli: &Cli,
-    format: &str,
-    notes: bool,
-    output: Option<&Path>,
-) -> anyhow::Result<ExitCode> {
-    let Some(lib) = library(cli, format)? else {
+pub fn run(cli: &Cli, args: &PrintoutArgs) -> anyhow::Result<ExitCode> {
+    let (notes, output) = (args.with_notes(), args.output.as_deref());
+    let Some(lib) = library(cli, &args.format)? else {
         return Ok(ExitCode::FAILURE);
     };
     if lib.format == Format::Text {

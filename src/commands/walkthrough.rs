@@ -53,7 +53,14 @@ fn report(outcome: &Outcome) -> ExitCode {
         Some(path) => t!("commands-saved-in", path = path.display().to_string()),
         None => t!("commands-nothing-saved"),
     };
-    let _ = writeln!(std::io::stdout(), "{line}");
+    let mut out = std::io::stdout();
+    if !outcome.printouts.is_empty() {
+        let _ = writeln!(out, "{}", t!("commands-printouts-made"));
+        for path in &outcome.printouts {
+            let _ = writeln!(out, "  {}", path.display());
+        }
+    }
+    let _ = writeln!(out, "{line}");
     if outcome.terminal_failed.is_some() {
         ExitCode::FAILURE
     } else {

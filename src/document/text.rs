@@ -103,6 +103,18 @@ fn block(block: &Block, indent: &str) -> Vec<String> {
     }
 }
 
+/// `lines` rules to the page edge, the first after `label`, for writing on by hand.
+fn ruled(label: &str, lines: usize, indent: &str) -> Vec<String> {
+    let rule = |lead: &str| {
+        let room = WIDTH.saturating_sub(lead.width()).max(10);
+        format!("{lead}{}", "_".repeat(room))
+    };
+    let first = format!("{indent}{label} ");
+    (0..lines)
+        .map(|n| if n == 0 { rule(&first) } else { rule(indent) })
+        .collect()
+}
+
 /// A list: numbered items are blank-line apart (each is a thing to talk
 /// about); bulleted ones sit line under line.
 fn list(list: &List, indent: &str) -> Vec<String> {
@@ -124,6 +136,7 @@ fn list(list: &List, indent: &str) -> Vec<String> {
             lines.extend(match detail {
                 Detail::Field(f) => field(f, &under),
                 Detail::Remark(text) | Detail::Warning(text) => hanging(text, &under, &under),
+                Detail::Lines { label, lines } => ruled(label, *lines, &under),
             });
         }
     }

@@ -49,6 +49,8 @@ pub struct Journal<'a> {
     participant: Option<String>,
     /// Per clause of the set, its answers so far.
     tracks: Vec<Track>,
+    /// Whether any session so far holds a private note.
+    any_notes: bool,
 }
 
 /// One clause's answers across the sessions so far.
@@ -71,12 +73,14 @@ impl<'a> Journal<'a> {
             lines: Vec::new(),
             participant: None,
             tracks: set.clauses.iter().map(|_| Track::default()).collect(),
+            any_notes: false,
         }
     }
 
     /// Adds the next session in date order.
     pub fn add(&mut self, s: &Session) {
         self.lines.push(session_line(s, self.set, self.tz));
+        self.any_notes |= s.has_notes();
         if s.participant.is_some() {
             self.participant.clone_from(&s.participant);
         }
@@ -103,6 +107,10 @@ impl<'a> Journal<'a> {
         if let Some(name) = &self.participant {
             let line = t!("printout-participant", name = name);
             doc.blocks.push(Block::Byline(vec![line]));
+        }
+        if self.notes && self.any_notes {
+            doc.blocks
+                .push(Block::Warning(t!("printout-notes-included")));
         }
         doc.blocks.push(Block::Heading {
             level: 2,

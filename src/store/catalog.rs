@@ -34,7 +34,7 @@ pub struct Lookup {
 }
 
 impl Store {
-    /// Finds the most recent unfinished session of `set` (when a `participant`
+    /// Finds the most recently started unfinished session of `set` (when a `participant`
     /// is named, one of theirs or one with no name yet), setting aside
     /// unreadable files.
     ///
@@ -47,7 +47,8 @@ impl Store {
             .filter(|s| s.clause_set.id == set.id && !s.is_finished(set))
             // One person never continues, and renames, another's session.
             .filter(|s| participant.is_none_or(|p| s.participant.as_deref().is_none_or(|q| q == p)))
-            .max_by_key(|s| s.updated_at)
+            // The one started last: reopening an older one to look at it must not make it "latest".
+            .max_by_key(|s| (s.started_at, s.updated_at))
             .map(|s| s.id.clone());
         Lookup {
             resumable,
@@ -204,6 +205,13 @@ mod tests {
         }
         let found = store.find_resumable(&set, None);
         assert_eq!(found.resumable.as_deref(), Some("new"));
+        // Touching the older one later (reopened to read it) does not make it the latest.
+        let mut touched = older.clone();
+        touched.set_position("time", at("2026-11-09T10:00:00Z"));
+        store.save(&touched).expect("save");
+        let found = store.find_resumable(&set, None);
+        assert_eq!(found.resumable.as_deref(), Some("new"), "started last wins");
+        store.save(&older).expect("save");
 
         // Every clause answered, but a question still waits for the visit: continue it.
         finished.set_text(

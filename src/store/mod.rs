@@ -27,7 +27,7 @@ use thiserror::Error;
 pub use catalog::{Lookup, Unreadables};
 pub use lock::SessionLock;
 pub use notice::Notice;
-pub use paths::{default_dir, profile_dir};
+pub use paths::{default_dir, printouts_dir, profile_dir};
 pub use read::{Unreadable, decode_session, load_clauses, to_json};
 
 use crate::model::session::Session;
@@ -158,7 +158,7 @@ impl Store {
         Ok(path)
     }
 
-    /// Writes a document into `exports/`, private like everything else here.
+    /// Writes a printout into the printouts folder ([`printouts_dir`]), private to its owner.
     pub fn write_export(&self, name: &str, content: &[u8]) -> Result<PathBuf, StoreError> {
         let dir = self.exports_dir();
         let path = dir.join(name);

@@ -31,6 +31,14 @@ pub fn default_dir() -> Result<PathBuf, StoreError> {
         .ok_or(StoreError::NoHome)
 }
 
+/// The folder printouts go to, one a person can find and open: `accord` in
+/// their Documents folder, or `exports` in the data folder where there is none.
+pub fn printouts_dir(data_dir: &Path) -> PathBuf {
+    directories::UserDirs::new()
+        .and_then(|dirs| dirs.document_dir().map(|d| d.join("accord")))
+        .unwrap_or_else(|| data_dir.join("exports"))
+}
+
 impl Store {
     /// The data folder itself.
     pub(super) fn root(&self) -> &Path {
@@ -41,8 +49,9 @@ impl Store {
         self.root.join("sessions")
     }
 
+    /// Where printouts go: see [`printouts_dir`].
     pub(super) fn exports_dir(&self) -> PathBuf {
-        self.root.join("exports")
+        printouts_dir(&self.root)
     }
 
     pub(super) fn index_path(&self) -> PathBuf {

@@ -50,6 +50,8 @@ pub struct Outcome {
     pub terminal_failed: Option<String>,
     /// The session as it stood at the end, for a last-resort copy.
     pub session: Session,
+    /// Every printout made in this sitting.
+    pub printouts: Vec<PathBuf>,
 }
 
 /// What the walkthrough starts with.
@@ -87,6 +89,7 @@ impl Walkthrough {
             lock: None,
             summaries: lookup.summaries,
             participant,
+            printed: Vec::new(),
         };
         let resumed = match lookup.resumable.filter(|_| !options.fresh) {
             Some(id) => {
@@ -181,6 +184,7 @@ impl Walkthrough {
                 .filter(|_| !stop.load(Ordering::Relaxed))
                 .map(|e| e.to_string()),
             session: app.session,
+            printouts: shell.printed,
         })
     }
 }

@@ -8,7 +8,7 @@
 commands-error = accord: { $error }
 # A notice about a file in the data folder, printed while listing sessions.
 commands-notice = accord: { $notice }
-commands-private-notes = accord: this copy includes your private notes; use --no-notes for a copy to share.
+commands-private-notes = accord: this copy includes your private notes. Leave out --notes for a copy to share.
 commands-cannot-write-document = cannot write the document
 # $problems is a count of problems ("2 problems").
 commands-problems-found = { $problems } found.
@@ -45,4 +45,5 @@ commands-unsaved = accord: your latest answers could not be saved: { $why }
 commands-rescued = accord: a full copy of them is in { $path }; keep it until accord can save again.
 commands-not-rescued = accord: no copy could be written either, so here they are; copy them somewhere safe:
 commands-saved-in = Your answers are saved in { $path }
+commands-printouts-made = Your printouts from this time (open one in your web browser to print it):
 commands-nothing-saved = Nothing was answered yet, so nothing was saved.

@@ -8,6 +8,10 @@ screens-key-new-reflection = new reflection
 screens-key-look-back = look back
 screens-key-help = help
 screens-key-quit = quit
+screens-key-open-printout = open the page
+screens-key-leave = leave accord
+screens-key-stay = stay
+screens-leave-question = Leave accord now? Your answers are saved. Press y to leave, or any other key to stay.
 screens-key-agree = agree
 screens-key-disagree = not on board
 screens-key-question = question
@@ -34,7 +38,7 @@ screens-key-move-down = move down
 screens-key-ask-first = ask first
 screens-key-doctors-answer = doctor's answer
 screens-key-mark-answered = mark answered
-screens-key-export = export
+screens-key-export = make a page to print
 screens-key-sign = sign
 screens-key-back-to-clauses = back to clauses
 screens-key-read-it = read it
@@ -74,6 +78,8 @@ screens-header-answered = { $answered } of { $total } answered
 screens-header-look-back = Looking back
 screens-header-compare = What changed
 screens-header-review = Reading an earlier session
+# Shown when the reflection open is not the newest one: $progress is the usual header.
+screens-header-older = { $progress } · reflection of { $day }
 screens-not-saved = Not saved yet: { $why }. Your answers are kept open here; accord tries again at your next change.
 screens-too-small = Please make this window larger
 screens-more-below = ↓ more below (j or ↓)
@@ -95,6 +101,8 @@ screens-clause-last-time = Last time ({ $when }): { $answer }
 screens-clause-your-question = ? Your question:
 screens-clause-your-note = ✎ Your private note:
 screens-clause-read-all-question = {"  "}… press q to read all of it
+screens-clause-doctors-answer = Your doctor's answer:
+screens-clause-read-all-answer = {"  "}… press s, then r on this clause's line, to read all of it
 screens-clause-read-all-note = {"  "}… press n to read all of it
 
 ## The help overlay.
@@ -143,11 +151,11 @@ screens-compare-counts = { $changed } changed; { $unchanged } unchanged (folded 
 screens-compare-question-added = question added: { $text }
 screens-compare-question-removed = question removed: { $text }
 screens-compare-question-changed = question changed: { $before } → { $after }
-screens-compare-note-removed = note removed
+screens-compare-note-removed = no note in this reflection
 screens-compare-note-added = note added: { $text }
 screens-compare-note-changed = note changed: { $text }
 screens-compare-answer = doctor's answer: { $text }
-screens-compare-answer-removed = doctor's answer removed
+screens-compare-answer-removed = no doctor's answer in this reflection
 
 ## Looking back.
 screens-look-back-heading = Look back: Enter reads a session, o carries on with it; Space marks one, c compares it with another.
@@ -172,11 +180,15 @@ screens-welcome-open-elsewhere-how = Press Enter to read it without changing any
 screens-welcome-begin = Press { $key } to begin.
 screens-welcome-choose = Press { $key } to choose.
 screens-welcome-what = What would you like to do?
-screens-welcome-continue = Continue where you left off (clause { $number } of { $total }, { $answered } answered)
+screens-welcome-continue = Continue where you left off (clause { $number } of { $total }, { $answered } answered), in your reflection of { $day }
 screens-welcome-start-new = Start a new reflection (n)
 screens-welcome-begin-new = Begin a new reflection (n)
 # $others is a count of sessions, as count-other-sessions words it.
 screens-welcome-look-back = Look back: this session and { $others } (b)
+screens-welcome-look-back-earlier = Look back at { $count ->
+    [one] your earlier reflection
+   *[other] your { $count } earlier reflections
+} (b)
 
 ## The agenda.
 screens-agenda-title = Your appointment agenda
@@ -204,3 +216,20 @@ screens-session-unreadable = Could not read session { $id }: { $why }
 screens-session-unreadable-detail = could not read session { $id }: { $why }
 screens-terminal-failed = the terminal stopped working: { $why }
 screens-no-more-keys = the terminal stopped sending keys
+
+## Printing the agenda (`e` on the agenda).
+
+# $path is the one-page agenda's file; $others names the other files beside it.
+screens-printed = Your one-page agenda is ready: { $path }
+    Beside it: { $others }. Your private notes are left out.
+    Press o to open it in your web browser, then print it from there.
+screens-open-failed = Could not open it in a web browser. Open the file above yourself.
+    ({ $why })
+screens-agenda-print-first = Press e first to make the page to print.
+screens-agenda-enter-hint = You are on your agenda. Press ↓ or ↑ to choose a line, then Enter to open its clause. Press → to go on to signing.
+screens-sign-again = This is already signed, on { $when }. Press Enter again to sign it again with today's date, or Esc to keep it as it is.
+screens-key-print = print
+screens-key-not-now = not now
+screens-name-title = Your name on the page
+screens-name-explain = Type your name for the top of the page, so your doctor knows whose questions these are. You can leave it blank and press Enter: the page then has a line to write it by hand.
+screens-name-placeholder = Your name (you can leave this blank)
