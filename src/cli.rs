@@ -32,8 +32,8 @@ pub struct Cli {
     #[arg(long)]
     pub new: bool,
 
-    /// Your name, stored with your answers (handy on shared computers).
-    #[arg(long, value_name = "NAME")]
+    /// Your name, stored with your answers; only your own reflections are shown (handy on shared computers).
+    #[arg(long, value_name = "NAME", global = true)]
     pub participant: Option<String>,
 }
 

@@ -12,6 +12,14 @@ fn main() -> ExitCode {
     // can be kept another way, not kill accord on the spot.
     // SAFETY: ignoring a signal touches no memory; nothing else handles SIGXFSZ.
     unsafe { libc::signal(libc::SIGXFSZ, libc::SIG_IGN) };
+    // An empty setting is a slip (`ACCORD_DATA_DIR= accord`): say which one, not clap's "--data-dir needs a value".
+    if std::env::var_os("ACCORD_DATA_DIR").is_some_and(|v| v.is_empty()) {
+        eprintln!(
+            "{}",
+            accord::t!("commands-empty-setting", name = "ACCORD_DATA_DIR")
+        );
+        return ExitCode::FAILURE;
+    }
     let cli = Cli::parse();
     let result = match &cli.command {
         Some(Command::Check { file }) => Ok(commands::check::run(file)),

@@ -195,6 +195,19 @@ fn the_editor_handles_unicode_paste_and_undo() {
 }
 
 #[test]
+fn typed_controls_are_cleaned_as_pasted_ones_are() {
+    let mut app = begun();
+    let id = current_id(&app);
+    press(&mut app, KeyCode::Char('q'));
+    type_text(&mut app, "a\u{202e}b\u{9b}c\u{1b}d");
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(
+        app.session.text(&id, TextField::Question),
+        Some("ab\u{fffd}c␛d")
+    );
+}
+
+#[test]
 fn a_paste_on_a_clause_is_never_read_as_commands() {
     let mut app = begun();
     let effects = app.update(Intent::Paste("aqdn".into()), t(1));

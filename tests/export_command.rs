@@ -1,5 +1,7 @@
 //! `accord export` and `accord sessions`, run as the real binary, with every error.
 
+mod support;
+
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 
@@ -185,7 +187,7 @@ fn export_errors_are_one_clear_line() {
     let over_a_session = over_a_session.to_str().expect("utf-8 path");
     let refused: [(&[&str], &str); 1] = [(
         &["export", "-o", over_a_session],
-        "is where accord keeps your answers",
+        "is inside accord's data folder",
     )];
     for (args, expected) in cases.into_iter().chain(refused) {
         let (ok, stdout, stderr) = run(accord(dir.path()).args(args));
@@ -439,4 +441,31 @@ fn no_printout_made_without_notes_holds_a_note_in_any_format_or_command() {
             assert!(!stderr.contains("private notes"), "{command:?} {format}");
         }
     }
+}
+
+#[test]
+fn json_printed_to_a_terminal_escapes_controls_and_direction_overrides() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let set = clauses::default_set();
+    let at = t("2026-11-01T10:00:00Z");
+    let mut s = Session::new("20261101-100000".into(), &set, at);
+    // Written by hand: accord cleans text it loads, but JSON is printed as stored.
+    s.set_text("time", TextField::Note, "evil\u{202e}txt\u{9b}2J", at);
+    let sessions = dir.path().join("sessions");
+    std::fs::create_dir_all(&sessions).expect("mkdir");
+    std::fs::write(
+        sessions.join("20261101-100000.json"),
+        accord::store::to_json(&s),
+    )
+    .expect("write");
+    let mut tui = support::Tui::spawn(
+        dir.path(),
+        &["export", "--format", "json", "--notes"],
+        200,
+        60,
+    );
+    let (code, screen) = tui.wait_exit();
+    assert_eq!(code, 0, "{screen}");
+    assert!(screen.contains("evil\\u202etxt\\u009b2J"), "{screen}");
+    assert!(!screen.contains('\u{202e}'), "{screen}");
 }

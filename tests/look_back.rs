@@ -48,6 +48,8 @@ fn two_weeks(data: &Path) -> ClauseSet {
     for (n, id) in ["week1", "week2"].iter().enumerate() {
         let at = day(7 * n as i64);
         let mut s = Session::new((*id).into(), &set, at);
+        // Ana's own weeks: with a name given, accord shows only that person's reflections.
+        s.participant = Some("Ana".into());
         for c in &set.clauses {
             s.set_stance(&c.id, Some(Stance::Agree), at);
         }
@@ -307,6 +309,7 @@ fn answers_to_removed_clauses_are_kept_and_listed() {
     let set = clauses::default_set();
     let store = Store::open(dir.path().to_path_buf()).expect("store");
     let mut s = Session::new("old".into(), &set, day(0));
+    s.participant = Some("Ana".into());
     s.set_stance("retired-clause", Some(Stance::Agree), day(0));
     s.set_text("retired-clause", TextField::Note, "Mattered to me", day(0));
     store.save(&s).expect("save");

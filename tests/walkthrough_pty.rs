@@ -235,3 +235,31 @@ fn a_second_session_shows_last_time_and_the_timeline() {
     // Only looking changes nothing: the new session had no answers to save.
     assert_eq!(session_files(&data).len(), 1);
 }
+
+#[test]
+fn a_second_participant_in_the_same_folder_sees_nothing_of_the_first() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("data");
+    let mut tui = Tui::spawn(&data, &["--participant", "one"], 100, 30);
+    tui.wait_for("Press Enter to begin.");
+    tui.press_until(ENTER, "Clause 1 of 32");
+    tui.press_until("q", "Your question for your doctor");
+    tui.type_text("Private to one");
+    tui.press_until(ESC, "? Your question:");
+    tui.press_until(ESC, "Leave accord now?");
+    tui.press("y");
+    assert_eq!(tui.wait_exit().0, 0);
+
+    let mut tui = Tui::spawn(&data, &["--participant", "two"], 100, 30);
+    let welcome = tui.wait_for("Press Enter to begin.");
+    assert!(!welcome.contains("Look back"), "{welcome}");
+    assert!(!welcome.contains("Continue"), "{welcome}");
+    let clause = tui.press_until(ENTER, "Clause 1 of 32");
+    assert!(
+        !clause.contains("Last time") && !clause.contains("Private to one"),
+        "{clause}"
+    );
+    tui.press_until(ESC, "Leave accord now?");
+    tui.press("y");
+    assert_eq!(tui.wait_exit().0, 0);
+}

@@ -321,7 +321,7 @@ impl App {
                 Screen::Agenda(agenda) => agenda.printed = paths,
                 _ => {
                     let shown: Vec<String> =
-                        paths.iter().map(|p| p.display().to_string()).collect();
+                        paths.iter().map(|p| crate::sanitize::path(p)).collect();
                     let files = shown.join(&crate::t!("screens-list-and"));
                     self.message = Some(crate::t!("screens-exported", files = files));
                 }

@@ -7,7 +7,6 @@ use accord::model::id;
 use accord::printouts::{self, Format};
 use accord::t;
 use anyhow::{Context, bail};
-use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
 use super::shared::{Library, library, no_sessions_of, warn_of_notes, write_document};
@@ -19,8 +18,10 @@ pub fn run(cli: &Cli, wanted: &str, agenda: bool, args: &PrintoutArgs) -> anyhow
     let Some(lib) = library(cli, &args.format)? else {
         return Ok(ExitCode::FAILURE);
     };
-    let id = if wanted != "latest" && id::is_valid(wanted) && lib.store.has_session(wanted) {
+    let fast = wanted != "latest" && cli.participant.is_none() && id::is_valid(wanted);
+    let id = if fast && lib.store.has_session(wanted) {
         // Named and there: read it alone, however many others the folder holds.
+        // (A participant's export goes through their own list, to stay theirs.)
         wanted.to_owned()
     } else if wanted == "latest" {
         let summaries = lib.summaries();
@@ -36,8 +37,12 @@ pub fn run(cli: &Cli, wanted: &str, agenda: bool, args: &PrintoutArgs) -> anyhow
             .find(|s| s.id == wanted)
             .map(|s| s.id.clone())
             .with_context(|| {
-                let dir = lib.dir.display().to_string();
-                t!("commands-no-session-called", id = wanted, dir = dir)
+                let dir = accord::sanitize::path(&lib.dir);
+                t!(
+                    "commands-no-session-called",
+                    id = accord::sanitize::line(wanted),
+                    dir = dir
+                )
             })?
     };
     let Library {
@@ -62,18 +67,18 @@ pub fn run(cli: &Cli, wanted: &str, agenda: bool, args: &PrintoutArgs) -> anyhow
         let options = printouts::agenda::Options {
             name: None,
             tz: TimeZone::system(),
-            now: Timestamp::now(),
+            now: accord::clock::now(),
         };
         printouts::agenda::render(&session, &set, format, &options).into_bytes()
     } else {
         let options = printouts::record::Options {
             notes,
             tz: TimeZone::system(),
-            now: Timestamp::now(),
+            now: accord::clock::now(),
         };
         printouts::record::render(&session, &set, format, &options).into_bytes()
     };
-    write_document(&store, output, &document)?;
+    write_document(&store, output, &document, format)?;
     warn_of_notes(notes && !agenda && session.has_notes());
     Ok(ExitCode::SUCCESS)
 }

@@ -4,7 +4,7 @@
 //! journal's lines (Markdown, HTML) as they come, so ten thousand of them are
 //! never in memory at once.
 
-use std::io::{self, BufWriter, Write};
+use std::io::{self, BufWriter, IsTerminal, Write};
 use std::process::ExitCode;
 
 use accord::cli::{Cli, PrintoutArgs};
@@ -14,7 +14,7 @@ use accord::t;
 use anyhow::{Context, bail};
 use jiff::tz::TimeZone;
 
-use super::shared::{Library, library, no_sessions_of, warn_of_notes};
+use super::shared::{Library, library, no_sessions_of, warn_of_notes, write_document};
 
 /// Writes the journal of the set's sessions in `format`.
 pub fn run(cli: &Cli, args: &PrintoutArgs) -> anyhow::Result<ExitCode> {
@@ -39,12 +39,13 @@ pub fn run(cli: &Cli, args: &PrintoutArgs) -> anyhow::Result<ExitCode> {
     let mut any_notes = false;
     let noted = sessions.inspect(|s: &Session| any_notes |= s.has_notes());
     match output {
-        // A copy in a file is written whole, so a failure leaves no half a journal.
-        Some(path) => {
+        // A copy in a file is written whole, so a failure leaves no half a
+        // journal; JSON shown on a terminal is first made safe to show.
+        _ if output.is_some() || (writer.is_none() && io::stdout().is_terminal()) => {
             let bytes = write_journal(Vec::new(), &lib, noted, notes, writer)?;
-            lib.store.write_copy(path, &bytes)?;
+            write_document(&lib.store, output, &bytes, lib.format)?;
         }
-        None => {
+        _ => {
             let out = BufWriter::new(io::stdout().lock());
             write_journal(out, &lib, noted, notes, writer)?
                 .flush()

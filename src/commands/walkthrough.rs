@@ -39,7 +39,7 @@ fn report(outcome: &Outcome) -> ExitCode {
         let _ = writeln!(err, "{}", t!("commands-unsaved", why = why));
         match &outcome.rescued {
             Some(path) => {
-                let path = path.display().to_string();
+                let path = accord::sanitize::path(path);
                 let _ = writeln!(err, "{}", t!("commands-rescued", path = path));
             }
             None => {
@@ -50,7 +50,7 @@ fn report(outcome: &Outcome) -> ExitCode {
         return ExitCode::FAILURE;
     }
     let line = match &outcome.saved_to {
-        Some(path) => t!("commands-saved-in", path = path.display().to_string()),
+        Some(path) => t!("commands-saved-in", path = accord::sanitize::path(path)),
         None => t!("commands-nothing-saved"),
     };
     let mut out = std::io::stdout();

@@ -42,11 +42,9 @@ fn block(block: &Block, indent: &str) -> Vec<String> {
                 _ => return hanging(text, indent, &format!("{indent}{STEP}")),
             };
             let mut lines = plain(text);
-            lines.push(
-                underline
-                    .to_string()
-                    .repeat(text.chars().count().min(WIDTH)),
-            );
+            // As wide as the title looks: a wide or combined character is not one column.
+            let wide = lines.iter().map(|l| l.width()).max().unwrap_or(0);
+            lines.push(underline.to_string().repeat(wide.min(WIDTH)));
             lines
         }
         Block::Byline(lines) => lines.iter().flat_map(|l| plain(l)).collect(),
@@ -213,6 +211,20 @@ Notes left out.
 Credit.
 ";
         assert_eq!(render(&super::super::sample()), expected);
+    }
+
+    #[test]
+    fn a_title_underline_is_as_wide_as_the_title_looks() {
+        for title in ["東京の計画", "Cafe\u{301} plan", "🇫🇷 plan"] {
+            let lines = block(
+                &Block::Heading {
+                    level: 1,
+                    text: title.into(),
+                },
+                "",
+            );
+            assert_eq!(lines[1].len(), title.width(), "{title}");
+        }
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, VecDeque};
 use std::path::PathBuf;
 
-use jiff::{Timestamp, Unit};
+use jiff::Timestamp;
 
 use crate::app::{App, Effect, Msg, Report};
 use crate::model::clauses::ClauseSet;
@@ -184,10 +184,9 @@ pub(super) fn export_agenda(app: &App, store: &Store) -> Result<Vec<PathBuf>, St
         .collect()
 }
 
-/// The current time to the second: finer detail would only clutter the files.
+/// The current time to the second, whatever the clock says.
 pub(super) fn now() -> Timestamp {
-    let now = Timestamp::now();
-    now.round(Unit::Second).unwrap_or(now)
+    crate::clock::now()
 }
 
 #[cfg(test)]

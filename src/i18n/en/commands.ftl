@@ -6,6 +6,7 @@
 
 # An error, as the last thing printed: $error is what went wrong.
 commands-error = accord: { $error }
+commands-empty-setting = accord: the setting { $name } is empty. Set it to the folder you want, or remove it with: unset { $name }
 # A notice about a file in the data folder, printed while listing sessions.
 commands-notice = accord: { $notice }
 commands-private-notes = accord: this copy includes your private notes. Leave out --notes for a copy to share.

@@ -214,6 +214,7 @@ screens-agenda-orphans = Answers to clauses no longer in this set (kept)
 ## When something goes wrong around the walkthrough.
 screens-session-unreadable = Could not read session { $id }: { $why }
 screens-session-unreadable-detail = could not read session { $id }: { $why }
+screens-clock-wrong = Your computer's clock says a date past the year 9999, so dates here will be wrong. Your answers are still saved. Setting the clock right fixes the dates.
 screens-terminal-failed = the terminal stopped working: { $why }
 screens-no-more-keys = the terminal stopped sending keys
 
