@@ -11,8 +11,6 @@ use std::sync::LazyLock;
 use accord::app::App;
 use accord::app::Intent;
 use accord::model::clauses::{self, ClauseSet};
-use accord::model::session::{Session, Stance, TextField};
-use accord::store::Store;
 use accord::tui::runtime::{Options, Walkthrough};
 use accord::tui::{self as ui, theme::Theme};
 use divan::Bencher;
@@ -23,41 +21,14 @@ fn main() {
     divan::main();
 }
 
+#[path = "support/folder.rs"]
+mod sample;
+
 /// A folder of `count` finished sessions, answered and questioned, kept for the whole run.
 fn folder(count: usize) -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().expect("tempdir");
     let data = dir.path().join("data");
-    let store = Store::open(data.clone()).expect("store");
-    let set = clauses::default_set();
-    for n in 0..count {
-        let at = jiff::Timestamp::from_second(1_700_000_000 + n as i64 * 3_600).expect("time");
-        let mut s = Session::new(format!("s{n:05}"), &set, at);
-        for (i, c) in set.clauses.iter().enumerate() {
-            let stance = if (i + n) % 5 == 0 {
-                Stance::Disagree
-            } else {
-                Stance::Agree
-            };
-            s.set_stance(&c.id, Some(stance), at);
-            if i % 4 == 0 {
-                s.set_text(
-                    &c.id,
-                    TextField::Question,
-                    "What would help here, week by week?",
-                    at,
-                );
-            }
-            if i % 6 == 0 {
-                s.set_text(
-                    &c.id,
-                    TextField::Note,
-                    "A private note of a sentence or two.",
-                    at,
-                );
-            }
-        }
-        store.save(&s).expect("save");
-    }
+    sample::fill(&data, &clauses::default_set(), count);
     // The first start builds the index; the benchmarks measure the starts after it.
     start(&data);
     (dir, data)

@@ -79,6 +79,12 @@ fn enter_on_the_welcome_screen_begins_at_the_first_clause() {
     assert!(press(&mut app, KeyCode::Enter).is_empty());
     assert_eq!(app.screen_mode(), Mode::Clause);
     assert_eq!(app.current, 0);
+    // Leaving keeps where the reader was, though no answer changed.
+    press(&mut app, KeyCode::Right);
+    assert_eq!(
+        app.update(Intent::Quit, t(2)),
+        vec![Effect::Save, Effect::Quit]
+    );
 }
 
 #[test]
@@ -211,9 +217,10 @@ fn a_paste_on_a_clause_is_never_read_as_commands() {
 }
 
 #[test]
-fn next_and_back_move_through_the_clauses_and_save_the_position() {
+fn next_and_back_move_through_the_clauses_and_keep_the_position_for_the_next_save() {
     let mut app = begun();
-    assert_eq!(press(&mut app, KeyCode::Right), vec![Effect::Save]);
+    // The position is not an answer: moving alone never flushes the session.
+    assert!(press(&mut app, KeyCode::Right).is_empty());
     assert_eq!(app.current, 1);
     press(&mut app, KeyCode::Char('l'));
     press(&mut app, KeyCode::Enter);
@@ -314,7 +321,10 @@ fn tab_opens_the_list_and_enter_jumps() {
     press(&mut app, KeyCode::Up);
     press(&mut app, KeyCode::Char('k'));
     press(&mut app, KeyCode::Down);
-    assert_eq!(press(&mut app, KeyCode::Enter), vec![Effect::Save]);
+    assert!(
+        press(&mut app, KeyCode::Enter).is_empty(),
+        "a move is not saved alone"
+    );
     assert_eq!(app.mode(), Mode::Clause);
     assert_eq!(app.current, 2);
     assert_eq!(app.session.position, "body-heals");
@@ -797,6 +807,37 @@ fn sharing_from_the_agenda_shows_what_goes_and_asks_about_questions() {
         vec![Effect::Share { questions: false }]
     );
     assert_eq!(app.mode(), Mode::Agenda);
+}
+
+#[test]
+fn a_draft_left_by_a_crash_reopens_its_editor_and_esc_keeps_it() {
+    let set = clauses::default_set();
+    let session = Session::new("s".into(), &set, t(0));
+    let draft = accord::model::session::Draft {
+        clause: "time".into(),
+        field: TextField::Question,
+        text: "Can we talk".into(),
+    };
+    let mut app = App::new(Start {
+        resumed: true,
+        draft: Some(draft.clone()),
+        ..Start::new(set, session)
+    });
+    assert_eq!(app.mode(), Mode::Editor);
+    assert_eq!(app.clause().id, "time");
+    assert_eq!(app.draft(), Some(draft), "the editor holds the draft");
+    assert!(
+        app.message
+            .as_deref()
+            .is_some_and(|m| m.contains("not saved yet"))
+    );
+    type_text(&mut app, "?");
+    assert_eq!(press(&mut app, KeyCode::Esc), vec![Effect::Save]);
+    assert_eq!(
+        app.session.text("time", TextField::Question),
+        Some("Can we talk?")
+    );
+    assert_eq!(app.draft(), None);
 }
 
 #[test]

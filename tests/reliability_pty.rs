@@ -12,7 +12,7 @@ use support::keys::{CTRL_C, ENTER, ESC, RIGHT};
 use support::terminal::PATIENCE;
 use support::tui::Setup;
 use support::window::Window;
-use support::{Terminal, Tui, session_files};
+use support::{Terminal, Tui, session_files, typing_a_note};
 
 fn read(path: &Path) -> Session {
     accord::store::decode_session(&std::fs::read(path).expect("read")).expect("parses")
@@ -38,18 +38,6 @@ fn limits(prelude: &str) -> Setup<'_> {
         prelude,
         ..Setup::default()
     }
-}
-
-/// Starts accord, agrees with clause 1 and begins a note on clause 2 without closing it.
-fn typing_a_note(data: &Path) -> Tui {
-    let mut tui = Tui::spawn(data, &[], 100, 30);
-    tui.wait_for("Press Enter to");
-    tui.press_until(ENTER, "Clause 1 of 32");
-    tui.press_until("a", "✓ agree");
-    tui.press_until(RIGHT, "Clause 2 of 32");
-    tui.press_until("n", "Your private note");
-    tui.type_text("half-written thought");
-    tui
 }
 
 #[test]
@@ -136,8 +124,10 @@ fn a_folder_that_fails_mid_session_warns_retries_and_rescues() {
     let moved = data.join("moved");
     std::fs::rename(&sessions_dir, &moved).expect("move away");
     std::fs::write(&sessions_dir, "not a folder").expect("block");
-    tui.press_until(RIGHT, "Not saved yet");
-    tui.press_until("d", "✗ not on board");
+    // Moving on records the position without a save; the next answer tries one.
+    tui.press_until(RIGHT, "Clause 2 of 32");
+    tui.press_until("d", "Not saved yet");
+    tui.wait_for("✗ not on board");
     assert!(tui.running(), "the app keeps running");
 
     // The folder comes back: the next change saves everything and the warning goes.

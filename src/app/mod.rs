@@ -29,9 +29,10 @@ use jiff::tz::TimeZone;
 
 use crate::model::clauses::{Clause, ClauseSet};
 use crate::model::history::Earlier;
-use crate::model::session::{ClauseSetRef, Session, Stance};
+use crate::model::session::{ClauseSetRef, Draft, Session, Stance};
 use crate::store::index::Summary;
 use screens::clause::Clause as ClauseScreen;
+use screens::editor::Editor;
 use screens::timeline::Timeline;
 use screens::welcome::{SetOffer, Welcome};
 
@@ -101,6 +102,9 @@ pub struct App {
     queued: Vec<Effect>,
     /// Whether the session changed during this update, so it must be saved.
     changed: bool,
+    /// Whether the reader moved since the last save: kept on the next save or
+    /// on quitting, never flushed on its own, since a position is not an answer.
+    position_moved: bool,
 }
 
 impl App {
@@ -117,11 +121,12 @@ impl App {
             last_time,
             profiles,
             sets,
+            draft,
         } = start;
         let current = set.index_of(&session.position).unwrap_or(0);
         // From now on the session answers the set as it is; answers keep their own digests.
         session.clause_set = ClauseSetRef::of(&set);
-        Self {
+        let mut app = Self {
             set,
             session,
             current,
@@ -146,6 +151,19 @@ impl App {
             scroll_limit: None,
             queued: Vec::new(),
             changed: false,
+            position_moved: false,
+        };
+        if let Some(draft) = draft.filter(|_| !app.open_elsewhere) {
+            Editor::restore(&mut app, draft);
+        }
+        app
+    }
+
+    /// What the editor holds, if it is open, to keep as a draft.
+    pub fn draft(&self) -> Option<Draft> {
+        match &self.overlay {
+            Some(Overlay::Editor(editor)) => Some(editor.draft(self)),
+            _ => None,
         }
     }
 
@@ -223,7 +241,7 @@ impl App {
                     Some(Overlay::Editor(editor)) => editor.close(self, now),
                     other => self.overlay = other,
                 }
-                self.changed |= self.save_error.is_some();
+                self.changed |= self.save_error.is_some() || self.position_moved;
                 self.ask(Effect::Quit);
             }
             other if self.read_only && keys::changes_answers(self.mode(), &other) => {
@@ -238,8 +256,14 @@ impl App {
             }
         }
         let mut effects = std::mem::take(&mut self.queued);
+        // Leaving this session for another keeps where the reader was in it.
+        self.changed |= self.position_moved
+            && effects
+                .iter()
+                .any(|e| matches!(e, Effect::StartNew | Effect::Reopen(_)));
         // A read-only window never writes: the other window owns the file.
         if std::mem::take(&mut self.changed) && !self.read_only {
+            self.position_moved = false;
             effects.insert(0, Effect::Save);
         }
         effects
@@ -380,7 +404,6 @@ impl App {
     fn go_to(&mut self, index: usize, now: Timestamp) {
         self.current = index;
         let id = self.set.clauses[index].id.clone();
-        let changed = self.session.set_position(&id, now);
-        self.record(changed);
+        self.position_moved |= self.session.set_position(&id, now);
     }
 }

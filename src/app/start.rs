@@ -7,7 +7,7 @@ use jiff::tz::TimeZone;
 use super::screens::welcome::SetOffer;
 use crate::model::clauses::ClauseSet;
 use crate::model::history::Earlier;
-use crate::model::session::Session;
+use crate::model::session::{Draft, Session};
 use crate::store::index::Summary;
 
 /// What the app starts with: the shell gathers it all before the first frame.
@@ -33,6 +33,8 @@ pub struct Start {
     pub sets: Vec<SetOffer>,
     /// Other people's profiles in the data folder, when none was chosen.
     pub profiles: Vec<String>,
+    /// What was in the editor when accord last stopped without closing it.
+    pub draft: Option<Draft>,
 }
 
 impl Start {
@@ -49,6 +51,7 @@ impl Start {
             last_time: BTreeMap::new(),
             sets: Vec::new(),
             profiles: Vec::new(),
+            draft: None,
         }
     }
 }

@@ -3,6 +3,7 @@
 use std::process::ExitCode;
 
 use accord::cli::{Cli, PrintoutArgs};
+use accord::model::id;
 use accord::printouts::{self, Format};
 use accord::store::Store;
 use accord::t;
@@ -17,25 +18,23 @@ use super::shared::{
 /// asked for: its one-page agenda, or its full record.
 pub fn run(cli: &Cli, wanted: &str, agenda: bool, args: &PrintoutArgs) -> anyhow::Result<ExitCode> {
     let (notes, output) = (args.with_notes(), args.output.as_deref());
-    let Some(Library {
-        format,
-        set,
-        store,
-        dir,
-        summaries,
-    }) = library(cli, &args.format)?
-    else {
+    let Some(lib) = library(cli, &args.format)? else {
         return Ok(ExitCode::FAILURE);
     };
-    let id = if wanted == "latest" {
-        latest_of(&set, &dir, &summaries)?
+    let fast = wanted != "latest" && cli.participant.is_none() && id::is_valid(wanted);
+    let id = if fast && lib.store.has_session(wanted) {
+        // Named and there: read it alone, however many others the folder holds.
+        // (A participant's export goes through their own list, to stay theirs.)
+        wanted.to_owned()
+    } else if wanted == "latest" {
+        latest_of(&lib.set, &lib.dir, &lib.summaries())?
     } else {
-        summaries
+        lib.summaries()
             .iter()
             .find(|s| s.id == wanted)
             .map(|s| s.id.clone())
             .with_context(|| {
-                let dir = accord::sanitize::path(&dir);
+                let dir = accord::sanitize::path(&lib.dir);
                 t!(
                     "commands-no-session-called",
                     id = accord::sanitize::line(wanted),
@@ -43,6 +42,9 @@ pub fn run(cli: &Cli, wanted: &str, agenda: bool, args: &PrintoutArgs) -> anyhow
                 )
             })?
     };
+    let Library {
+        format, set, store, ..
+    } = lib;
     let cannot_read =
         |why: String| anyhow::Error::msg(t!("commands-cannot-read-session", id = &id, why = why));
     let session = store.load(&id).map_err(|e| cannot_read(e.to_string()))?;

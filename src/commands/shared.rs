@@ -77,12 +77,23 @@ pub fn data_dir(cli: &Cli) -> anyhow::Result<PathBuf> {
 /// The data folder's sessions for the commands that only read them, reporting unreadable files.
 pub fn sessions_in(cli: &Cli) -> anyhow::Result<(Store, PathBuf, Vec<Summary>)> {
     let dir = data_dir(cli)?;
-    let store = Store::at(dir.clone()).for_participant(cli.participant.as_deref());
+    let store = store_at(cli, dir.clone());
+    let summaries = catalog(&store);
+    Ok((store, dir, summaries))
+}
+
+/// The store of `dir`, showing only the participant's sessions when one is named.
+fn store_at(cli: &Cli, dir: PathBuf) -> Store {
+    Store::at(dir).for_participant(cli.participant.as_deref())
+}
+
+/// Every readable session's summary, reporting unreadable files.
+fn catalog(store: &Store) -> Vec<Summary> {
     let (summaries, notices) = store.catalog(Unreadables::Leave);
     for notice in notices {
         eprintln!("{}", t!("commands-notice", notice = notice.to_string()));
     }
-    Ok((store, dir, summaries))
+    summaries
 }
 
 /// What `export` and `journal` read: the clause set the flags name, and the data folder's sessions.
@@ -95,8 +106,14 @@ pub struct Library {
     pub store: Store,
     /// Its path, for messages.
     pub dir: PathBuf,
-    /// Every readable session in it.
-    pub summaries: Vec<Summary>,
+}
+
+impl Library {
+    /// Every readable session in the folder, from the index; asked for only
+    /// when needed, so one reflection is exported as fast from a long history.
+    pub fn summaries(&self) -> Vec<Summary> {
+        catalog(&self.store)
+    }
 }
 
 /// The format, clause set and sessions to write from; `None` after reporting the set's problems.
@@ -105,13 +122,12 @@ pub fn library(cli: &Cli, format: &str) -> anyhow::Result<Option<Library>> {
     let Some(set) = clause_set(cli) else {
         return Ok(None);
     };
-    let (store, dir, summaries) = sessions_in(cli)?;
+    let dir = data_dir(cli)?;
     Ok(Some(Library {
         format,
         set,
-        store,
+        store: store_at(cli, dir.clone()),
         dir,
-        summaries,
     }))
 }
 

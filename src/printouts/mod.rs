@@ -55,8 +55,11 @@ impl Format {
     }
 }
 
+/// What lays a document out in one format.
+pub type Writer = fn(&Document) -> String;
+
 /// The writer that lays a document out in `format`; JSON is data, not a layout, so it has none.
-fn writer(format: Format) -> Option<fn(&Document) -> String> {
+pub fn writer(format: Format) -> Option<Writer> {
     match format {
         Format::Markdown => Some(document::markdown::render),
         Format::Text => Some(document::text::render),

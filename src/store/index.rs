@@ -15,7 +15,7 @@ use crate::model::session::{ClauseSetRef, Role, Session};
 use crate::sanitize;
 
 /// The index file's format; any other is rebuilt.
-pub const FORMAT: &str = "accord.index/3";
+pub const FORMAT: &str = "accord.index/4";
 
 /// What lists and look-ups need to know of a session without reading it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -169,12 +169,13 @@ impl<'de> Deserialize<'de> for Marks {
     }
 }
 
-/// What identifies one version of a file cheaply: a save replaces the file, changing these.
+/// What identifies one version of a file cheaply: a save replaces the file,
+/// changing these. Not the inode: a copy of the folder (a backup restored, a
+/// new computer) keeps names, sizes and times, and must keep its index too.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Stamp {
     len: u64,
     modified_ns: i128,
-    inode: u64,
 }
 
 impl Stamp {
@@ -183,7 +184,6 @@ impl Stamp {
         Self {
             len: meta.len(),
             modified_ns: i128::from(meta.mtime()) * 1_000_000_000 + i128::from(meta.mtime_nsec()),
-            inode: meta.ino(),
         }
     }
 }
@@ -305,7 +305,6 @@ mod tests {
         let stamp = Stamp {
             len: 1,
             modified_ns: 2,
-            inode: 3,
         };
         let mut index = Index::default();
         index

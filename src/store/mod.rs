@@ -8,6 +8,7 @@
 
 mod atomic;
 mod catalog;
+mod draft;
 pub mod index;
 mod lock;
 mod notice;
@@ -150,6 +151,11 @@ impl Store {
         } else {
             Vec::new()
         }
+    }
+
+    /// Whether a session file with this id is there (a regular file, not a link).
+    pub fn has_session(&self, id: &str) -> bool {
+        fs::symlink_metadata(self.session_path(id)).is_ok_and(|m| m.is_file())
     }
 
     /// Reads one session by id.

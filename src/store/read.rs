@@ -101,6 +101,9 @@ pub(super) fn read_session(path: &Path) -> Result<Session, Unreadable> {
 pub fn decode_session(bytes: &[u8]) -> Result<Session, Unreadable> {
     // Some editors start a file with a byte-order mark; it is not part of the JSON.
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    if let Some(session) = well_formed(bytes) {
+        return Ok(session);
+    }
     // Look at the format first, so a newer file is recognised even if its fields changed.
     let mut value: serde_json::Value = serde_json::from_slice(bytes)
         .map_err(|e| Unreadable::Broken(session_errors::not_json(&e)))?;
@@ -134,4 +137,20 @@ pub fn decode_session(bytes: &[u8]) -> Result<Session, Unreadable> {
             format = format!("{:?}", sanitize::line(&format))
         ))),
     }
+}
+
+/// The usual case, read straight from the bytes: a session of a format this
+/// accord reads, well formed. Anything else goes the long way, which finds
+/// the words for what is wrong; a tree of values first would double the work
+/// of every start and every journal.
+fn well_formed(bytes: &[u8]) -> Option<Session> {
+    #[derive(serde::Deserialize)]
+    struct Head {
+        format: String,
+    }
+    let head: Head = serde_json::from_slice(bytes).ok()?;
+    if !matches!(check_format(&head.format), FormatCheck::Supported) {
+        return None;
+    }
+    serde_json::from_slice(bytes).ok().map(Session::sanitized)
 }

@@ -4,9 +4,9 @@
 
 use std::io::{self, stdout};
 use std::path::PathBuf;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::RecvTimeoutError;
+use std::time::{Duration, Instant};
 
 use jiff::tz::TimeZone;
 use ratatui::crossterm::event::EnableBracketedPaste;
@@ -14,10 +14,10 @@ use ratatui::crossterm::execute;
 use thiserror::Error;
 
 use super::effects::{Shell, now};
-use super::terminal::{Input, SIGNAL_CHECK, TerminalGuard, input_hung_up, restore};
+use super::terminal::{TerminalGuard, Wake, Wakes, restore};
 use super::theme::Theme;
 use crate::app::screens::welcome::SetOffer;
-use crate::app::{App, Intent, Msg, Report, Start, keys};
+use crate::app::{App, Intent, Msg, Overlay, Report, Start, keys};
 use crate::model::clauses::ClauseSet;
 use crate::model::session::Session;
 use crate::store::{Store, StoreError};
@@ -136,6 +136,7 @@ impl Walkthrough {
         } else {
             Vec::new()
         };
+        let draft = resumed.then(|| shell.store.draft(&session.id)).flatten();
         let app = App::new(Start {
             sets,
             resumed,
@@ -145,6 +146,7 @@ impl Walkthrough {
             history,
             last_time,
             profiles: options.profiles,
+            draft,
             ..Start::new(set, session)
         });
         Ok(Self { app, shell })
@@ -159,10 +161,8 @@ impl Walkthrough {
     pub fn run(self) -> Result<Outcome, RunError> {
         let Self { mut app, mut shell } = self;
         // Closing the window (SIGHUP) or a polite kill saves everything, like Ctrl-C.
-        let stop = Arc::new(AtomicBool::new(false));
-        for signal in [libc::SIGHUP, libc::SIGTERM, libc::SIGINT] {
-            signal_hook::flag::register(signal, Arc::clone(&stop))?;
-        }
+        let wakes = Wakes::start()?;
+        let stop = AtomicBool::new(false);
 
         let mut terminal = ratatui::try_init()?;
         let _guard = TerminalGuard;
@@ -174,13 +174,17 @@ impl Walkthrough {
         }));
 
         let theme = Theme::from_env();
-        let result = event_loop(&mut app, &mut shell, &stop, &mut terminal, &theme);
+        let result = event_loop(&mut app, &mut shell, &stop, &wakes, &mut terminal, &theme);
         // ratatui's own clean-up prints to stderr when it cannot show the cursor,
         // and printing to a closed window panics: the guard restores the terminal instead.
         std::mem::forget(terminal);
         if result.is_err() || stop.load(Ordering::Relaxed) {
             // Whatever stopped us, keep what was being typed.
             shell.apply(&mut app, Msg::Intent(Intent::Quit));
+        }
+        if app.save_error.is_none() {
+            // The editor's words are in the saved session now.
+            shell.store.clear_draft(&app.session.id);
         }
         let rescued = app
             .save_error
@@ -219,37 +223,61 @@ pub fn walkthrough(set: ClauseSet, options: Options) -> Result<Outcome, RunError
     Walkthrough::start(set, options)?.run()
 }
 
+/// How soon after a change in the editor its draft is kept: well under a
+/// second of typing is ever at risk, yet a fast typist does not flush per key.
+const DRAFT_DELAY: Duration = Duration::from_millis(300);
+
 fn event_loop(
     app: &mut App,
     shell: &mut Shell,
     stop: &AtomicBool,
+    wakes: &Wakes,
     terminal: &mut ratatui::DefaultTerminal,
     theme: &Theme,
 ) -> io::Result<()> {
-    let input = Input::start();
+    // A draft restored at start is on the disk already, until its editor closes.
+    let mut drafts = Drafts {
+        due: None,
+        on_disk: matches!(app.overlay, Some(Overlay::Editor(_))),
+    };
+    let (mut changed, mut fits) = (true, true);
     loop {
-        if input_hung_up() {
-            // The window was closed, signal or not: end as a signal would.
-            stop.store(true, Ordering::Relaxed);
-        }
-        if stop.load(Ordering::Relaxed) {
-            return Ok(());
-        }
-        let (mut fits, mut limit) = (true, 0);
-        terminal.draw(|frame| {
-            fits = super::fits(frame.area());
-            limit = super::draw(frame, app, theme);
-        })?;
-        if app.scroll_limit != Some(limit) {
-            shell.apply(app, Msg::Report(Report::ScrollLimit(limit)));
-        }
-        let event = match input.events.recv_timeout(SIGNAL_CHECK) {
-            Ok(event) => event?,
-            Err(RecvTimeoutError::Timeout) => continue,
-            Err(RecvTimeoutError::Disconnected) => {
-                return Err(io::Error::other(crate::t!("screens-no-more-keys")));
+        // Only what changed is drawn: an idle screen writes nothing.
+        if std::mem::take(&mut changed) {
+            let mut limit = 0;
+            terminal.draw(|frame| {
+                fits = super::fits(frame.area());
+                limit = super::draw(frame, app, theme);
+            })?;
+            if app.scroll_limit != Some(limit) {
+                shell.apply(app, Msg::Report(Report::ScrollLimit(limit)));
             }
+        }
+        // No timer runs unless a draft waits to be kept.
+        let wake = match drafts.due {
+            Some(due) => match wakes
+                .events
+                .recv_timeout(due.saturating_duration_since(Instant::now()))
+            {
+                Ok(wake) => Ok(wake),
+                Err(RecvTimeoutError::Timeout) => {
+                    // A failure to keep it is shown; success changes nothing on screen.
+                    changed = !drafts.keep(app, shell);
+                    continue;
+                }
+                Err(RecvTimeoutError::Disconnected) => Err(()),
+            },
+            None => wakes.events.recv().map_err(|_| ()),
         };
+        let event = match wake {
+            Ok(Wake::Input(event)) => event?,
+            Ok(Wake::Stop) => {
+                stop.store(true, Ordering::Relaxed);
+                return Ok(());
+            }
+            Err(()) => return Err(io::Error::other(crate::t!("screens-no-more-keys"))),
+        };
+        changed = true;
         let msg = if fits {
             keys::from_event(event, app.mode())
         } else {
@@ -260,6 +288,51 @@ fn event_loop(
         };
         if shell.apply(app, msg) {
             return Ok(());
+        }
+        drafts.after_update(app, shell);
+    }
+}
+
+/// The editor's draft: when it is next due to be kept, and whether one is on the disk.
+#[derive(Debug)]
+struct Drafts {
+    due: Option<Instant>,
+    on_disk: bool,
+}
+
+impl Drafts {
+    /// After a change: a draft is due soon while the editor is open; once it
+    /// closes, its text is in the session and the draft goes.
+    fn after_update(&mut self, app: &App, shell: &Shell) {
+        if app.read_only {
+            return;
+        }
+        // Only whether the editor is open: its text is joined when the draft is kept, not per key.
+        if matches!(app.overlay, Some(Overlay::Editor(_))) {
+            self.due.get_or_insert_with(|| Instant::now() + DRAFT_DELAY);
+        } else {
+            self.due = None;
+            if std::mem::take(&mut self.on_disk) {
+                shell.store.clear_draft(&app.session.id);
+            }
+        }
+    }
+
+    /// Keeps what the editor holds now; false when that failed (and the app was told).
+    fn keep(&mut self, app: &mut App, shell: &mut Shell) -> bool {
+        self.due = None;
+        let Some(draft) = app.draft() else {
+            return true;
+        };
+        match shell.store.save_draft(&app.session.id, &draft) {
+            Ok(()) => {
+                self.on_disk = true;
+                true
+            }
+            Err(e) => {
+                shell.apply(app, Msg::Report(Report::SaveFailed(e.to_string())));
+                false
+            }
         }
     }
 }

@@ -23,6 +23,20 @@ pub fn session_files(data: &Path) -> Vec<PathBuf> {
     files
 }
 
+/// Starts accord, agrees with clause 1 and begins a note on clause 2
+/// ("half-written thought") without closing it.
+pub fn typing_a_note(data: &Path) -> Tui {
+    use keys::{ENTER, RIGHT};
+    let mut tui = Tui::spawn(data, &[], 100, 30);
+    tui.wait_for("Press Enter to");
+    tui.press_until(ENTER, "Clause 1 of 32");
+    tui.press_until("a", "✓ agree");
+    tui.press_until(RIGHT, "Clause 2 of 32");
+    tui.press_until("n", "Your private note");
+    tui.type_text("half-written thought");
+    tui
+}
+
 /// Bytes a terminal sends for keys.
 pub mod keys {
     /// Escape.

@@ -4,9 +4,10 @@ use jiff::Timestamp;
 use ratatui::style::Style;
 use ratatui_textarea::{CursorMove, DataCursor, Input, Key, TextArea, WrapMode};
 
-use super::Overlay;
+use super::clause::Clause;
+use super::{Overlay, Screen};
 use crate::app::{App, Intent};
-use crate::model::session::TextField;
+use crate::model::session::{Draft, TextField};
 use crate::sanitize;
 
 /// Undo steps kept in the editor.
@@ -32,24 +33,59 @@ impl Editor {
             .session
             .text(&app.set.clauses[clause].id, field)
             .unwrap_or("");
-        let mut textarea = TextArea::new(existing.lines().map(str::to_owned).collect());
+        // Suggestions help only with a blank page, never over the reader's own words.
+        let suggestions = match field {
+            TextField::Question if existing.is_empty() => app.set.clauses[clause].questions.clone(),
+            _ => Vec::new(),
+        };
+        Self::with_text(field, clause, existing, suggestions)
+    }
+
+    /// An editor holding `text`, with the cursor at its end, offering `suggestions`.
+    pub(crate) fn with_text(
+        field: TextField,
+        clause: usize,
+        text: &str,
+        suggestions: Vec<String>,
+    ) -> Overlay {
+        let mut textarea = TextArea::new(text.lines().map(str::to_owned).collect());
         textarea.set_wrap_mode(WrapMode::WordOrGlyph);
         textarea.set_max_histories(UNDO_STEPS);
         textarea.set_cursor_line_style(Style::default());
         textarea.set_placeholder_text(crate::t!("screens-editor-placeholder"));
         textarea.move_cursor(CursorMove::Bottom);
         textarea.move_cursor(CursorMove::End);
-        // Suggestions help only with a blank page, never over the reader's own words.
-        let suggestions = match field {
-            TextField::Question if existing.is_empty() => app.set.clauses[clause].questions.clone(),
-            _ => Vec::new(),
-        };
         Overlay::Editor(Box::new(Editor {
             field,
             clause,
             textarea,
             suggestions,
         }))
+    }
+
+    /// Reopens the editor a crash closed, holding what was being typed, at its clause.
+    pub(crate) fn restore(app: &mut App, draft: Draft) {
+        let Some(clause) = app.set.index_of(&draft.clause) else {
+            return;
+        };
+        app.current = clause;
+        app.screen = Screen::Clause(Clause::default());
+        app.overlay = Some(Self::with_text(
+            draft.field,
+            clause,
+            &draft.text,
+            Vec::new(),
+        ));
+        app.message = Some(crate::t!("screens-editor-draft-restored"));
+    }
+
+    /// What the editor holds, to keep as a draft until it closes.
+    pub fn draft(&self, app: &App) -> Draft {
+        Draft {
+            clause: app.set.clauses[self.clause].id.clone(),
+            field: self.field,
+            text: self.text(),
+        }
     }
 
     /// The text as typed, lines joined.

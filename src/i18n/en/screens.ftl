@@ -139,6 +139,7 @@ screens-editor-suggestions = { $count ->
 }
 screens-editor-suggestion = { $number }. { $question }
 screens-editor-you-asked = You asked: { $question }
+screens-editor-draft-restored = accord stopped while you were writing. Here is what you had typed: it is not saved yet. Press Esc to keep it.
 
 ## Signing.
 screens-sign-title = Are you on board?

@@ -67,6 +67,7 @@ screens-sign-signed-doctor = Firmado también por { $name }.
 screens-sign-placeholder-patient = Su nombre
 screens-sign-placeholder-doctor = El nombre de su médico
 screens-editor-placeholder = Escriba aquí. Intro empieza una línea nueva; Esc guarda lo que escribió.
+screens-editor-draft-restored = accord se cerró mientras usted escribía. Aquí está lo que había escrito: todavía no está guardado. Pulse Esc para guardarlo.
 
 ## Alrededor de cada pantalla.
 screens-header-clause = Cláusula { $number } de { $total }

@@ -9,10 +9,12 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::clauses::ClauseSet;
 
+mod draft;
 mod format;
 mod response;
 mod signature;
 
+pub use draft::Draft;
 pub use format::{FORMAT, FormatCheck, check_format};
 pub use response::{AnswerStatus, Response, Stance};
 pub use signature::{Role, Signature};
@@ -83,7 +85,8 @@ pub struct Session {
 }
 
 /// Which text of a response an editor writes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum TextField {
     /// The question for the doctor.
     Question,

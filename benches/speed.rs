@@ -1,0 +1,136 @@
+//! The costs that grow with what a reader writes and keeps, each beside a
+//! minimal ratatui app's frame in the same run (the yardstick the README's
+//! Speed table compares with):
+//!
+//! - key to frame moving between clauses, with the session on a real disk;
+//! - a key typed into an empty note and into a 1 MiB note;
+//! - the journal of 1,000 reflections, gathered one at a time.
+
+use std::path::PathBuf;
+use std::sync::LazyLock;
+
+use accord::app::{App, Intent};
+use accord::model::clauses::{self, ClauseSet};
+use accord::printouts::journal::Journal;
+use accord::store::{Store, Unreadables};
+use accord::tui::runtime::{Options, Walkthrough};
+use accord::tui::{self as ui, theme::Theme};
+use divan::Bencher;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use ratatui_textarea::{Input, Key};
+
+#[path = "support/folder.rs"]
+mod sample;
+
+fn main() {
+    divan::main();
+}
+
+static SET: LazyLock<ClauseSet> = LazyLock::new(clauses::default_set);
+
+/// A folder of 1,000 finished reflections, kept for the whole run.
+static THOUSAND: LazyLock<(tempfile::TempDir, PathBuf)> = LazyLock::new(|| {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("data");
+    sample::fill(&data, &SET, 1000);
+    (dir, data)
+});
+
+fn terminal() -> Terminal<TestBackend> {
+    Terminal::new(TestBackend::new(100, 30)).expect("terminal")
+}
+
+/// A walkthrough begun in a new folder on the disk, on the first clause.
+fn begun() -> (tempfile::TempDir, Walkthrough) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let options = Options {
+        data_dir: dir.path().join("data"),
+        fresh: true,
+        participant: None,
+        profiles: Vec::new(),
+        offer_sets: false,
+        follow_set_language: false,
+    };
+    let mut w = Walkthrough::start(SET.clone(), options).expect("starts");
+    w.handle(Intent::Begin);
+    (dir, w)
+}
+
+fn draw(terminal: &mut Terminal<TestBackend>, app: &App) {
+    terminal
+        .draw(|f| {
+            ui::draw(f, app, &Theme::new(true));
+        })
+        .expect("draw");
+}
+
+/// The yardstick: one key's frame in a minimal ratatui app (a bordered,
+/// wrapped paragraph that grows by the key).
+#[divan::bench]
+fn minimal_ratatui_key_to_frame(bencher: Bencher) {
+    let mut terminal = terminal();
+    let mut text = String::from("A minimal ratatui app. Press q to leave.");
+    bencher.bench_local(|| {
+        text.push('a');
+        terminal
+            .draw(|frame| {
+                let paragraph = Paragraph::new(text.as_str())
+                    .wrap(Wrap { trim: false })
+                    .block(Block::new().borders(Borders::ALL));
+                frame.render_widget(paragraph, frame.area());
+            })
+            .expect("draw");
+    });
+}
+
+/// Moving to the next clause and back, each drawn, the session on the disk.
+#[divan::bench]
+fn key_to_frame_between_clauses_on_disk(bencher: Bencher) {
+    let (_dir, mut w) = begun();
+    let mut terminal = terminal();
+    let mut forward = true;
+    bencher.bench_local(|| {
+        w.handle(if forward { Intent::Next } else { Intent::Prev });
+        forward = !forward;
+        draw(&mut terminal, &w.app);
+    });
+}
+
+/// One letter typed into a note already holding `bytes` of text, then drawn.
+#[divan::bench(args = [0, 1 << 20])]
+fn key_to_frame_typing_in_a_note(bencher: Bencher, bytes: usize) {
+    let (_dir, mut w) = begun();
+    w.handle(Intent::EditNote);
+    if bytes > 0 {
+        let line = "A long note, written over many evenings, with thoughts. ";
+        let text: String = line.repeat(bytes / line.len() + 1);
+        w.handle(Intent::Paste(text));
+    }
+    let mut terminal = terminal();
+    draw(&mut terminal, &w.app);
+    let key = Input {
+        key: Key::Char('a'),
+        ..Input::default()
+    };
+    bencher.bench_local(|| {
+        w.handle(Intent::Edit(key.clone()));
+        draw(&mut terminal, &w.app);
+    });
+}
+
+/// The journal of 1,000 reflections in Markdown, read one at a time.
+#[divan::bench(sample_count = 10)]
+fn journal_of_a_thousand(bencher: Bencher) {
+    let store = Store::at(THOUSAND.1.clone());
+    let tz = jiff::tz::TimeZone::UTC;
+    bencher.bench(|| {
+        let (summaries, _) = store.catalog(Unreadables::Leave);
+        let mut journal = Journal::new(&SET, &tz, true);
+        for s in summaries.iter().filter_map(|s| store.load(&s.id).ok()) {
+            journal.add(&s);
+        }
+        accord::document::markdown::render(&journal.document()).len()
+    });
+}
