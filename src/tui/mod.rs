@@ -38,6 +38,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) -> u16 {
     let area = frame.area();
     if !fits(area) {
         too_small(frame, area);
+        theme.finish(frame.buffer_mut());
         return 0;
     }
     let top = app.header();
@@ -82,6 +83,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) -> u16 {
         Some(Overlay::Timeline(o)) => limit = timeline::draw(frame, above_footer, app, o, theme),
         None => {}
     }
+    theme.finish(frame.buffer_mut());
     limit
 }
 

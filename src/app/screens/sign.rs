@@ -71,6 +71,11 @@ impl Sign {
             Intent::Paste(text) => {
                 self.input.insert_str(sanitize::line(&text));
             }
+            Intent::Replace(text) => {
+                self.input.select_all();
+                self.input.cut();
+                self.input.insert_str(sanitize::line(&text));
+            }
             _ => {}
         }
         Screen::Sign(self)

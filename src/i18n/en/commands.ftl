@@ -39,7 +39,7 @@ commands-not-signed = not signed
 
 ## The walkthrough, as it ends
 
-commands-needs-terminal = the walkthrough needs a terminal window; run accord in one (accord check FILE works anywhere)
+commands-needs-terminal = the walkthrough needs a terminal window. Run accord in one, or run accord --plain to answer in plain lines (it can also read answers from a file).
 commands-terminal-failed = accord: the terminal stopped working: { $why }
 commands-unsaved = accord: your latest answers could not be saved: { $why }
 commands-rescued = accord: a full copy of them is in { $path }; keep it until accord can save again.

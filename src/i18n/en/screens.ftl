@@ -203,3 +203,52 @@ screens-session-unreadable = Could not read session { $id }: { $why }
 screens-session-unreadable-detail = could not read session { $id }: { $why }
 screens-terminal-failed = the terminal stopped working: { $why }
 screens-no-more-keys = the terminal stopped sending keys
+
+## The plain line mode (accord --plain): commands are typed as words.
+# Each value lists the words that ask for the same thing, the first one shown; no spaces inside a word.
+screens-plain-word-begin = begin, start
+screens-plain-word-new = new
+screens-plain-word-reopen = open
+screens-plain-word-look-back = look
+screens-plain-word-mark = mark
+screens-plain-word-compare = compare
+screens-plain-word-past = past
+screens-plain-word-agree = agree, yes
+screens-plain-word-disagree = disagree, no
+screens-plain-word-question = question
+screens-plain-word-note = note
+screens-plain-word-next = next
+screens-plain-word-back = back, previous
+screens-plain-word-list = list
+screens-plain-word-agenda = agenda
+screens-plain-word-help = help
+screens-plain-word-up = up
+screens-plain-word-down = down
+screens-plain-word-go = go
+screens-plain-word-close = close, back, done
+screens-plain-word-quit = quit, exit
+screens-plain-word-raise = raise
+screens-plain-word-lower = lower
+screens-plain-word-star = star
+screens-plain-word-answer = answer
+screens-plain-word-answered = answered
+screens-plain-word-print = print
+screens-plain-word-sign = sign
+screens-plain-word-switch = switch
+# A key's letter and its word, as the list of commands shows them: "a or agree".
+screens-plain-letter-or-word = { $letter } or { $word }
+screens-plain-enter = Enter on an empty line
+# One command in the list: "a or agree (agree)".
+screens-plain-command = { $typed } ({ $does })
+screens-plain-commands = Type a command and press Enter: { $list }.
+screens-plain-not-understood = "{ $typed }" is not a command here.
+screens-plain-saved = Saved.
+screens-plain-unchanged = Nothing changed.
+screens-plain-has-question = You have a question for your doctor.
+screens-plain-has-note = You have a private note.
+screens-plain-so-far = What you wrote so far:
+screens-plain-editor-how = Type your words. Press Enter on an empty line to finish. An empty line straight away keeps what is there; a line with only - removes it.
+screens-plain-list-how = Type a clause's number to go to it, or close to go back.
+screens-plain-agenda-how = The line marked > is the one you are on. Type a clause's number to move to its line, or up and down.
+screens-plain-sign-how = Type your name and press Enter to sign.
+screens-plain-no-such-line = There is no line { $number } here.

@@ -7,7 +7,7 @@ use ratatui::widgets::Paragraph;
 
 use crate::app::App;
 use crate::app::screens::editor::Editor;
-use crate::tui::layout::{hanging, popup};
+use crate::tui::layout::{caret, hanging, popup};
 use crate::tui::theme::Theme;
 
 /// Draws the editor over the clause it belongs to.
@@ -16,7 +16,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, editor: &Editor, theme: &T
     let inner = popup(frame, area, area.width, area.height, &about.title, theme);
     // The clause stays in view while writing about it, when there is room.
     let title = Line::styled(about.clause, theme.bold());
-    let hint = Line::styled(about.hint, theme.dim());
+    let hint = Line::styled(about.hint, theme.hint());
     let mut full = vec![title.clone()];
     full.extend(hanging(
         &about.context,
@@ -44,4 +44,5 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, editor: &Editor, theme: &T
     .areas(inner);
     frame.render_widget(about, about_area);
     frame.render_widget(&editor.textarea, text_area);
+    caret(frame, text_area, &editor.textarea);
 }

@@ -6,7 +6,7 @@ use ratatui::widgets::{Block, Paragraph};
 
 use crate::app::App;
 use crate::app::screens::sign::{self as screen, Sign};
-use crate::tui::layout::{READING_WIDTH, column, lines};
+use crate::tui::layout::{READING_WIDTH, caret, column, lines};
 use crate::tui::theme::Theme;
 
 /// Draws the signing step with its name field.
@@ -24,4 +24,5 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, sign: &Sign, theme: &Theme
     let mut input = sign.input.clone();
     input.set_block(Block::bordered().border_style(theme.key()));
     frame.render_widget(&input, field_area);
+    caret(frame, Block::bordered().inner(field_area), &input);
 }
