@@ -19,6 +19,13 @@ pub fn span(piece: &Piece, theme: &Theme) -> Span<'static> {
 
 /// Blocks as styled lines, running text wrapped to `width`.
 pub fn lines(blocks: &[Block], width: u16, theme: &Theme) -> Vec<Line<'static>> {
+    let folded;
+    let blocks = if theme.ascii {
+        folded = ascii(blocks);
+        &folded
+    } else {
+        blocks
+    };
     let mut lines = Vec::new();
     for block in blocks {
         match block {
@@ -36,6 +43,47 @@ pub fn lines(blocks: &[Block], width: u16, theme: &Theme) -> Vec<Line<'static>> 
         }
     }
     lines
+}
+
+/// Blocks with every symbol's ASCII stand-in, before wrapping so widths stay true.
+fn ascii(blocks: &[Block]) -> Vec<Block> {
+    use crate::glyphs::ascii;
+    let piece = |p: &Piece| Piece {
+        text: ascii(&p.text),
+        tone: p.tone,
+    };
+    blocks
+        .iter()
+        .map(|block| match block {
+            Block::Text {
+                text,
+                first,
+                rest,
+                tone,
+            } => Block::Text {
+                text: ascii(text),
+                first: ascii(first),
+                rest: ascii(rest),
+                tone: *tone,
+            },
+            Block::Line(pieces) => Block::Line(pieces.iter().map(piece).collect()),
+            Block::Gap => Block::Gap,
+            Block::Keys(offers) => {
+                Block::Keys(offers.iter().map(|o| ascii_offer(o, true)).collect())
+            }
+        })
+        .collect()
+}
+
+/// An offer with ASCII stand-ins when `ascii` is true.
+pub fn ascii_offer(offer: &Offer, ascii: bool) -> Offer {
+    if !ascii {
+        return offer.clone();
+    }
+    Offer {
+        label: crate::glyphs::ascii(&offer.label),
+        help: crate::glyphs::ascii(&offer.help),
+    }
 }
 
 /// Keys in a column as wide as the longest, then what they do.

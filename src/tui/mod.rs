@@ -102,6 +102,18 @@ fn too_small(frame: &mut Frame, area: Rect) {
 }
 
 fn header(frame: &mut Frame, area: Rect, header: &Header, theme: &Theme) {
+    let fold = |text: &str| {
+        if theme.ascii {
+            crate::glyphs::ascii(text)
+        } else {
+            text.to_owned()
+        }
+    };
+    let header = &Header {
+        title: fold(&header.title),
+        progress: fold(&header.progress),
+        ..header.clone()
+    };
     let [title_row, gauge_row, _] = Layout::vertical([Constraint::Length(1); 3]).areas(area);
     let [title_area, progress_area] = Layout::horizontal([
         Constraint::Fill(1),
@@ -134,6 +146,7 @@ fn footer_lines(offers: &[Offer], width: u16, theme: &Theme) -> Vec<Line<'static
     let mut lines = vec![Line::default()];
     let mut used = 0;
     for offer in offers {
+        let offer = &layout::ascii_offer(offer, theme.ascii);
         let len = offer.label.chars().count() + 1 + offer.help.chars().count();
         let sep = if used == 0 { 0 } else { 3 };
         if used > 0 && used + sep + len > usize::from(width) {
