@@ -88,7 +88,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) -> u16 {
 }
 
 fn too_small(frame: &mut Frame, area: Rect) {
-    let message = Paragraph::new(crate::app::too_small())
+    let message = Paragraph::new(crate::app::too_small(MIN_WIDTH, MIN_HEIGHT))
         .alignment(Alignment::Center)
         .wrap(Wrap { trim: true });
     let height = message.line_count(area.width).min(area.height as usize) as u16;

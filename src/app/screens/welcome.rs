@@ -86,6 +86,13 @@ impl Welcome {
 
 /// The agreement's title and introduction, how it works, any notices, and the choices.
 pub fn content(app: &App, welcome: &Welcome) -> Vec<Block> {
+    let mut blocks = intro(app);
+    blocks.extend(choice_blocks(app, welcome));
+    blocks
+}
+
+/// The agreement's title and introduction, how it works, and any notices.
+pub fn intro(app: &App) -> Vec<Block> {
     let set = &app.set;
     let total = set.clauses.len();
     let mut blocks = vec![
@@ -115,12 +122,11 @@ pub fn content(app: &App, welcome: &Welcome) -> Vec<Block> {
         blocks.push(Block::line(format!("⚠ {notice}"), Tone::Warning));
         blocks.push(Block::Gap);
     }
-    blocks.extend(choice_blocks(app, welcome));
     blocks
 }
 
 /// The choices, with the highlighted one marked; a single choice is just a prompt.
-fn choice_blocks(app: &App, welcome: &Welcome) -> Vec<Block> {
+pub fn choice_blocks(app: &App, welcome: &Welcome) -> Vec<Block> {
     let press = |key: &str, sentence: String| Block::Line(content::with_key(&sentence, key));
     if app.open_elsewhere {
         return vec![

@@ -75,7 +75,7 @@ screens-header-look-back = Looking back
 screens-header-compare = What changed
 screens-header-review = Reading an earlier session
 screens-not-saved = Not saved yet: { $why }. Your answers are kept open here; accord tries again at your next change.
-screens-too-small = Please make this window larger
+screens-too-small = This window is too small. accord needs at least { $width } columns and { $height } rows. Make the window larger, or zoom out: hold Ctrl and press the minus key.
 screens-more-below = ↓ more below (j or ↓)
 screens-more-above = ↑ more above (k or ↑)
 
