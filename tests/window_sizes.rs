@@ -114,3 +114,20 @@ fn the_clause_list_shows_the_current_clause() {
     let app = app(false, &[Intent::Begin, Intent::OpenList]);
     shows("list", &app, &["We are partners", "Enter go to clause"]);
 }
+
+#[test]
+fn the_editor_keeps_a_reading_width_in_a_wide_window() {
+    let long = "I would like to know more about this before I agree to it. ".repeat(8);
+    let app = app(
+        false,
+        &[Intent::Begin, Intent::EditQuestion, Intent::Paste(long)],
+    );
+    let text = screen(&app, 250, 40);
+    let widest = text
+        .lines()
+        .filter(|l| l.contains("I would like"))
+        .map(|l| l.trim().chars().count())
+        .max()
+        .unwrap_or(0);
+    assert!((40..=90).contains(&widest), "{widest} columns:\n{text}");
+}

@@ -105,19 +105,34 @@ fn key_table(offers: &[Offer], theme: &Theme) -> Vec<Line<'static>> {
         .collect()
 }
 
-/// Draws rows (one line each) as a list with `selected` highlighted and kept in view.
+/// Draws rows as a list with `selected` highlighted and kept in view; a row
+/// too long for the width wraps rather than being cut.
 pub fn selectable(frame: &mut Frame, area: Rect, rows: &[Block], selected: usize, theme: &Theme) {
+    const MARK: &str = "› ";
+    let room = area
+        .width
+        .saturating_sub(MARK.chars().count() as u16)
+        .max(1);
     let items: Vec<ListItem> = lines(rows, area.width, theme)
         .into_iter()
-        .map(ListItem::new)
+        .map(|line| {
+            if line.width() <= usize::from(room) {
+                return ListItem::new(line);
+            }
+            let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+            ListItem::new(hanging(&text, "", "  ", room, Style::default()))
+        })
         .collect();
+    let heights: Vec<usize> = items.iter().map(ListItem::height).collect();
     let list = List::new(items)
-        .highlight_symbol("› ")
+        .highlight_symbol(MARK)
         .highlight_style(theme.selected());
     let mut state = ListState::default().with_selected(Some(selected));
     frame.render_stateful_widget(list, area, &mut state);
     // The terminal cursor rests on the highlighted row, for magnifiers and screen readers.
-    let row = selected.saturating_sub(state.offset());
+    let row: usize = heights
+        .get(state.offset()..selected)
+        .map_or(0, |above| above.iter().sum());
     if let Ok(row) = u16::try_from(row)
         && row < area.height
     {

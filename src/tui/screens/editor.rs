@@ -7,13 +7,21 @@ use ratatui::widgets::Paragraph;
 
 use crate::app::App;
 use crate::app::screens::editor::Editor;
-use crate::tui::layout::{caret, hanging, popup};
+use crate::tui::layout::{READING_WIDTH, caret, hanging, popup};
 use crate::tui::theme::Theme;
 
 /// Draws the editor over the clause it belongs to.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, editor: &Editor, theme: &Theme) {
     let about = editor.about(app);
-    let inner = popup(frame, area, area.width, area.height, &about.title, theme);
+    // Typed lines keep the same comfortable width as the clause's own text (plus the frame).
+    let inner = popup(
+        frame,
+        area,
+        READING_WIDTH + 2,
+        area.height,
+        &about.title,
+        theme,
+    );
     // The clause stays in view while writing about it, when there is room.
     let title = Line::styled(about.clause, theme.bold());
     let hint = Line::styled(about.hint, theme.hint());
