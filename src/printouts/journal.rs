@@ -29,7 +29,7 @@ pub fn render(
 /// The journal as a document, the same for every format.
 pub fn document(sessions: &[&Session], set: &ClauseSet, tz: &TimeZone, notes: bool) -> Document {
     let title = t!("printout-journal-title", title = &set.title);
-    let mut doc = titled(title.clone());
+    let mut doc = titled(title.clone(), set);
     doc.blocks.push(Block::Heading {
         level: 1,
         text: title,

@@ -65,11 +65,17 @@ fn writer(format: Format) -> Option<fn(&Document) -> String> {
     }
 }
 
-/// A new document titled `title`, in the language words are looked up in.
-fn titled(title: String) -> Document {
+/// A new document titled `title`, in the clause set's language (a screen
+/// reader then speaks the clauses in the right voice); a set that names none
+/// is in the language words are looked up in.
+fn titled(title: String, set: &ClauseSet) -> Document {
+    let language = match set.language.trim() {
+        "" => i18n::language().tag().to_owned(),
+        tag => tag.to_owned(),
+    };
     Document {
         title,
-        language: i18n::language().tag().to_owned(),
+        language,
         blocks: Vec::new(),
     }
 }
@@ -136,5 +142,20 @@ mod tests {
         assert_eq!(head(&record), head(&journal));
         assert!(head(&journal).contains("<meta name=\"viewport\""));
         assert!(head(&journal).contains("<html lang=\"en\">"));
+    }
+
+    #[test]
+    fn the_page_speaks_the_clause_sets_language() {
+        let mut set = default_set();
+        set.language = "es".into();
+        let session = Session::new("s".into(), &set, Timestamp::UNIX_EPOCH);
+        let options = record::Options {
+            notes: true,
+            tz: TimeZone::UTC,
+            now: Timestamp::UNIX_EPOCH,
+        };
+        let page = record::render(&session, &set, Format::Html, &options);
+        assert!(page.contains("<html lang=\"es\">"), "{page}");
+        assert!(page.contains("<main>") && page.contains("</main>"));
     }
 }

@@ -34,7 +34,7 @@ pub fn render(session: &Session, set: &ClauseSet, format: Format, options: &Opti
 
 /// The record as a document, the same for every format.
 pub fn document(session: &Session, set: &ClauseSet, options: &Options) -> Document {
-    let mut doc = titled(set.title.clone());
+    let mut doc = titled(set.title.clone(), set);
     let mut byline = vec![t!(
         "printout-prepared",
         now = dates::human(options.now, &options.tz),
