@@ -146,7 +146,7 @@ fn look_back_reads_one_session_and_compares_two() {
     w.handle(Intent::OpenLookBack);
     assert_eq!(w.app.screen_mode(), Mode::LookBack);
     let list = screen(&w.app);
-    assert!(list.contains("This session"), "{list}");
+    assert!(list.contains("This reflection"), "{list}");
 
     // Read week 1 (the oldest, last in the list).
     w.handle(Intent::Down);

@@ -220,7 +220,7 @@ fn a_second_session_shows_last_time_and_the_timeline() {
     assert_eq!(tui.wait_exit().0, 0);
 
     let mut tui = Tui::spawn(&data, &["--new"], 100, 30);
-    tui.wait_for("Look back: this session and 1 other session");
+    tui.wait_for("Look back: this reflection and 1 other reflection");
     tui.press_until(ENTER, "Clause 1 of 32");
     tui.wait_for("✓ agree · ? \"Can we talk about costs?\"");
     assert!(tui.screen().contains("Last time ("));

@@ -34,7 +34,7 @@ screens-key-move-down = move down
 screens-key-ask-first = ask first
 screens-key-doctors-answer = doctor's answer
 screens-key-mark-answered = mark answered
-screens-key-export = export
+screens-key-export = print or save a copy
 screens-key-sign = sign
 screens-key-back-to-clauses = back to clauses
 screens-key-read-it = read it
@@ -46,21 +46,23 @@ screens-key-switch-role = you / your doctor
 screens-key-back-to-agenda = back to the agenda
 
 ## Replies to a key or a report, shown on the status line.
-screens-read-only-refused = This session is open in another window, so it is read-only here. To change answers, close the other window and start accord again.
-screens-reopened-read-only = That session is open in another window, so it is read-only here.
-screens-reopen-failed = Could not open that session: { $why }
+screens-read-only-refused = This reflection is open in another accord window, so here it is read-only: you can read it but not change it. To change answers, close the other window and start accord again.
+screens-reopened-read-only = That reflection is open in another accord window, so here it is read-only: you can read it but not change it.
+screens-reopen-failed = Could not open that reflection. Your other reflections are fine; try again, or start accord again.
+    Detail: { $why }
 # Joins the names of the files written, as in "a.md and a.html".
 screens-list-and = {" "}and{" "}
 screens-exported = Ready to print or share: { $files }. Your private notes are left out of these copies.
-screens-export-failed = Could not export: { $why }
+screens-export-failed = Could not save the copies to print. Check that the disk has free space, then press e to try again.
+    Detail: { $why }
 screens-agenda-stars-full = You can star up to { $count ->
         [one] one question
        *[other] { $count } questions
     } to ask first. Press * on a starred one to take its star off.
 screens-agenda-items-only = Only questions and "not on board" items can be ordered or starred.
-screens-look-back-already-open = This session is the one open now: press Esc to go back to it.
-screens-look-back-mark-first = Mark a session with Space, then press c on another to compare them.
-screens-look-back-unreadable = That session could not be read.
+screens-look-back-already-open = This reflection is the one open now: press Esc to go back to it.
+screens-look-back-mark-first = Mark a reflection with Space, then press c on another to compare them.
+screens-look-back-unreadable = That reflection could not be read. It is left as it was; the others are fine.
 screens-sign-name-first = Type a name first, then press Enter.
 screens-sign-signed-patient = Signed by { $name }. Nothing is locked: you can still change any answer. Press Tab if your doctor signs too.
 screens-sign-signed-doctor = Signed by { $name } too.
@@ -73,8 +75,9 @@ screens-header-clause = Clause { $number } of { $total }
 screens-header-answered = { $answered } of { $total } answered
 screens-header-look-back = Looking back
 screens-header-compare = What changed
-screens-header-review = Reading an earlier session
-screens-not-saved = Not saved yet: { $why }. Your answers are kept open here; accord tries again at your next change.
+screens-header-review = Reading an earlier reflection
+screens-not-saved = Not saved yet. Your answers stay open here, and accord tries again at your next change. If this keeps happening, check that the disk has free space.
+    Detail: { $why }
 screens-too-small = This window is too small. accord needs at least { $width } columns and { $height } rows. Make the window larger, or zoom out: hold Ctrl and press the minus key.
 screens-more-below = ↓ more below (j or ↓)
 screens-more-above = ↑ more above (k or ↑)
@@ -109,7 +112,7 @@ screens-list-you-are-here = {"  "}(you are here)
 
 ## A clause's earlier answers.
 screens-timeline-title = Earlier answers: { $clause }
-screens-timeline-none = You have not answered this clause in an earlier session.
+screens-timeline-none = You have not answered this clause in an earlier reflection.
 screens-doctor-said = Doctor said:{" "}
 
 ## The editor.
@@ -134,8 +137,8 @@ screens-sign-prompt-doctor = Your doctor types their name and presses Enter:
 
 ## Reading an earlier session, or comparing two.
 screens-review-title = Your answers of { $when }
-screens-review-read-only = Read-only: nothing here can be changed.
-screens-review-nothing = Nothing was answered in this session.
+screens-review-read-only = Read-only: you can read this earlier reflection, but not change it.
+screens-review-nothing = Nothing was answered in this reflection.
 screens-compare-title = From { $from } to { $to }
 # $changed is a count of clauses, as count-clauses words it.
 screens-compare-counts = { $changed } changed; { $unchanged } unchanged (folded away).
@@ -149,8 +152,8 @@ screens-compare-answer = doctor's answer: { $text }
 screens-compare-answer-removed = doctor's answer removed
 
 ## Looking back.
-screens-look-back-heading = Look back: Enter reads a session, o carries on with it; Space marks one, c compares it with another.
-screens-look-back-this-session = This session, begun { $when }
+screens-look-back-heading = Look back: Enter reads a reflection, o carries on with it; Space marks one, c compares it with another.
+screens-look-back-this-session = This reflection, begun { $when }
 # $questions is a count of questions, as count-questions words it.
 screens-look-back-progress = { $answered }/{ $total } answered · { $questions }
 screens-look-back-signed = {" "}· signed
@@ -166,8 +169,8 @@ screens-welcome-step-answer = • Press a if you agree, or d if you are not on b
 screens-welcome-step-write = • Press q to write a question for your doctor, or n for a private note.
 screens-welcome-step-saved = • Everything is saved as you go, on this computer only.
 screens-welcome-step-help = • Press ? at any time to see all the keys.
-screens-welcome-open-elsewhere = ⚠ This session is open in another accord window.
-screens-welcome-open-elsewhere-how = Press Enter to read it without changing anything, or n to start a new session.
+screens-welcome-open-elsewhere = ⚠ This reflection is open in another accord window.
+screens-welcome-open-elsewhere-how = Press Enter to read it without changing anything, or n to start a new reflection.
 screens-welcome-begin = Press { $key } to begin.
 screens-welcome-choose = Press { $key } to choose.
 screens-welcome-what = What would you like to do?
@@ -175,7 +178,7 @@ screens-welcome-continue = Continue where you left off (clause { $number } of { 
 screens-welcome-start-new = Start a new reflection (n)
 screens-welcome-begin-new = Begin a new reflection (n)
 # $others is a count of sessions, as count-other-sessions words it.
-screens-welcome-look-back = Look back: this session and { $others } (b)
+screens-welcome-look-back = Look back: this reflection and { $others } (b)
 
 ## The agenda.
 screens-agenda-title = Your appointment agenda
@@ -199,8 +202,9 @@ screens-agenda-follow-up = ↻ follow up
 screens-agenda-orphans = Answers to clauses no longer in this set (kept)
 
 ## When something goes wrong around the walkthrough.
-screens-session-unreadable = Could not read session { $id }: { $why }
-screens-session-unreadable-detail = could not read session { $id }: { $why }
+screens-session-unreadable = Could not read the reflection saved as { $id }. It is left as it was, and a new reflection starts instead.
+    Detail: { $why }
+screens-session-unreadable-detail = could not read the reflection saved as { $id }: { $why }
 screens-terminal-failed = the terminal stopped working: { $why }
 screens-no-more-keys = the terminal stopped sending keys
 
