@@ -34,7 +34,7 @@ pub struct Cli {
     #[arg(long, value_name = "DIR", env = "ACCORD_DATA_DIR", global = true)]
     pub data_dir: Option<PathBuf>,
 
-    /// Keep this person's sessions apart, for shared workshop computers.
+    /// A name for one person's own folder of answers (a profile), so people sharing a computer keep theirs apart.
     #[arg(long, value_name = "NAME", global = true)]
     pub profile: Option<String>,
 
