@@ -84,6 +84,11 @@ pub fn typed(binding: &Binding) -> Option<String> {
     words(&binding.intent).into_iter().next()
 }
 
+/// The word that leaves accord, as the list of commands shows it.
+pub fn quit_word() -> String {
+    words(&Intent::Quit).into_iter().next().unwrap_or_default()
+}
+
 /// The words that ask for `intent`, the one shown first.
 fn words(intent: &Intent) -> Vec<String> {
     let key = match intent {

@@ -3,7 +3,7 @@
 
 use crate::app::content::{Block, Tone};
 use crate::app::screens::{agenda, clause, help, list, look_back, review, sign, timeline, welcome};
-use crate::app::{App, Overlay, Screen, keys};
+use crate::app::{App, Intent, Overlay, Screen, keys};
 use crate::model::session::TextField;
 
 use super::command;
@@ -115,15 +115,14 @@ pub fn commands(app: &App) -> String {
             ))
         })
         .collect();
+    // Every screen can be left in words, even those whose keys have no quit.
     if !keys::bindings(mode)
         .iter()
-        .any(|b| b.intent == crate::app::Intent::Quit)
+        .any(|b| b.intent == Intent::Quit)
     {
-        let quit = crate::t!("screens-plain-word-quit");
-        let quit = quit.split(',').next().unwrap_or("quit").trim().to_owned();
         offers.push(crate::t!(
             "screens-plain-command",
-            typed = quit,
+            typed = command::quit_word(),
             does = crate::t!("screens-key-quit")
         ));
     }
