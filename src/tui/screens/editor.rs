@@ -24,7 +24,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, editor: &Editor, theme: &T
     );
     // The clause stays in view while writing about it, when there is room.
     let title = Line::styled(about.clause, theme.bold());
-    let hint = Line::styled(about.hint, theme.hint());
+    let hint = hanging(&about.hint, "", "", inner.width, theme.hint());
     let mut full = vec![title.clone()];
     full.extend(hanging(
         &about.context,
@@ -34,13 +34,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, editor: &Editor, theme: &T
         Default::default(),
     ));
     full.push(Line::default());
-    full.push(hint.clone());
+    full.extend(hint.iter().cloned());
     let room = usize::from(inner.height / 2);
     let about = match room {
         _ if full.len() <= room => full,
         0 => Vec::new(),
         1 => vec![title],
-        _ => vec![title, hint],
+        _ => std::iter::once(title).chain(hint).take(room).collect(),
     };
     let about_height = about.len() as u16;
     let about = Paragraph::new(about);
