@@ -116,3 +116,42 @@ fn emphasis_never_rests_on_colour_alone() {
         }
     }
 }
+
+#[test]
+fn the_high_contrast_theme_paints_every_cell_on_its_own_background() {
+    use accord::app::{App, Intent, Start};
+    use accord::model::clauses;
+    use accord::model::session::Session;
+    use accord::tui::theme::ThemeName;
+    use jiff::Timestamp;
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+
+    let set = clauses::default_set();
+    let session = Session::new("test".into(), &set, Timestamp::UNIX_EPOCH);
+    let mut app = App::new(Start::new(set, session));
+    app.update(Intent::Begin, Timestamp::UNIX_EPOCH);
+    let theme = Theme::named(Some(ThemeName::HighContrast), false);
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("test terminal");
+    terminal
+        .draw(|frame| {
+            accord::tui::draw(frame, &app, &theme);
+        })
+        .expect("draw");
+    for cell in &terminal.backend().buffer().content {
+        assert_ne!(
+            cell.fg,
+            Color::Reset,
+            "a cell left in the terminal's colour"
+        );
+        assert_ne!(
+            cell.bg,
+            Color::Reset,
+            "a cell left on the terminal's background"
+        );
+        let (fg, bg) = (rgb(Some(cell.fg)), rgb(Some(cell.bg)));
+        if let (Some(fg), Some(bg)) = (fg, bg) {
+            assert!(contrast(fg, bg) >= 4.5, "{cell:?}");
+        }
+    }
+}
