@@ -114,20 +114,26 @@ fn header(frame: &mut Frame, area: Rect, header: &Header, theme: &Theme) {
         progress: fold(&header.progress),
         ..header.clone()
     };
-    let [title_row, gauge_row, _] = Layout::vertical([Constraint::Length(1); 3]).areas(area);
-    let [title_area, progress_area] = Layout::horizontal([
-        Constraint::Fill(1),
-        Constraint::Length(header.progress.chars().count() as u16 + 1),
-    ])
-    .areas(title_row);
-    frame.render_widget(
-        Paragraph::new(Span::styled(header.title.clone(), theme.heading())),
-        title_area,
-    );
-    frame.render_widget(
-        Paragraph::new(header.progress.clone()).alignment(Alignment::Right),
-        progress_area,
-    );
+    let [title_row, second_row, third_row] =
+        Layout::vertical([Constraint::Length(1); 3]).areas(area);
+    let title = Paragraph::new(Span::styled(header.title.clone(), theme.heading()));
+    let progress = Paragraph::new(header.progress.clone()).alignment(Alignment::Right);
+    let wanted = header.title.chars().count() + 1 + header.progress.chars().count();
+    // In a narrow window the title keeps its own row rather than being cut.
+    let gauge_row = if wanted > usize::from(area.width) {
+        frame.render_widget(title, title_row);
+        frame.render_widget(progress, second_row);
+        third_row
+    } else {
+        let [title_area, progress_area] = Layout::horizontal([
+            Constraint::Fill(1),
+            Constraint::Length(header.progress.chars().count() as u16 + 1),
+        ])
+        .areas(title_row);
+        frame.render_widget(title, title_area);
+        frame.render_widget(progress, progress_area);
+        second_row
+    };
     frame.render_widget(
         Paragraph::new(gauge(header.done, header.total, gauge_row.width)),
         gauge_row,
