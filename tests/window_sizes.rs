@@ -99,7 +99,13 @@ fn the_agenda_keeps_the_highlighted_item_and_its_keys_in_view() {
     shows(
         "agenda",
         &app,
-        &["You are not broken", "* ask first", "Esc quit"],
+        &[
+            "Our Partnership Agreement",
+            "2 of 32 answered",
+            "You are not broken",
+            "* ask first",
+            "Esc quit",
+        ],
     );
 }
 
