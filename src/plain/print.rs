@@ -2,7 +2,7 @@
 //! no layout, no colour and no box drawing, and the keys as words to type.
 
 use crate::app::content::{Block, Tone};
-use crate::app::screens::{agenda, clause, help, list, look_back, review, sign, timeline, welcome};
+use crate::app::screens::{agenda, clause, list, look_back, review, sign, timeline, welcome};
 use crate::app::{App, Intent, Overlay, Screen, keys};
 use crate::model::session::TextField;
 
@@ -44,11 +44,11 @@ pub fn screen(app: &App) -> Vec<String> {
             ));
             blocks
         }
-        // Every key is listed as a word to type at the end instead.
-        Some(Overlay::Help(_)) => help::content(app)
-            .into_iter()
-            .filter(|b| !matches!(b, Block::Keys(_)))
-            .collect(),
+        // The keys and the full-screen editor are told as words to type instead.
+        Some(Overlay::Help(_)) => vec![
+            Block::text(crate::t!("screens-help-saving"), Tone::Plain),
+            Block::text(crate::t!("screens-plain-help-writing"), Tone::Plain),
+        ],
         Some(Overlay::Timeline(t)) => timeline::content(app, t),
         None => match &app.screen {
             Screen::Welcome(w) => welcome::content(app, w),

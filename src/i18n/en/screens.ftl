@@ -256,3 +256,4 @@ screens-plain-list-how = Type a clause's number to go to it, or close to go back
 screens-plain-agenda-how = The line marked > is the one you are on. Type a clause's number to move to its line, or up and down.
 screens-plain-sign-how = Type your name and press Enter to sign.
 screens-plain-no-such-line = There is no line { $number } here.
+screens-plain-help-writing = To write a question or a private note, type q or n, then your words over as many lines as you like. Press Enter on an empty line to finish.
