@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand};
+use clap::{Args, Parser, Subcommand};
 
 /// accord walks you through a doctor-patient partnership agreement, one
 /// clause at a time. For each clause you can agree, mark that you are not on
@@ -50,8 +50,8 @@ pub struct Cli {
     #[arg(long, value_name = "THEME", env = "ACCORD_THEME")]
     pub theme: Option<crate::tui::theme::ThemeName>,
 
-    /// Your name, stored with your answers (handy on shared computers).
-    #[arg(long, value_name = "NAME")]
+    /// Your name, stored with your answers; only your own reflections are shown (handy on shared computers).
+    #[arg(long, value_name = "NAME", global = true)]
     pub participant: Option<String>,
 }
 
@@ -65,31 +65,46 @@ pub enum Command {
     },
     /// Write a session as a document to print or share (to the screen unless -o is given).
     Export {
-        /// Which session: an id from `accord sessions`, or `latest`.
+        /// Which session: an id from `accord sessions`, or `latest` (the one started last).
         #[arg(long, value_name = "ID", default_value = "latest")]
         session: String,
-        /// markdown, text (for printing), html (a printable page) or json (as stored).
-        #[arg(long, value_name = "FORMAT", default_value = "markdown")]
-        format: String,
-        /// Leave private notes out, for a copy to give your doctor.
+        /// Write only the one-page agenda to take to the visit, not the full record.
         #[arg(long)]
-        no_notes: bool,
-        /// Write to this file instead of the screen.
-        #[arg(short, long, value_name = "FILE")]
-        output: Option<PathBuf>,
+        agenda: bool,
+        /// Format, notes and where it goes.
+        #[command(flatten)]
+        printout: PrintoutArgs,
     },
     /// List your sessions, one line each.
     Sessions,
     /// Write every session of a clause set in date order, and how each answer moved.
     Journal {
-        /// markdown, html (a printable page) or json (the sessions as stored).
-        #[arg(long, value_name = "FORMAT", default_value = "markdown")]
-        format: String,
-        /// Leave private notes out, for a copy to share.
-        #[arg(long)]
-        no_notes: bool,
-        /// Write to this file instead of the screen.
-        #[arg(short, long, value_name = "FILE")]
-        output: Option<PathBuf>,
+        /// Format, notes and where it goes.
+        #[command(flatten)]
+        printout: PrintoutArgs,
     },
+}
+
+/// What `export` and `journal` share: the format, whether notes go in, and where the file goes.
+#[derive(Debug, Args)]
+pub struct PrintoutArgs {
+    /// markdown, text (for printing), html (a printable page) or json (as stored).
+    #[arg(long, value_name = "FORMAT", default_value = "markdown")]
+    pub format: String,
+    /// Put your private notes in too (they are left out unless you ask).
+    #[arg(long, overrides_with = "no_notes")]
+    pub notes: bool,
+    /// Leave private notes out (the usual way; kept so older scripts still work).
+    #[arg(long, overrides_with = "notes")]
+    pub no_notes: bool,
+    /// Write to this file instead of the screen.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+impl PrintoutArgs {
+    /// Whether private notes go into the printout: only when asked for, and not taken back.
+    pub fn with_notes(&self) -> bool {
+        self.notes && !self.no_notes
+    }
 }

@@ -5,6 +5,7 @@
 
 pub mod app;
 pub mod cli;
+pub mod clock;
 pub mod dates;
 pub mod document;
 pub mod glyphs;

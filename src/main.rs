@@ -12,21 +12,24 @@ fn main() -> ExitCode {
     // can be kept another way, not kill accord on the spot.
     // SAFETY: ignoring a signal touches no memory; nothing else handles SIGXFSZ.
     unsafe { libc::signal(libc::SIGXFSZ, libc::SIG_IGN) };
+    // An empty setting is a slip (`ACCORD_DATA_DIR= accord`): say which one, not clap's "--data-dir needs a value".
+    if std::env::var_os("ACCORD_DATA_DIR").is_some_and(|v| v.is_empty()) {
+        eprintln!(
+            "{}",
+            accord::t!("commands-empty-setting", name = "ACCORD_DATA_DIR")
+        );
+        return ExitCode::FAILURE;
+    }
     let cli = Cli::parse();
     let result = match &cli.command {
         Some(Command::Check { file }) => Ok(commands::check::run(file)),
         Some(Command::Export {
             session,
-            format,
-            no_notes,
-            output,
-        }) => commands::export::run(&cli, session, format, !no_notes, output.as_deref()),
+            agenda,
+            printout,
+        }) => commands::export::run(&cli, session, *agenda, printout),
         Some(Command::Sessions) => commands::sessions::run(&cli),
-        Some(Command::Journal {
-            format,
-            no_notes,
-            output,
-        }) => commands::journal::run(&cli, format, !no_notes, output.as_deref()),
+        Some(Command::Journal { printout }) => commands::journal::run(&cli, printout),
         None => commands::walkthrough::run(&cli),
     };
     match result {

@@ -37,6 +37,28 @@ pub fn line(input: &str) -> String {
     text(input).replace('\n', " ")
 }
 
+/// A path or file name as it may be printed: whatever bytes its name holds, never a terminal command.
+pub fn path(path: &std::path::Path) -> String {
+    line(&path.to_string_lossy())
+}
+
+/// JSON as it may be shown on a terminal: controls and direction overrides
+/// (which can only stand inside strings) become `\uXXXX` escapes, so the text
+/// means the same to a JSON reader and cannot command the terminal.
+pub fn json_for_terminal(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        let hidden = matches!(c, '\u{0}'..='\u{8}' | '\u{b}'..='\u{c}' | '\u{e}'..='\u{1f}')
+            || matches!(c, '\u{7f}'..='\u{9f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+        if hidden {
+            out.push_str(&format!("\\u{:04x}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -59,6 +81,25 @@ mod tests {
     fn tabs_and_bidi_overrides() {
         assert_eq!(text("a\tb"), "a    b");
         assert_eq!(text("abc\u{202e}def"), "abcdef");
+    }
+
+    #[test]
+    fn paths_are_printed_without_escape_codes() {
+        use std::os::unix::ffi::OsStrExt;
+        let name = std::ffi::OsStr::from_bytes(b"/d/\x1b]0;owned\x07\xff.json");
+        assert_eq!(
+            path(std::path::Path::new(name)),
+            "/d/␛]0;owned␇\u{fffd}.json"
+        );
+    }
+
+    #[test]
+    fn json_shown_on_a_terminal_escapes_controls_and_overrides() {
+        let json = "{\"note\": \"a\u{9b}2J\u{202e}b\u{1b}\"}\n";
+        let shown = json_for_terminal(json);
+        assert_eq!(shown, "{\"note\": \"a\\u009b2J\\u202eb\\u001b\"}\n");
+        let back: serde_json::Value = serde_json::from_str(&shown).expect("still JSON");
+        assert_eq!(back["note"], "a\u{9b}2J\u{202e}b\u{1b}");
     }
 
     #[test]

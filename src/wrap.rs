@@ -1,39 +1,104 @@
 //! Word wrapping with a hanging indent, for the screen (ratatui's `Paragraph`
 //! lacks one) and for plain-text exports.
 
-use textwrap::{Options, WordSeparator, WordSplitter, WrapAlgorithm};
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// Wraps `text` to `width` columns; the first line starts with `first`, the rest with `rest`.
 ///
 /// Existing line breaks are kept; a word that does not fit where it would
 /// start moves to the next line, and one longer than a whole line is split
-/// between characters.
+/// between characters as people see them (a flag or an emoji family stays whole).
 pub fn hanging(text: &str, first: &str, rest: &str, width: usize) -> Vec<String> {
     let mut lines = Vec::new();
+    // A piece longer than this is split: it could not fit on any line.
+    let most = width.saturating_sub(rest.width()).max(1);
     for (n, paragraph) in text.split('\n').enumerate() {
         let indent = if n == 0 { first } else { rest };
         // Runs of spaces have always shown as one, and a line never starts with one.
-        let words: Vec<&str> = paragraph.split(' ').filter(|w| !w.is_empty()).collect();
-        if words.is_empty() {
-            // textwrap drops the indent of an empty line; a blank line inside
-            // a quote keeps its bar.
-            lines.push(indent.to_owned());
-            continue;
+        let mut pieces = Vec::new();
+        for word in paragraph.split(' ').filter(|w| !w.is_empty()) {
+            for (k, piece) in split_to_width(word, most).into_iter().enumerate() {
+                pieces.push((piece, k > 0));
+            }
         }
-        let options = Options::new(width)
-            .initial_indent(indent)
-            .subsequent_indent(rest)
-            .word_separator(WordSeparator::AsciiSpace)
-            .word_splitter(WordSplitter::NoHyphenation)
-            .wrap_algorithm(WrapAlgorithm::FirstFit);
-        let joined = words.join(" ");
-        lines.extend(
-            textwrap::wrap(&joined, options)
-                .into_iter()
-                .map(std::borrow::Cow::into_owned),
-        );
+        fill(&pieces, indent, rest, width, &mut lines);
     }
     lines
+}
+
+/// First-fit filling: each piece goes on the current line if it fits, else on
+/// a new one; a piece marked as joined continues a word without a space.
+fn fill(pieces: &[(&str, bool)], indent: &str, rest: &str, width: usize, lines: &mut Vec<String>) {
+    let mut line = indent.to_owned();
+    let mut used = indent.width();
+    let mut empty = true;
+    let mut first_line = true;
+    for &(piece, joined) in pieces {
+        let gap = usize::from(!empty && !joined);
+        let fits = used + gap + piece.width() <= width;
+        // An empty line still takes the piece, except the first: a word too
+        // long after a label starts on the next line.
+        if !fits && (!empty || (first_line && indent != rest)) {
+            lines.push(std::mem::replace(&mut line, rest.to_owned()));
+            used = rest.width();
+            empty = true;
+        }
+        if !empty && !joined {
+            line.push(' ');
+            used += 1;
+        }
+        line.push_str(piece);
+        used += piece.width();
+        empty = false;
+        first_line = false;
+    }
+    lines.push(line);
+}
+
+/// Splits a word into pieces at most `most` columns wide, never inside a
+/// character as people see it (a grapheme cluster); a cluster wider than
+/// `most` is a piece of its own.
+fn split_to_width(word: &str, most: usize) -> Vec<&str> {
+    if word.width() <= most {
+        return vec![word];
+    }
+    let mut pieces = Vec::new();
+    let (mut start, mut used) = (0, 0);
+    for (at, end) in clusters(word) {
+        let w = word[at..end].width();
+        if used + w > most && at > start {
+            pieces.push(&word[start..at]);
+            (start, used) = (at, 0);
+        }
+        used += w;
+    }
+    pieces.push(&word[start..]);
+    pieces
+}
+
+/// The byte ranges of a word's grapheme clusters, by the rules that matter
+/// for wrapping: combining marks, joiners, variation selectors, skin tones and
+/// flag pairs stay with the character before them.
+fn clusters(word: &str) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut prev: Option<char> = None;
+    let mut flag_half = false;
+    for (at, c) in word.char_indices() {
+        let end = at + c.len_utf8();
+        let regional = ('\u{1f1e6}'..='\u{1f1ff}').contains(&c);
+        let joins = prev.is_some()
+            && (c.width() == Some(0)
+                || ('\u{1f3fb}'..='\u{1f3ff}').contains(&c)
+                || prev == Some('\u{200d}')
+                || (regional && flag_half));
+        match out.last_mut() {
+            Some(last) if joins => last.1 = end,
+            _ => out.push((at, end)),
+        }
+        flag_half = regional && !(joins && flag_half);
+        prev = Some(c);
+    }
+    out
 }
 
 #[cfg(test)]
@@ -76,6 +141,22 @@ mod tests {
     fn a_word_too_long_after_a_label_starts_on_the_next_line() {
         let lines = hanging("abcdefgh ij", "Doctor said: ", "  ", 14);
         assert_eq!(lines, ["Doctor said: ", "  abcdefgh ij"]);
+    }
+
+    #[test]
+    fn long_words_are_never_split_inside_a_flag_or_an_emoji_family() {
+        let flags = "🇫🇷🇩🇪🇯🇵🇧🇷";
+        for width in 1..9 {
+            for line in hanging(flags, "", "", width) {
+                assert_eq!(line.chars().count() % 2, 0, "{width}: {line}");
+            }
+        }
+        let family = "👨\u{200d}👩\u{200d}👧";
+        let lines = hanging(&family.repeat(3), "", "", 3);
+        assert!(lines.iter().all(|l| l.as_str() == family), "{lines:?}");
+        let accent = "e\u{301}".repeat(4);
+        let lines = hanging(&accent, "", "", 2);
+        assert!(lines.iter().all(|l| !l.starts_with('\u{301}')), "{lines:?}");
     }
 
     #[test]

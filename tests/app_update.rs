@@ -189,6 +189,19 @@ fn the_editor_handles_unicode_paste_and_undo() {
 }
 
 #[test]
+fn typed_controls_are_cleaned_as_pasted_ones_are() {
+    let mut app = begun();
+    let id = current_id(&app);
+    press(&mut app, KeyCode::Char('q'));
+    type_text(&mut app, "a\u{202e}b\u{9b}c\u{1b}d");
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(
+        app.session.text(&id, TextField::Question),
+        Some("ab\u{fffd}c␛d")
+    );
+}
+
+#[test]
 fn a_paste_on_a_clause_is_never_read_as_commands() {
     let mut app = begun();
     let effects = app.update(Intent::Paste("aqdn".into()), t(1));
@@ -359,9 +372,32 @@ fn question_mark_opens_help_and_esc_closes_it() {
 }
 
 #[test]
-fn esc_on_a_clause_quits() {
+fn esc_on_a_clause_asks_before_it_quits() {
     let mut app = begun();
-    assert_eq!(press(&mut app, KeyCode::Esc), vec![Effect::Quit]);
+    assert!(press(&mut app, KeyCode::Esc).is_empty());
+    assert_eq!(app.mode(), Mode::Leave);
+    assert!(
+        app.message
+            .as_deref()
+            .is_some_and(|m| m.contains("Leave accord"))
+    );
+    // A second Esc means stay, on the clause as it was.
+    assert!(press(&mut app, KeyCode::Esc).is_empty());
+    assert_eq!(app.mode(), Mode::Clause);
+    assert_eq!(app.message, None);
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(press(&mut app, KeyCode::Char('y')), vec![Effect::Quit]);
+}
+
+#[test]
+fn esc_esc_in_the_editor_closes_it_and_asks_but_never_quits() {
+    let mut app = begun();
+    press(&mut app, KeyCode::Char('q'));
+    assert_eq!(app.mode(), Mode::Editor);
+    let mut effects = press(&mut app, KeyCode::Esc);
+    effects.extend(press(&mut app, KeyCode::Esc));
+    assert!(!effects.contains(&Effect::Quit), "{effects:?}");
+    assert_eq!(app.mode(), Mode::Leave);
 }
 
 #[test]
@@ -575,16 +611,58 @@ fn agenda_keys_do_nothing_to_notes_or_unanswered_lines() {
 }
 
 #[test]
-fn e_asks_the_runtime_to_export_and_shows_where() {
+fn e_asks_the_runtime_to_print_and_keeps_where_in_view_until_the_reader_moves_on() {
     let mut app = on_the_agenda();
+    assert_eq!(press(&mut app, KeyCode::Char('o')), Vec::<Effect>::new());
+    assert!(
+        app.message
+            .as_deref()
+            .is_some_and(|m| m.contains("Press e first"))
+    );
+    // Nothing names the reader yet: e asks once, and Enter on a blank name prints anyway.
+    assert!(press(&mut app, KeyCode::Char('e')).is_empty());
+    assert_eq!(app.mode(), Mode::Name);
+    assert_eq!(press(&mut app, KeyCode::Enter), vec![Effect::Export]);
+    assert_eq!(app.mode(), Mode::Agenda);
+    assert_eq!(app.typed_name.as_deref(), Some(""));
     assert_eq!(press(&mut app, KeyCode::Char('e')), vec![Effect::Export]);
     app.update(
-        Report::Exported(vec!["/d/a.md".into(), "/d/a.html".into()]),
+        Report::Exported(vec![
+            "/d/a-agenda.html".into(),
+            "/d/a-full-record.html".into(),
+        ]),
         t(2),
     );
-    let message = app.message.clone().expect("paths shown");
-    assert!(message.contains("/d/a.md and /d/a.html"), "{message}");
-    assert!(message.contains("private notes are left out"), "{message}");
+    let status = |app: &App| format!("{:?}", app.status());
+    assert!(
+        status(&app).contains("/d/a-agenda.html"),
+        "{}",
+        status(&app)
+    );
+    assert!(
+        status(&app).contains("a-full-record.html"),
+        "{}",
+        status(&app)
+    );
+    assert!(status(&app).contains("private notes are left out"));
+    // Still there after the next keys on the agenda.
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Char('*'));
+    assert!(status(&app).contains("/d/a-agenda.html"));
+    assert_eq!(
+        press(&mut app, KeyCode::Char('o')),
+        vec![Effect::OpenPrintout("/d/a-agenda.html".into())]
+    );
+    app.update(Report::OpenFailed("no browser".into()), t(2));
+    assert!(
+        app.message
+            .as_deref()
+            .is_some_and(|m| m.contains("no browser"))
+    );
+    // Gone once the reader leaves the agenda.
+    press(&mut app, KeyCode::Left);
+    press(&mut app, KeyCode::Char('s'));
+    assert!(!status(&app).contains("/d/a-agenda.html"));
     app.update(Report::ExportFailed("disk full".into()), t(2));
     let message = app.message.as_deref().unwrap_or_default();
     assert!(
@@ -592,6 +670,23 @@ fn e_asks_the_runtime_to_export_and_shows_where() {
         "{message}"
     );
     assert!(message.ends_with("Detail: disk full"), "{message}");
+}
+
+#[test]
+fn enter_on_the_agenda_while_advancing_stays_on_the_agenda() {
+    let mut app = on_the_agenda();
+    assert!(press(&mut app, KeyCode::Enter).is_empty());
+    assert_eq!(app.screen_mode(), Mode::Agenda);
+    assert!(
+        app.message
+            .as_deref()
+            .is_some_and(|m| m.contains("Press ↓ or ↑"))
+    );
+    // Once the reader chooses a line, Enter opens its clause.
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Up);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen_mode(), Mode::Clause);
 }
 
 #[test]
@@ -621,6 +716,9 @@ fn signing_records_a_name_and_later_changes_show() {
     assert_eq!(app.mode(), Mode::Agenda);
 
     assert!(!app.session.changed_since(&signature));
+    // Choose the first line, then open its clause.
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Up);
     press(&mut app, KeyCode::Enter);
     app.update(Intent::Disagree, t(5));
     assert!(app.session.changed_since(&signature));
@@ -632,4 +730,117 @@ fn quitting_over_help_keeps_the_overlay_and_saves_nothing() {
     press(&mut app, KeyCode::Char('?'));
     assert_eq!(ctrl(&mut app, 'c'), vec![Effect::Quit]);
     assert_eq!(app.mode(), Mode::Help);
+}
+
+#[test]
+fn an_older_reflection_says_its_date_and_continue_names_it() {
+    let set = clauses::default_set();
+    let older = Session::new("older".into(), &set, t(0));
+    let newer = Session::new("newer".into(), &set, t(86_400 * 30));
+    let mut app = App::new(Start {
+        resumed: true,
+        history: vec![accord::store::index::Summary::of(&newer)],
+        ..Start::new(set.clone(), older)
+    });
+    let Screen::Welcome(shown) = &app.screen else {
+        panic!("not on the welcome screen");
+    };
+    let welcome = format!("{:?}", accord::app::screens::welcome::content(&app, shown));
+    assert!(
+        welcome.contains("in your reflection of 21 Sep 2026"),
+        "{welcome}"
+    );
+    press(&mut app, KeyCode::Enter);
+    let header = app.header().expect("a header");
+    assert!(
+        header.progress.contains("reflection of 21 Sep 2026"),
+        "{header:?}"
+    );
+    // The newest one needs no date: it is what "now" means.
+    let mut newest = App::new(Start {
+        history: vec![accord::store::index::Summary::of(&app.session)],
+        ..Start::new(set, newer)
+    });
+    press(&mut newest, KeyCode::Enter);
+    let header = newest.header().expect("a header");
+    assert!(!header.progress.contains("reflection of"), "{header:?}");
+}
+
+#[test]
+fn enter_on_a_signed_name_asks_before_it_moves_the_signatures_date() {
+    let mut app = on_the_agenda();
+    press(&mut app, KeyCode::Right);
+    type_text(&mut app, "Ana");
+    assert_eq!(press(&mut app, KeyCode::Enter), vec![Effect::Save]);
+    let first = app
+        .session
+        .signature(Role::Patient)
+        .expect("signed")
+        .signed_at;
+    // A stray second Enter only asks.
+    let effects = send_at(&mut app, KeyCode::Enter, t(500));
+    assert!(effects.is_empty(), "{effects:?}");
+    assert!(
+        app.message
+            .as_deref()
+            .is_some_and(|m| m.contains("already signed"))
+    );
+    assert_eq!(
+        app.session
+            .signature(Role::Patient)
+            .expect("signed")
+            .signed_at,
+        first
+    );
+    // Another key lets the question go; Enter then asks again.
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
+    assert!(send_at(&mut app, KeyCode::Enter, t(500)).is_empty());
+    // Enter right after the question signs again, with the new time.
+    assert_eq!(
+        send_at(&mut app, KeyCode::Enter, t(600)),
+        vec![Effect::Save]
+    );
+    assert_eq!(
+        app.session
+            .signature(Role::Patient)
+            .expect("signed")
+            .signed_at,
+        t(600)
+    );
+}
+
+fn send_at(app: &mut App, code: KeyCode, now: Timestamp) -> Vec<Effect> {
+    match keys::from_event(
+        Event::Key(KeyEvent::new(code, KeyModifiers::NONE)),
+        app.mode(),
+    ) {
+        Some(msg) => app.update(msg, now),
+        None => Vec::new(),
+    }
+}
+
+#[test]
+fn a_name_typed_when_first_printing_goes_on_the_page_and_is_asked_only_once() {
+    let mut app = on_the_agenda();
+    press(&mut app, KeyCode::Char('e'));
+    assert_eq!(app.mode(), Mode::Name);
+    // Letters are the name, not keys: n, q and a do nothing else here.
+    type_text(&mut app, "Ana Maria");
+    assert_eq!(
+        press(&mut app, KeyCode::Enter),
+        vec![Effect::Save, Effect::Export]
+    );
+    assert_eq!(app.typed_name.as_deref(), Some("Ana Maria"));
+    assert_eq!(app.session.participant.as_deref(), Some("Ana Maria"));
+    assert!(app.session.responses.values().all(|r| r.note.is_none()));
+    // Esc on the prompt prints nothing.
+    let mut other = on_the_agenda();
+    press(&mut other, KeyCode::Char('e'));
+    assert!(press(&mut other, KeyCode::Esc).is_empty());
+    assert_eq!(other.mode(), Mode::Agenda);
+    // A signed name is enough: no prompt.
+    let mut signed = on_the_agenda();
+    signed.session.sign(Role::Patient, "Ana", t(1));
+    assert_eq!(press(&mut signed, KeyCode::Char('e')), vec![Effect::Export]);
 }

@@ -139,3 +139,26 @@ fn without_a_terminal_the_walkthrough_says_so() {
         "accord: the walkthrough needs a terminal window. Run accord in one, or run accord --plain to answer in plain lines (it can also read answers from a file).\n"
     );
 }
+
+#[test]
+fn an_empty_data_folder_setting_is_named() {
+    let (ok, _, err) = stdout_of(accord().env("ACCORD_DATA_DIR", "").arg("sessions"));
+    assert!(!ok);
+    assert!(err.contains("ACCORD_DATA_DIR is empty"), "{err}");
+    assert!(!err.contains("--data-dir'"), "{err}");
+}
+
+#[test]
+fn a_relative_home_never_gives_a_relative_data_folder() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (ok, _, err) = stdout_of(
+        accord()
+            .current_dir(dir.path())
+            .env("HOME", "relative-home")
+            .env_remove("XDG_DATA_HOME")
+            .arg("sessions"),
+    );
+    assert!(!ok, "{err}");
+    assert!(err.contains("--data-dir"), "{err}");
+    assert!(!dir.path().join("relative-home").exists());
+}

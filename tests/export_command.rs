@@ -1,5 +1,7 @@
 //! `accord export` and `accord sessions`, run as the real binary, with every error.
 
+mod support;
+
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 
@@ -72,11 +74,43 @@ fn export_writes_the_latest_session_as_markdown_by_default() {
         "{stdout}"
     );
     assert!(stdout.contains("Why the wait?"));
-    assert!(stdout.contains("- Private note: secret"));
+    assert!(!stdout.contains("secret"), "{stdout}");
+    assert!(!stderr.contains("private notes"), "{stderr}");
+}
+
+#[test]
+fn notes_go_in_only_when_asked_for_and_the_copy_says_so_at_its_top() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    two_sessions(dir.path());
+    let (ok, stdout, stderr) = run(accord(dir.path()).args(["export", "--notes"]));
+    assert!(ok, "{stderr}");
+    assert!(stdout.contains("- Private note: secret"), "{stdout}");
+    let top: String = stdout.lines().take(8).collect::<Vec<_>>().join("\n");
+    assert!(top.contains("includes your private notes"), "{top}");
+    assert!(stderr.contains("includes your private notes"), "{stderr}");
+    // `--no-notes` still works, and wins when it comes last.
+    let (ok, stdout, _) = run(accord(dir.path()).args(["export", "--notes", "--no-notes"]));
+    assert!(ok);
+    assert!(!stdout.contains("secret"), "{stdout}");
+}
+
+#[test]
+fn export_agenda_writes_the_one_page_agenda_of_the_latest_session() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    two_sessions(dir.path());
+    let (ok, stdout, stderr) =
+        run(accord(dir.path()).args(["export", "--agenda", "--format", "text", "--notes"]));
+    assert!(ok, "{stderr}");
     assert!(
-        stderr.contains("includes your private notes; use --no-notes"),
-        "{stderr}"
+        stdout.starts_with("Questions for my appointment\n"),
+        "{stdout}"
     );
+    assert!(stdout.contains("Name: Ana"), "{stdout}");
+    assert!(stdout.contains("Why the wait?"), "{stdout}");
+    assert!(stdout.contains("Doctor's answer: ____"), "{stdout}");
+    // No clause texts, and no notes even when asked for: the agenda is for the doctor.
+    assert!(!stdout.contains("secret"), "{stdout}");
+    assert!(!stdout.contains("We promise"), "{stdout}");
 }
 
 #[test]
@@ -107,7 +141,7 @@ fn export_json_is_the_file_byte_for_byte_and_o_writes_a_file() {
     two_sessions(dir.path());
     let out = dir.path().join("copy.json");
     let (ok, stdout, _) = run(accord(dir.path())
-        .args(["export", "--format", "json", "-o"])
+        .args(["export", "--notes", "--format", "json", "-o"])
         .arg(&out));
     assert!(ok);
     assert!(stdout.is_empty());
@@ -153,7 +187,7 @@ fn export_errors_are_one_clear_line() {
     let over_a_session = over_a_session.to_str().expect("utf-8 path");
     let refused: [(&[&str], &str); 1] = [(
         &["export", "-o", over_a_session],
-        "is where accord keeps your answers",
+        "is inside accord's data folder",
     )];
     for (args, expected) in cases.into_iter().chain(refused) {
         let (ok, stdout, stderr) = run(accord(dir.path()).args(args));
@@ -265,7 +299,8 @@ fn journaled(data: &Path, profile: &str) {
 fn journal_shows_sessions_in_date_order_and_how_answers_moved() {
     let dir = tempfile::tempdir().expect("tempdir");
     journaled(dir.path(), "ana");
-    let (ok, stdout, stderr) = run(accord(dir.path()).args(["journal", "--profile", "ana"]));
+    let (ok, stdout, stderr) =
+        run(accord(dir.path()).args(["journal", "--profile", "ana", "--notes"]));
     assert!(ok, "{stderr}");
     assert!(
         stdout.starts_with("# Our Partnership Agreement: your journal"),
@@ -293,7 +328,7 @@ fn journal_shows_sessions_in_date_order_and_how_answers_moved() {
         "{stdout}"
     );
     assert!(
-        stdout.contains("Note: Waited an hour \\<again\\>"),
+        stdout.contains("Note: Waited an hour \\<again>"),
         "{stdout}"
     );
     assert!(stderr.contains("includes your private notes"), "{stderr}");
@@ -305,16 +340,14 @@ fn journal_shows_sessions_in_date_order_and_how_answers_moved() {
     let dignity = stdout.find("### 11. Your dignity matters").expect("once");
     assert!(truth < once && once < dignity, "{stdout}");
 
-    // A copy to share leaves every note out, in every format, and says so.
-    for format in ["markdown", "html", "json"] {
-        let (ok, shared, stderr) = run(accord(dir.path()).args([
-            "journal",
-            "--profile",
-            "ana",
-            "--no-notes",
-            "--format",
-            format,
-        ]));
+    // A copy to share leaves every note out, in every format, and says so:
+    // with no flag as with the old `--no-notes`.
+    for (format, old_flag) in [("markdown", true), ("html", false), ("json", false)] {
+        let mut args = vec!["journal", "--profile", "ana", "--format", format];
+        if old_flag {
+            args.push("--no-notes");
+        }
+        let (ok, shared, stderr) = run(accord(dir.path()).args(&args));
         assert!(ok, "{stderr}");
         assert!(!shared.contains("Waited an hour"), "{format}: {shared}");
         assert!(stderr.is_empty(), "{format}: {stderr}");
@@ -333,8 +366,14 @@ fn journal_shows_sessions_in_date_order_and_how_answers_moved() {
 fn journal_as_html_and_json() {
     let dir = tempfile::tempdir().expect("tempdir");
     journaled(dir.path(), "ana");
-    let (ok, html, _) =
-        run(accord(dir.path()).args(["journal", "--profile", "ana", "--format", "html"]));
+    let (ok, html, _) = run(accord(dir.path()).args([
+        "journal",
+        "--profile",
+        "ana",
+        "--notes",
+        "--format",
+        "html",
+    ]));
     assert!(ok);
     assert!(html.starts_with("<!DOCTYPE html>"));
     assert!(html.contains("Waited an hour &lt;again&gt;"));
@@ -361,4 +400,72 @@ fn journal_as_html_and_json() {
     let (ok, _, stderr) = run(accord(dir.path()).args(["journal", "--profile", "../up"]));
     assert!(!ok);
     assert!(stderr.contains("letters, digits"), "{stderr}");
+}
+
+#[test]
+fn latest_is_the_reflection_started_last_even_when_an_older_one_was_changed_since() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    two_sessions(dir.path());
+    // Reopened weeks later to write down the doctor's answer.
+    let store = Store::open(dir.path().to_path_buf()).expect("store");
+    let mut old = store.load("20261101-090000").expect("old");
+    old.set_text(
+        "partnership",
+        TextField::Answer,
+        "Yes.",
+        t("2026-12-25T09:00:00Z"),
+    );
+    store.save(&old).expect("save");
+    let (ok, stdout, stderr) = run(accord(dir.path()).args(["export", "--format", "text"]));
+    assert!(ok, "{stderr}");
+    assert!(stdout.contains("Why the wait?"), "{stdout}");
+    assert!(!stdout.contains("Yes."), "{stdout}");
+}
+
+#[test]
+fn no_printout_made_without_notes_holds_a_note_in_any_format_or_command() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    two_sessions(dir.path());
+    let commands: [&[&str]; 3] = [&["export"], &["export", "--agenda"], &["journal"]];
+    for command in commands {
+        for format in ["markdown", "text", "html", "json"] {
+            if command == ["journal"] && format == "text" {
+                continue;
+            }
+            let (ok, stdout, stderr) =
+                run(accord(dir.path()).args(command).args(["--format", format]));
+            assert!(ok, "{command:?} {format}: {stderr}");
+            for note in ["secret", "private thought"] {
+                assert!(!stdout.contains(note), "{command:?} {format}: {stdout}");
+            }
+            assert!(!stderr.contains("private notes"), "{command:?} {format}");
+        }
+    }
+}
+
+#[test]
+fn json_printed_to_a_terminal_escapes_controls_and_direction_overrides() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let set = clauses::default_set();
+    let at = t("2026-11-01T10:00:00Z");
+    let mut s = Session::new("20261101-100000".into(), &set, at);
+    // Written by hand: accord cleans text it loads, but JSON is printed as stored.
+    s.set_text("time", TextField::Note, "evil\u{202e}txt\u{9b}2J", at);
+    let sessions = dir.path().join("sessions");
+    std::fs::create_dir_all(&sessions).expect("mkdir");
+    std::fs::write(
+        sessions.join("20261101-100000.json"),
+        accord::store::to_json(&s),
+    )
+    .expect("write");
+    let mut tui = support::Tui::spawn(
+        dir.path(),
+        &["export", "--format", "json", "--notes"],
+        200,
+        60,
+    );
+    let (code, screen) = tui.wait_exit();
+    assert_eq!(code, 0, "{screen}");
+    assert!(screen.contains("evil\\u202etxt\\u009b2J"), "{screen}");
+    assert!(!screen.contains('\u{202e}'), "{screen}");
 }

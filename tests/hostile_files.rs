@@ -179,3 +179,126 @@ fn a_session_id_inside_the_file_cannot_point_outside_the_folder() {
     store.save(&session).expect("save");
     assert!(!dir.path().join("escaped.json").exists());
 }
+
+/// Runs accord with `args` against `data`; fails the test if it has not ended within a minute.
+fn accord_ends(data: &std::path::Path, args: &[&str]) -> std::process::Output {
+    use std::time::{Duration, Instant};
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_accord"))
+        .args(args)
+        .arg("--data-dir")
+        .arg(data)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("accord runs");
+    let started = Instant::now();
+    while child.try_wait().expect("wait").is_none() {
+        if started.elapsed() > Duration::from_secs(60) {
+            let _ = child.kill();
+            panic!("accord {args:?} blocked");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.wait_with_output().expect("output")
+}
+
+fn mkfifo(path: &std::path::Path) {
+    use std::os::unix::ffi::OsStrExt;
+    let c = std::ffi::CString::new(path.as_os_str().as_bytes()).expect("path");
+    // SAFETY: a valid C string; mkfifo only creates a file.
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0, "mkfifo");
+}
+
+#[test]
+fn fifos_devices_and_huge_files_never_block_or_fill_the_memory() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path();
+    let sessions = data.join("sessions");
+    std::fs::create_dir_all(&sessions).expect("mkdir");
+    std::fs::write(sessions.join("20261101-100000.json"), session_json()).expect("write");
+    mkfifo(&sessions.join("20261102-100000.json"));
+    std::os::unix::fs::symlink("/dev/zero", sessions.join("20261103-100000.json")).expect("link");
+    std::os::unix::fs::symlink("/dev/zero", data.join("index.json")).expect("link");
+    let huge = std::fs::File::create(sessions.join("20261104-100000.json")).expect("create");
+    huge.set_len(100 << 20).expect("sparse file");
+    for args in [&["sessions"][..], &["journal"], &["export"]] {
+        let out = accord_ends(data, args);
+        let said = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{args:?}: {said}");
+        assert!(said.contains("not an ordinary file"), "{args:?}: {said}");
+        assert!(said.contains("too large"), "{args:?}: {said}");
+    }
+    let fifo = data.join("clauses.toml");
+    mkfifo(&fifo);
+    for file in [std::path::Path::new("/dev/zero"), &fifo] {
+        let out = accord_ends(data, &["check", &file.to_string_lossy()]);
+        let said = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success());
+        assert!(said.contains("not an ordinary file"), "{said}");
+    }
+    let big = data.join("big.toml");
+    std::fs::File::create(&big)
+        .and_then(|f| f.set_len(5 << 20))
+        .expect("big file");
+    let out = accord_ends(data, &["check", &big.to_string_lossy()]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("too large"));
+}
+
+#[test]
+fn session_names_accord_could_not_have_made_are_never_listed_or_printed() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let sessions = dir.path().join("sessions");
+    std::fs::create_dir_all(&sessions).expect("mkdir");
+    let evil = sessions.join("\u{1b}]0;owned\u{7}\u{1b}[2J.json");
+    std::fs::write(&evil, session_json()).expect("write");
+    std::fs::write(sessions.join("20261101-100000.json"), session_json()).expect("write");
+    let out = accord_ends(dir.path(), &["sessions"]);
+    let all = [out.stdout, out.stderr].concat();
+    assert!(!all.contains(&0x1b), "{}", String::from_utf8_lossy(&all));
+    assert!(String::from_utf8_lossy(&all).contains("20261101-100000"));
+    assert!(evil.exists(), "left as it is");
+}
+
+#[test]
+fn session_read_errors_name_the_part_in_everyday_words() {
+    let good: serde_json::Value = serde_json::from_slice(&session_json()).expect("json");
+    let with = |key: &str, value: serde_json::Value| {
+        let mut v = good.clone();
+        v[key] = value;
+        serde_json::to_vec_pretty(&v).expect("json")
+    };
+    let why = |bytes: &[u8]| match store::decode_session(bytes) {
+        Err(e) => e.to_string(),
+        Ok(_) => "read".to_owned(),
+    };
+    let cases = [
+        (with("agenda", 5.into()), "\"agenda\" holds the wrong kind"),
+        (
+            with("clause_set", "x".into()),
+            "\"clause_set\" holds the wrong kind",
+        ),
+        (with("format", 1.into()), "\"format\" is 1"),
+        (
+            with("updated_at", "9999-12-31T23:59:59-05:00".into()),
+            "\"updated_at\" holds a date accord cannot read",
+        ),
+    ];
+    for (bytes, expected) in cases {
+        let said = why(&bytes);
+        assert!(said.contains(expected), "{said}");
+        assert!(!said.contains("struct") && !said.contains('\n'), "{said}");
+    }
+    let mut missing = good.clone();
+    missing
+        .as_object_mut()
+        .expect("object")
+        .remove("started_at");
+    let said = why(&serde_json::to_vec(&missing).expect("json"));
+    assert!(said.contains("\"started_at\" is missing"), "{said}");
+    assert_eq!(
+        why(&[b"\xef\xbb\xbf".as_slice(), &session_json()].concat()),
+        "read"
+    );
+    assert_eq!(why(&with("id", 5.into())), "read");
+}

@@ -39,7 +39,7 @@ fn the_contract_keys_map_on_a_clause() {
     }
     assert_eq!(on_clause(KeyCode::Tab), Some(Intent::OpenList));
     assert_eq!(on_clause(KeyCode::Char('?')), Some(Intent::Help));
-    assert_eq!(on_clause(KeyCode::Esc), Some(Intent::Quit));
+    assert_eq!(on_clause(KeyCode::Esc), Some(Intent::AskQuit));
     assert_eq!(on_clause(KeyCode::Char('x')), None);
 }
 
@@ -130,6 +130,8 @@ fn in_mode(mode: Mode) -> App {
     session.set_text("partnership", TextField::Question, "Why?", t(0));
     session.set_text("partnership", TextField::Note, "Mine.", t(0));
     let mut app = App::new(Start::new(set, session));
+    // Saved once, so Look back has this session to read.
+    app.on_disk = true;
     let mut go = |msg: Msg| {
         app.update(msg, t(1));
     };
@@ -144,6 +146,8 @@ fn in_mode(mode: Mode) -> App {
         Mode::LookBack => &[Intent::OpenLookBack],
         Mode::Review => &[Intent::OpenLookBack, Intent::Select],
         Mode::Timeline => &[Intent::Begin],
+        Mode::Leave => &[Intent::Begin, Intent::AskQuit],
+        Mode::Name => &[Intent::Begin, Intent::OpenAgenda, Intent::Export],
     };
     for step in steps {
         go(Msg::Intent(step.clone()));
@@ -193,5 +197,43 @@ fn keys_not_marked_as_changing_answers_change_none() {
                 b.intent
             );
         }
+    }
+}
+
+#[test]
+fn with_caps_lock_on_the_answer_keys_act_as_lowercase() {
+    let on_clause = |c| intent(press(KeyCode::Char(c)), Mode::Clause);
+    assert_eq!(on_clause('A'), Some(Intent::Agree));
+    assert_eq!(on_clause('D'), Some(Intent::Disagree));
+    assert_eq!(on_clause('Q'), Some(Intent::EditQuestion));
+    assert_eq!(on_clause('N'), Some(Intent::EditNote));
+    assert_eq!(
+        intent(press(KeyCode::Char('N')), Mode::Welcome),
+        Some(Intent::StartNew)
+    );
+    // A capital that has its own meaning keeps it.
+    assert_eq!(
+        intent(press(KeyCode::Char('K')), Mode::Agenda),
+        Some(Intent::MoveUp)
+    );
+    // And in the editor a capital is text.
+    assert!(matches!(
+        intent(press(KeyCode::Char('A')), Mode::Editor),
+        Some(Intent::Edit(_))
+    ));
+}
+
+#[test]
+fn leaving_asks_and_only_y_leaves() {
+    let asked = |c| intent(press(c), Mode::Leave);
+    assert_eq!(asked(KeyCode::Char('y')), Some(Intent::Quit));
+    assert_eq!(asked(KeyCode::Char('Y')), Some(Intent::Quit));
+    for stay in [
+        KeyCode::Esc,
+        KeyCode::Enter,
+        KeyCode::Char('n'),
+        KeyCode::Char('a'),
+    ] {
+        assert_eq!(asked(stay), Some(Intent::Close), "{stay:?}");
     }
 }

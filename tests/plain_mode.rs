@@ -79,7 +79,7 @@ fn a_file_of_commands_walks_through_to_a_signed_agenda() {
     assert!(out.contains("Your answer: ✓ agree."), "{out}");
     assert!(out.contains("Saved."), "{out}");
     assert!(out.contains("Signed by Ann Reader"), "{out}");
-    assert!(out.contains("Ready to print or share"), "{out}");
+    assert!(out.contains("Your one-page agenda is ready"), "{out}");
     assert!(out.contains("Your answers are saved in"), "{out}");
 
     let session = only_session(&data);

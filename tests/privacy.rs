@@ -101,3 +101,58 @@ fn no_source_file_of_ours_opens_a_connection() {
     }
     assert!(read > 10, "only {read} source files found");
 }
+
+/// Two people share one data folder, each with `--participant`: neither's
+/// words reach the other through any command.
+#[test]
+fn two_participants_in_one_folder_never_see_each_others_words() {
+    use accord::model::session::{Session, TextField};
+    let dir = tempfile::tempdir().expect("tempdir");
+    let sessions = dir.path().join("sessions");
+    std::fs::create_dir_all(&sessions).expect("mkdir");
+    let set = accord::model::clauses::default_set();
+    let at = |s: &str| -> jiff::Timestamp { s.parse().expect("time") };
+    for (id, who, when) in [
+        ("20261101-100000", "one", "2026-11-01T10:00:00Z"),
+        ("20261102-100000", "two", "2026-11-02T10:00:00Z"),
+    ] {
+        let mut s = Session::new(id.into(), &set, at(when));
+        s.participant = Some(who.into());
+        s.set_text(
+            "time",
+            TextField::Note,
+            &format!("secret of {who}"),
+            at(when),
+        );
+        let path = sessions.join(format!("{id}.json"));
+        std::fs::write(path, accord::store::to_json(&s)).expect("write");
+    }
+    let run = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_accord"))
+            .args(args)
+            .args(["--participant", "one", "--data-dir"])
+            .arg(dir.path())
+            .output()
+            .expect("accord runs");
+        let text = String::from_utf8_lossy(&out.stdout).into_owned();
+        assert!(
+            out.status.success(),
+            "{args:?}: {text}{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        text
+    };
+    let listed = run(&["sessions"]);
+    assert!(listed.contains("20261101-100000"), "{listed}");
+    assert!(!listed.contains("20261102-100000"), "{listed}");
+    // Notes are left out unless asked for: ask, so a leak would show.
+    for args in [
+        &["export", "--notes"][..],
+        &["journal", "--notes"],
+        &["export", "--format", "json", "--notes"],
+    ] {
+        let printed = run(args);
+        assert!(printed.contains("secret of one"), "{args:?}: {printed}");
+        assert!(!printed.contains("secret of two"), "{args:?}: {printed}");
+    }
+}

@@ -251,7 +251,7 @@ fn a_second_window_can_read_or_start_anew_and_a_dead_ones_lock_is_ignored() {
     second.wait_for("open in another accord window");
     second.press_until(ENTER, "Clause 1 of 32");
     second.press_until("d", "read-only");
-    second.press(ESC);
+    second.leave();
     assert_eq!(second.wait_exit().0, 0);
     let session = only_session(&data);
     assert_eq!(
@@ -264,7 +264,7 @@ fn a_second_window_can_read_or_start_anew_and_a_dead_ones_lock_is_ignored() {
     third.wait_for("open in another accord window");
     third.press_until("n", "Clause 1 of 32");
     third.press_until("d", "✗ not on board");
-    third.press(ESC);
+    third.leave();
     assert_eq!(third.wait_exit().0, 0);
     assert_eq!(
         session_files(&data).len(),
@@ -278,7 +278,7 @@ fn a_second_window_can_read_or_start_anew_and_a_dead_ones_lock_is_ignored() {
     let mut fourth = Tui::spawn(&data, &[], 100, 30);
     let screen = fourth.wait_for("Press Enter to");
     assert!(!screen.contains("another accord window"), "{screen}");
-    fourth.press(ESC);
+    fourth.leave();
     assert_eq!(fourth.wait_exit().0, 0);
 }
 
@@ -296,7 +296,7 @@ fn pasted_text_is_never_read_as_commands() {
         !screen.contains("Your question for your doctor"),
         "{screen}"
     );
-    tui.press(ESC);
+    tui.leave();
     assert_eq!(tui.wait_exit().0, 0);
     let session = only_session(&data);
     assert!(
@@ -354,8 +354,9 @@ fn files_stay_private_under_a_permissive_umask() {
     tui.type_text("Private?");
     tui.press_until(ESC, "? Your question:");
     tui.press_until("s", "Your appointment agenda");
-    tui.press_until("e", "Ready to print or share");
-    tui.press(ESC);
+    tui.press_until("e", "Your name on the page");
+    tui.press_until(ENTER, "Your one-page agenda is ready");
+    tui.leave();
     assert_eq!(tui.wait_exit().0, 0);
 
     assert_eq!(mode(&data), 0o700);
@@ -382,6 +383,6 @@ fn a_data_folder_others_can_write_is_reported() {
         screen.contains("Other people on this computer can change files in"),
         "{screen}"
     );
-    tui.press(ESC);
+    tui.leave();
     assert_eq!(tui.wait_exit().0, 0);
 }

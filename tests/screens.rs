@@ -206,8 +206,9 @@ fn agenda_after_the_visit() {
     app.update(Intent::Export, t(15));
     app.update(
         Report::Exported(vec![
-            "/data/exports/s-agenda.md".into(),
-            "/data/exports/s-agenda.html".into(),
+            "/home/ana/Documents/accord/s-agenda.html".into(),
+            "/home/ana/Documents/accord/s-agenda.txt".into(),
+            "/home/ana/Documents/accord/s-full-record.html".into(),
         ]),
         t(15),
     );
@@ -280,4 +281,51 @@ fn without_colour_nothing_is_coloured_and_every_state_still_reads() {
         text,
         "colour adds nothing but colour"
     );
+}
+
+#[test]
+fn the_doctors_answer_on_its_clause_and_the_name_prompt() {
+    let mut app = after_the_visit();
+    // Choose the second line ("You are not broken", answered), then open its clause.
+    app.update(Intent::Up, t(15));
+    app.update(Intent::Down, t(15));
+    app.update(Intent::Select, t(15));
+    snapshot("clause_with_doctors_answer", &app, 80, 30);
+    let mut unnamed = answered();
+    unnamed.update(Intent::OpenAgenda, t(15));
+    unnamed.update(Intent::Export, t(15));
+    snapshot("agenda_name_prompt", &unnamed, 80, 24);
+}
+
+#[test]
+fn the_editor_never_splits_a_flag_or_an_emoji_family_when_it_wraps() {
+    let mut app = answered();
+    app.update(Intent::EditNote, t(8));
+    let text = format!("{}{}", "🇫🇷".repeat(30), "👨\u{200d}👩\u{200d}👧".repeat(20));
+    app.update(Intent::Paste(text), t(9));
+    for width in [41, 42, 60] {
+        let terminal = render(&app, width, 24, Theme::new(false));
+        let cells = terminal.backend().buffer().content();
+        let drawn: Vec<&str> = cells
+            .iter()
+            .map(|c| c.symbol())
+            .filter(|s| !s.is_ascii())
+            .collect();
+        assert!(
+            cells.iter().any(|c| c.symbol() == "🇫🇷"),
+            "the flags are drawn: {drawn:?}"
+        );
+        for cell in cells {
+            let symbol = cell.symbol();
+            let regional = symbol
+                .chars()
+                .filter(|c| ('\u{1f1e6}'..='\u{1f1ff}').contains(c))
+                .count();
+            assert_eq!(regional % 2, 0, "half a flag at width {width}: {symbol:?}");
+            assert!(
+                !symbol.starts_with('\u{200d}') && !symbol.ends_with('\u{200d}'),
+                "a family split at width {width}: {symbol:?}"
+            );
+        }
+    }
 }

@@ -53,7 +53,7 @@ fn answers_survive_ctrl_c_and_the_walkthrough_resumes_where_it_stopped() {
     tui.wait_for("Continue where you left off (clause 3 of 32, 1 answered)");
     let screen = tui.press_until(ENTER, "Clause 3 of 32");
     assert!(screen.contains("Healing takes time"), "{screen}");
-    tui.press(ESC);
+    tui.leave();
     let (code, _) = tui.wait_exit();
     assert_eq!(code, 0);
     assert_eq!(
@@ -70,7 +70,7 @@ fn new_starts_a_fresh_session_beside_the_old_one() {
     tui.wait_for("Press Enter to begin.");
     tui.press_until(ENTER, "Clause 1 of 32");
     tui.press_until("d", "✗ not on board");
-    tui.press(ESC);
+    tui.leave();
     assert_eq!(tui.wait_exit().0, 0);
 
     // The second session gets its own file even when started in the same second.
@@ -78,7 +78,7 @@ fn new_starts_a_fresh_session_beside_the_old_one() {
     tui.wait_for("› Begin a new reflection");
     tui.press_until(ENTER, "Clause 1 of 32");
     tui.press_until("a", "✓ agree");
-    tui.press(ESC);
+    tui.leave();
     assert_eq!(tui.wait_exit().0, 0);
     assert_eq!(session_files(&data).len(), 2);
 }
@@ -97,7 +97,7 @@ fn a_tiny_window_asks_to_be_larger_and_recovers() {
     tui.wait_for("This window");
     tui.resize(80, 24);
     tui.wait_for("Press Enter to begin.");
-    tui.press(ESC);
+    tui.leave();
     let (code, screen) = tui.wait_exit();
     assert_eq!(code, 0);
     assert!(screen.contains("Nothing was answered yet"), "{screen}");
@@ -123,7 +123,7 @@ fn no_color_turns_colour_off() {
         tui.press_until("a", "✓ agree");
         assert_eq!(tui.has_colour(), coloured, "with {env:?}");
         tui.press_until("a", "· not answered yet");
-        tui.press(ESC);
+        tui.leave();
         assert_eq!(tui.wait_exit().0, 0);
     }
 }
@@ -176,7 +176,7 @@ fn finish_star_sign_and_export_for_the_visit() {
     tui.type_text("Ana López");
     tui.press_until(ENTER, "Signed by Ana López.");
     tui.press_until(ESC, "✍ Signed by Ana López");
-    tui.press_until("e", "Ready to print or share");
+    tui.press_until("e", "Your one-page agenda is ready");
     tui.press(CTRL_C);
     assert_eq!(tui.wait_exit().0, 0);
 
@@ -186,13 +186,16 @@ fn finish_star_sign_and_export_for_the_visit() {
     assert_eq!(session["signatures"][0]["role"], "patient");
     assert_eq!(session["signatures"][0]["name"], "Ana López");
 
-    let md = std::fs::read_to_string(data.join(format!("exports/{id}-agenda.md"))).expect("md");
-    assert!(md.contains("1. ★ Ask first: **We are partners**"), "{md}");
+    let text =
+        std::fs::read_to_string(data.join(format!("exports/{id}-agenda.txt"))).expect("text");
     assert!(
-        md.contains("- Question: Can we plan visits together?"),
-        "{md}"
+        text.contains("1. * ASK FIRST: We are partners: Can we plan visits together?"),
+        "{text}"
     );
-    assert!(md.contains("- You: Ana López, signed on"), "{md}");
+    assert!(text.contains("Name: Ana López"), "{text}");
+    let record = std::fs::read_to_string(data.join(format!("exports/{id}-full-record.html")))
+        .expect("full record");
+    assert!(record.contains("Ana López, signed on"), "{record}");
     let html_path = data.join(format!("exports/{id}-agenda.html"));
     let html = std::fs::read_to_string(&html_path).expect("html");
     assert!(html.contains("Can we plan visits together?"));
@@ -216,18 +219,47 @@ fn a_second_session_shows_last_time_and_the_timeline() {
     tui.press_until("q", "Your question for your doctor");
     tui.type_text("Can we talk about costs?");
     tui.press_until(ESC, "? Your question:");
-    tui.press(ESC);
+    tui.leave();
     assert_eq!(tui.wait_exit().0, 0);
 
     let mut tui = Tui::spawn(&data, &["--new"], 100, 30);
-    tui.wait_for("Look back: this reflection and 1 other reflection");
+    // The new reflection is not on disk yet: only the earlier one is there to look back at.
+    tui.wait_for("Look back at your earlier reflection (b)");
     tui.press_until(ENTER, "Clause 1 of 32");
     tui.wait_for("✓ agree · ? \"Can we talk about costs?\"");
     assert!(tui.screen().contains("Last time ("));
     tui.press_until("p", "Earlier answers: We are partners");
     tui.press_until_gone(ESC, "Earlier answers");
-    tui.press(ESC);
+    tui.leave();
     assert_eq!(tui.wait_exit().0, 0);
     // Only looking changes nothing: the new session had no answers to save.
     assert_eq!(session_files(&data).len(), 1);
+}
+
+#[test]
+fn a_second_participant_in_the_same_folder_sees_nothing_of_the_first() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("data");
+    let mut tui = Tui::spawn(&data, &["--participant", "one"], 100, 30);
+    tui.wait_for("Press Enter to begin.");
+    tui.press_until(ENTER, "Clause 1 of 32");
+    tui.press_until("q", "Your question for your doctor");
+    tui.type_text("Private to one");
+    tui.press_until(ESC, "? Your question:");
+    tui.press_until(ESC, "Leave accord now?");
+    tui.press("y");
+    assert_eq!(tui.wait_exit().0, 0);
+
+    let mut tui = Tui::spawn(&data, &["--participant", "two"], 100, 30);
+    let welcome = tui.wait_for("Press Enter to begin.");
+    assert!(!welcome.contains("Look back"), "{welcome}");
+    assert!(!welcome.contains("Continue"), "{welcome}");
+    let clause = tui.press_until(ENTER, "Clause 1 of 32");
+    assert!(
+        !clause.contains("Last time") && !clause.contains("Private to one"),
+        "{clause}"
+    );
+    tui.press_until(ESC, "Leave accord now?");
+    tui.press("y");
+    assert_eq!(tui.wait_exit().0, 0);
 }

@@ -28,6 +28,17 @@ impl App {
             Screen::Review(r) if r.compares() => crate::t!("screens-header-compare"),
             Screen::Review(_) => crate::t!("screens-header-review"),
         };
+        // Someone who reopened an older reflection must not mistake it for the newest.
+        let newer = self
+            .history
+            .iter()
+            .any(|h| h.started_at > self.session.started_at);
+        let progress = if newer && !matches!(self.screen, Screen::LookBack(_) | Screen::Review(_)) {
+            let day = crate::dates::day(self.session.started_at, &self.tz);
+            crate::t!("screens-header-older", progress = progress, day = day)
+        } else {
+            progress
+        };
         let done = match &self.screen {
             Screen::Clause(_) => self.current + 1,
             _ => answered,
@@ -40,7 +51,8 @@ impl App {
         })
     }
 
-    /// Warnings that must stay in view: a failed save, then the reply to the last key.
+    /// Warnings that must stay in view: a failed save, the reply to the last key, and
+    /// where the printouts just made are.
     pub fn status(&self) -> Vec<Block> {
         let mut blocks = Vec::new();
         if let Some(error) = &self.save_error {
@@ -49,6 +61,10 @@ impl App {
         }
         if let Some(message) = &self.message {
             blocks.push(Block::hanging(message.as_str(), "› ", "  ", Tone::Key));
+        }
+        // Where the printouts are stays below the reply to the last key, which may ask a question.
+        if let Screen::Agenda(agenda) = &self.screen {
+            blocks.extend(printed(&agenda.printed));
         }
         blocks
     }
@@ -61,6 +77,22 @@ impl App {
             .map(keys::Binding::offer)
             .collect()
     }
+}
+
+/// Where the printouts just made are and how to open them, kept in view on the agenda.
+fn printed(paths: &[std::path::PathBuf]) -> Option<Block> {
+    let (agenda, rest) = paths.split_first()?;
+    let others: Vec<String> = rest
+        .iter()
+        .filter_map(|p| p.file_name())
+        .map(|n| n.to_string_lossy().into_owned())
+        .collect();
+    let text = crate::t!(
+        "screens-printed",
+        path = agenda.display().to_string(),
+        others = others.join(&crate::t!("screens-list-and"))
+    );
+    Some(Block::hanging(text, "› ", "  ", Tone::Key))
 }
 
 /// What a window too small to show anything says instead: the smallest size

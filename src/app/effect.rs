@@ -5,8 +5,10 @@
 pub enum Effect {
     /// Write the session to disk.
     Save,
-    /// Write printable copies of the agenda to the exports folder.
+    /// Write the one-page agenda and the full record, without notes, to the printouts folder.
     Export,
+    /// Open this printout in the default web browser.
+    OpenPrintout(std::path::PathBuf),
     /// Replace the session with a new, empty one.
     StartNew,
     /// Replace the session with this earlier one, to carry on answering it.

@@ -54,6 +54,8 @@ pub enum Intent {
     Close,
     /// Leave accord, keeping everything.
     Quit,
+    /// Ask "Leave accord?" before quitting.
+    AskQuit,
     /// A key for the text editor.
     Edit(Input),
     /// Undo in the editor.
@@ -76,6 +78,8 @@ pub enum Intent {
     CycleStatus,
     /// Write printable copies of the agenda.
     Export,
+    /// Open the printout just made in the default web browser.
+    OpenPrintout,
     /// On the signing step: sign with the name typed.
     Sign,
     /// On the signing step: switch between the reader's and the doctor's signature.

@@ -33,11 +33,15 @@ pub enum Mode {
     Review,
     /// A clause's earlier answers, over the clause.
     Timeline,
+    /// "Leave accord?", asked after Esc.
+    Leave,
+    /// Typing a name for the printed agenda.
+    Name,
 }
 
 impl Mode {
     /// Every mode, for tests and tables that cover them all.
-    pub const ALL: [Mode; 10] = [
+    pub const ALL: [Mode; 12] = [
         Mode::Welcome,
         Mode::Clause,
         Mode::Editor,
@@ -48,6 +52,8 @@ impl Mode {
         Mode::LookBack,
         Mode::Review,
         Mode::Timeline,
+        Mode::Leave,
+        Mode::Name,
     ];
 }
 
@@ -168,11 +174,12 @@ const DOWN: &[Key] = &[key(KeyCode::Down), ch('j')];
 const PAGE_UP: &[Key] = &[key(KeyCode::PageUp)];
 const PAGE_DOWN: &[Key] = &[key(KeyCode::PageDown), ch(' ')];
 const HELP_KEY: Binding = bind(&[ch('?')], "?", "screens-key-help", Intent::Help);
+// One stray Esc must not end the walkthrough: it asks first.
 const QUIT_KEY: Binding = bind(
     &[key(KeyCode::Esc)],
     "Esc",
     "screens-key-quit",
-    Intent::Quit,
+    Intent::AskQuit,
 );
 
 #[rustfmt::skip]
@@ -229,7 +236,7 @@ static HELP: [Binding; 3] = [
 ];
 
 #[rustfmt::skip]
-static AGENDA: [Binding; 14] = [
+static AGENDA: [Binding; 15] = [
     bind(UP, "↑/k", "screens-key-up", Intent::Up),
     bind(DOWN, "↓/j", "screens-key-down", Intent::Down),
     bind(&[shift(KeyCode::Up), ch('K')], "K", "screens-key-move-up", Intent::MoveUp).changing(),
@@ -238,6 +245,7 @@ static AGENDA: [Binding; 14] = [
     bind(&[ch('r')], "r", "screens-key-doctors-answer", Intent::EditAnswer).changing(),
     bind(&[ch('m')], "m", "screens-key-mark-answered", Intent::CycleStatus).changing(),
     bind(&[ch('e')], "e", "screens-key-export", Intent::Export),
+    bind(&[ch('o')], "o", "screens-key-open-printout", Intent::OpenPrintout),
     // "Sign" opens the signing step, which is all about changing the record.
     bind(&[key(KeyCode::Right), ch('l')], "→", "screens-key-sign", Intent::Next).changing(),
     bind(&[key(KeyCode::Enter)], "Enter", "screens-key-go-to-clause", Intent::Select),
@@ -292,6 +300,19 @@ static SIGN: [Binding; 3] = [
     bind(&[key(KeyCode::Esc)], "Esc", "screens-key-back-to-agenda", Intent::Close),
 ];
 
+// Any other key answers "stay"; Esc above all, so Esc-Esc never leaves.
+#[rustfmt::skip]
+static LEAVE: [Binding; 2] = [
+    bind(&[ch('y')], "y", "screens-key-leave", Intent::Quit),
+    bind(&[key(KeyCode::Esc), ch('n')], "n/Esc", "screens-key-stay", Intent::Close),
+];
+
+#[rustfmt::skip]
+static NAME: [Binding; 2] = [
+    bind(&[key(KeyCode::Enter)], "Enter", "screens-key-print", Intent::Sign),
+    bind(&[key(KeyCode::Esc)], "Esc", "screens-key-not-now", Intent::Close),
+];
+
 /// The keys live in a mode, in the order the footer and help show them.
 pub fn bindings(mode: Mode) -> &'static [Binding] {
     match mode {
@@ -305,6 +326,8 @@ pub fn bindings(mode: Mode) -> &'static [Binding] {
         Mode::LookBack => &LOOK_BACK,
         Mode::Review => &REVIEW,
         Mode::Timeline => &TIMELINE,
+        Mode::Leave => &LEAVE,
+        Mode::Name => &NAME,
     }
 }
 
@@ -347,7 +370,28 @@ fn from_key(event: KeyEvent, mode: Mode) -> Option<Intent> {
         .find(|b| b.keys.iter().any(|k| k.matches(&event)));
     match (bound, mode) {
         (Some(b), _) => Some(b.intent.clone()),
-        (None, Mode::Editor | Mode::Sign) => Some(Intent::Edit(event.into())),
-        (None, _) => None,
+        (None, Mode::Editor | Mode::Sign | Mode::Name) => Some(Intent::Edit(event.into())),
+        (None, Mode::Leave) => {
+            // `Y` with Caps Lock on still means yes; anything else means stay.
+            let yes =
+                caps_lock(event).is_some_and(|lower| from_key(lower, mode) == Some(Intent::Quit));
+            Some(if yes { Intent::Quit } else { Intent::Close })
+        }
+        (None, _) => caps_lock(event).and_then(|lower| from_key(lower, mode)),
+    }
+}
+
+/// The key as if Caps Lock were off: an unbound capital letter (`A` with Caps
+/// Lock on) acts as its lowercase key; bound capitals such as `K` keep their own meaning.
+fn caps_lock(event: KeyEvent) -> Option<KeyEvent> {
+    match event.code {
+        KeyCode::Char(c) if c.is_uppercase() => {
+            let lower = c.to_lowercase().next().filter(|l| *l != c)?;
+            let mut event = event;
+            event.code = KeyCode::Char(lower);
+            event.modifiers.remove(KeyModifiers::SHIFT);
+            Some(event)
+        }
+        _ => None,
     }
 }

@@ -122,6 +122,12 @@ pub struct App {
     pub history: Vec<Summary>,
     /// For each clause, the reader's most recent earlier answer.
     pub last_time: BTreeMap<String, Earlier>,
+    /// Whether the session open is saved on disk (a new one is not, until its first save).
+    pub on_disk: bool,
+    /// A name typed for the printouts when the session holds none (empty: asked, and skipped).
+    pub typed_name: Option<String>,
+    /// Whether "Leave accord?" is being asked.
+    pub leaving: bool,
     /// How far what scrolls on screen can usefully scroll, as last drawn.
     pub scroll_limit: Option<u16>,
     /// Effects a screen asked for, handed out by `update`.
@@ -161,6 +167,9 @@ impl App {
             read_only: false,
             history,
             last_time,
+            on_disk: resumed,
+            typed_name: None,
+            leaving: false,
             scroll_limit: None,
             queued: Vec::new(),
             changed: false,
@@ -174,11 +183,15 @@ impl App {
 
     /// Which keys are live now.
     pub fn mode(&self) -> Mode {
+        if self.leaving {
+            return Mode::Leave;
+        }
         match &self.overlay {
             Some(Overlay::Editor(_)) => Mode::Editor,
             Some(Overlay::List(_)) => Mode::List,
             Some(Overlay::Help(_)) => Mode::Help,
             Some(Overlay::Timeline(_)) => Mode::Timeline,
+            Some(Overlay::Name(_)) => Mode::Name,
             None => self.screen_mode(),
         }
     }
@@ -220,7 +233,16 @@ impl App {
 
     /// What the reader meant, refused if it would change a read-only session.
     fn intend(&mut self, intent: Intent, now: Timestamp) -> Vec<Effect> {
+        // "Leave accord?" takes one answer: leave, or stay where the reader was.
+        if std::mem::take(&mut self.leaving) && intent != Intent::Quit {
+            self.message = None;
+            return Vec::new();
+        }
         match intent {
+            Intent::AskQuit => {
+                self.leaving = true;
+                self.message = Some(crate::t!("screens-leave-question"));
+            }
             Intent::Quit => {
                 // Retry a failed save on the way out rather than lose anything.
                 match self.overlay.take() {
@@ -252,7 +274,10 @@ impl App {
     /// What the shell reported; most reports only change what is shown.
     fn hear(&mut self, report: Report) -> Vec<Effect> {
         match report {
-            Report::Saved => self.save_error = None,
+            Report::Saved => {
+                self.save_error = None;
+                self.on_disk = true;
+            }
             Report::Resized => {
                 if let Some(Overlay::Editor(editor)) = &mut self.overlay {
                     editor.refit();
@@ -265,13 +290,20 @@ impl App {
                 }
             }
             Report::SaveFailed(why) => self.save_error = Some(why),
-            Report::Exported(paths) => {
-                let shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
-                let files = shown.join(&crate::t!("screens-list-and"));
-                self.message = Some(crate::t!("screens-exported", files = files));
-            }
+            Report::Exported(paths) => match &mut self.screen {
+                Screen::Agenda(agenda) => agenda.printed = paths,
+                _ => {
+                    let shown: Vec<String> =
+                        paths.iter().map(|p| crate::sanitize::path(p)).collect();
+                    let files = shown.join(&crate::t!("screens-list-and"));
+                    self.message = Some(crate::t!("screens-exported", files = files));
+                }
+            },
             Report::ExportFailed(why) => {
                 self.message = Some(crate::t!("screens-export-failed", why = why));
+            }
+            Report::OpenFailed(why) => {
+                self.message = Some(crate::t!("screens-open-failed", why = why));
             }
             Report::ReopenFailed(why) => {
                 self.message = Some(crate::t!("screens-reopen-failed", why = why));
@@ -294,12 +326,14 @@ impl App {
             Report::Started(session) => {
                 self.open(*session, false);
                 self.resumed = false;
+                self.on_disk = false;
                 // What earlier sessions said now includes the one just left.
                 return vec![Effect::LoadHistory];
             }
             Report::Reopened(session, open_elsewhere) => {
                 self.open(*session, open_elsewhere);
                 self.resumed = true;
+                self.on_disk = true;
                 if open_elsewhere {
                     self.message = Some(crate::t!("screens-reopened-read-only"));
                 }

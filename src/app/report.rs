@@ -26,8 +26,10 @@ pub enum Report {
     Saved,
     /// The session could not be saved; the message says why.
     SaveFailed(String),
-    /// The exports were written to these files.
+    /// The printouts were written to these files, the one-page agenda first.
     Exported(Vec<PathBuf>),
+    /// The printout could not be opened in a browser; the message says why.
+    OpenFailed(String),
     /// The exports could not be written; the message says why.
     ExportFailed(String),
     /// The window changed size.

@@ -1,32 +1,26 @@
 //! `accord export`: one session as a document, on the screen or in a file.
 
-use std::path::Path;
 use std::process::ExitCode;
 
-use accord::cli::Cli;
+use accord::cli::{Cli, PrintoutArgs};
 use accord::printouts::{self, Format};
 use accord::t;
 use anyhow::{Context, bail};
-use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
 use super::shared::{Library, library, no_sessions_of, warn_of_notes, write_document};
 
-/// Writes the session `wanted` (an id, or `latest`) in `format`.
-pub fn run(
-    cli: &Cli,
-    wanted: &str,
-    format: &str,
-    notes: bool,
-    output: Option<&Path>,
-) -> anyhow::Result<ExitCode> {
+/// Writes the session `wanted` (an id, or `latest`: the one started last) in the format
+/// asked for: its one-page agenda, or its full record.
+pub fn run(cli: &Cli, wanted: &str, agenda: bool, args: &PrintoutArgs) -> anyhow::Result<ExitCode> {
+    let (notes, output) = (args.with_notes(), args.output.as_deref());
     let Some(Library {
         format,
         set,
         store,
         dir,
         summaries,
-    }) = library(cli, format)?
+    }) = library(cli, &args.format)?
     else {
         return Ok(ExitCode::FAILURE);
     };
@@ -34,7 +28,7 @@ pub fn run(
         summaries
             .iter()
             .filter(|s| s.clause_set.id == set.id)
-            .max_by_key(|s| s.updated_at)
+            .max_by_key(|s| (s.started_at, s.updated_at))
             .map(|s| s.id.clone())
             .with_context(|| no_sessions_of(&set, &dir, &summaries))?
     } else {
@@ -43,8 +37,12 @@ pub fn run(
             .find(|s| s.id == wanted)
             .map(|s| s.id.clone())
             .with_context(|| {
-                let dir = dir.display().to_string();
-                t!("commands-no-session-called", id = wanted, dir = dir)
+                let dir = accord::sanitize::path(&dir);
+                t!(
+                    "commands-no-session-called",
+                    id = accord::sanitize::line(wanted),
+                    dir = dir
+                )
             })?
     };
     let cannot_read =
@@ -57,20 +55,27 @@ pub fn run(
             set = &session.clause_set.id
         ));
     }
-    let document = if format == Format::Json && notes {
+    let document = if format == Format::Json && notes && !agenda {
         // The session exactly as stored, byte for byte.
         store
             .session_bytes(&session.id)
             .map_err(|e| cannot_read(e.to_string()))?
+    } else if agenda {
+        let options = printouts::agenda::Options {
+            name: None,
+            tz: TimeZone::system(),
+            now: accord::clock::now(),
+        };
+        printouts::agenda::render(&session, &set, format, &options).into_bytes()
     } else {
         let options = printouts::record::Options {
             notes,
             tz: TimeZone::system(),
-            now: Timestamp::now(),
+            now: accord::clock::now(),
         };
         printouts::record::render(&session, &set, format, &options).into_bytes()
     };
-    write_document(&store, output, &document)?;
-    warn_of_notes(notes && session.has_notes());
+    write_document(&store, output, &document, format)?;
+    warn_of_notes(notes && !agenda && session.has_notes());
     Ok(ExitCode::SUCCESS)
 }

@@ -1,9 +1,8 @@
 //! `accord journal`: every session of the set in date order, and how answers moved.
 
-use std::path::Path;
 use std::process::ExitCode;
 
-use accord::cli::Cli;
+use accord::cli::{Cli, PrintoutArgs};
 use accord::model::session::Session;
 use accord::printouts;
 use accord::t;
@@ -13,13 +12,9 @@ use jiff::tz::TimeZone;
 use super::shared::{library, no_sessions_of, warn_of_notes, write_document};
 
 /// Writes the journal of the set's sessions in `format`.
-pub fn run(
-    cli: &Cli,
-    format: &str,
-    notes: bool,
-    output: Option<&Path>,
-) -> anyhow::Result<ExitCode> {
-    let Some(lib) = library(cli, format)? else {
+pub fn run(cli: &Cli, args: &PrintoutArgs) -> anyhow::Result<ExitCode> {
+    let (notes, output) = (args.with_notes(), args.output.as_deref());
+    let Some(lib) = library(cli, &args.format)? else {
         return Ok(ExitCode::FAILURE);
     };
     let set = &lib.set;
@@ -38,7 +33,7 @@ pub fn run(
     let Some(document) = printouts::journal::render(&sessions, set, &tz, notes, lib.format) else {
         bail!(t!("commands-journal-formats"));
     };
-    write_document(&lib.store, output, document.as_bytes())?;
+    write_document(&lib.store, output, document.as_bytes(), lib.format)?;
     warn_of_notes(notes && sessions.iter().any(|s| s.has_notes()));
     Ok(ExitCode::SUCCESS)
 }

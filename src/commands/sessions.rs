@@ -18,7 +18,10 @@ pub fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
     if all.is_empty() {
         println!(
             "{}",
-            t!("commands-no-sessions-yet", dir = dir.display().to_string())
+            t!(
+                "commands-no-sessions-yet",
+                dir = accord::sanitize::path(&dir)
+            )
         );
         return Ok(ExitCode::SUCCESS);
     }

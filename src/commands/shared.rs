@@ -1,7 +1,7 @@
 //! What several subcommands share: the clause set and data folder the flags
 //! name, the sessions in it, and where a document goes.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use accord::cli::Cli;
@@ -47,7 +47,7 @@ pub fn data_dir(cli: &Cli) -> anyhow::Result<PathBuf> {
 /// The data folder's sessions for the commands that only read them, reporting unreadable files.
 pub fn sessions_in(cli: &Cli) -> anyhow::Result<(Store, PathBuf, Vec<Summary>)> {
     let dir = data_dir(cli)?;
-    let store = Store::at(dir.clone());
+    let store = Store::at(dir.clone()).for_participant(cli.participant.as_deref());
     let (summaries, notices) = store.catalog(Unreadables::Leave);
     for notice in notices {
         eprintln!("{}", t!("commands-notice", notice = notice.to_string()));
@@ -87,7 +87,7 @@ pub fn library(cli: &Cli, format: &str) -> anyhow::Result<Option<Library>> {
 
 /// Says there is nothing of `set` to write, and how to reach sessions of other sets.
 pub fn no_sessions_of(set: &ClauseSet, dir: &Path, summaries: &[Summary]) -> String {
-    let dir = dir.display().to_string();
+    let dir = accord::sanitize::path(dir);
     let mut message = t!("commands-no-sessions-of", title = &set.title, dir = dir);
     if !summaries.is_empty() {
         let sessions = t!("count-sessions", count = summaries.len());
@@ -97,14 +97,27 @@ pub fn no_sessions_of(set: &ClauseSet, dir: &Path, summaries: &[Summary]) -> Str
 }
 
 /// Writes a document to the file named (through the store, which keeps it
-/// private and away from the sessions), or to the screen.
-pub fn write_document(store: &Store, output: Option<&Path>, document: &[u8]) -> anyhow::Result<()> {
-    match output {
-        Some(path) => Ok(store.write_copy(path, document)?),
-        None => std::io::stdout()
-            .write_all(document)
-            .context(t!("commands-cannot-write-document")),
-    }
+/// private and away from the sessions), or to the screen; JSON shown on a
+/// terminal has its controls escaped, so it can never command the terminal.
+pub fn write_document(
+    store: &Store,
+    output: Option<&Path>,
+    document: &[u8],
+    format: Format,
+) -> anyhow::Result<()> {
+    let mut stdout = std::io::stdout();
+    let shown;
+    let document = match output {
+        Some(path) => return Ok(store.write_copy(path, document)?),
+        None if format == Format::Json && stdout.is_terminal() => {
+            shown = accord::sanitize::json_for_terminal(&String::from_utf8_lossy(document));
+            shown.as_bytes()
+        }
+        None => document,
+    };
+    stdout
+        .write_all(document)
+        .context(t!("commands-cannot-write-document"))
 }
 
 /// Says on stderr that a copy holds private notes, so nobody shares one unaware.

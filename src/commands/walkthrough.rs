@@ -63,7 +63,7 @@ fn report(outcome: &Outcome) -> ExitCode {
         let _ = writeln!(err, "{}", t!("commands-unsaved", why = why));
         match &outcome.rescued {
             Some(path) => {
-                let path = path.display().to_string();
+                let path = accord::sanitize::path(path);
                 let _ = writeln!(err, "{}", t!("commands-rescued", path = path));
             }
             None => {
@@ -74,10 +74,17 @@ fn report(outcome: &Outcome) -> ExitCode {
         return ExitCode::FAILURE;
     }
     let line = match &outcome.saved_to {
-        Some(path) => t!("commands-saved-in", path = path.display().to_string()),
+        Some(path) => t!("commands-saved-in", path = accord::sanitize::path(path)),
         None => t!("commands-nothing-saved"),
     };
-    let _ = writeln!(std::io::stdout(), "{line}");
+    let mut out = std::io::stdout();
+    if !outcome.printouts.is_empty() {
+        let _ = writeln!(out, "{}", t!("commands-printouts-made"));
+        for path in &outcome.printouts {
+            let _ = writeln!(out, "  {}", path.display());
+        }
+    }
+    let _ = writeln!(out, "{line}");
     if outcome.terminal_failed.is_some() {
         ExitCode::FAILURE
     } else {

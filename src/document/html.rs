@@ -15,6 +15,7 @@ h3 { font-size: 1.05rem; margin-bottom: 0.2rem; }
 .meta, .speaker, .credit { color: #555; font-size: 0.9rem; }
 blockquote { margin: 0.4rem 0 0.6rem 0; padding-left: 0.8rem; border-left: 3px solid #bbb; }
 ol.agenda li { margin-bottom: 0.8rem; }
+.write { font-size: 0.85rem; font-style: italic; color: #555; }
 .star, .changed { font-weight: bold; }
 .text { white-space: pre-wrap; }
 dl { margin: 0.3rem 0 1rem 0; }
@@ -27,8 +28,14 @@ ul.checklist { list-style: none; padding-left: 0; }
 @media print {
   body { margin: 0; max-width: none; font-size: 11pt; }
   h2 { page-break-after: avoid; }
-  section.clause, ol.agenda li { page-break-inside: avoid; }
+  section.clause, ol.agenda li { break-inside: avoid; page-break-inside: avoid; }
+  h1 { margin: 0 0 0.4rem 0; }
+  ol.agenda { line-height: 1.25; margin: 0.6rem 0; }
+  ol.agenda li { margin-bottom: 0.3rem; }
+  ol.agenda dl { margin: 0; }
+  ol.agenda .line { height: 1.3rem; }
 }
+@page { margin: 12mm 15mm; }
 ";
 
 /// Writes a document as one web page.
@@ -145,6 +152,15 @@ fn details(details: &[Detail]) -> String {
             }
             Detail::Remark(text) => format!("<p>{}</p>", esc(text)),
             Detail::Warning(text) => format!("<p class=\"changed\">{}</p>", esc(text)),
+            // The label sits in the first ruled line, so the lines take no more room than they give.
+            Detail::Lines { label, lines } => {
+                let mut rows = vec![format!(
+                    "<div class=\"line\"><span class=\"write\">{}</span></div>",
+                    esc(label)
+                )];
+                rows.extend((1..*lines).map(|_| "<div class=\"line\"></div>".to_owned()));
+                rows.join("\n")
+            }
         };
         if !fields.is_empty() {
             out.push(definitions(fields.drain(..)));

@@ -78,6 +78,11 @@ fn list(list: &List) -> String {
                 Detail::Field(f) => field(f, &indent),
                 Detail::Remark(text) => escape(text, &indent),
                 Detail::Warning(text) => format!("*{}*", escape(text, &indent)),
+                Detail::Lines { label, lines } => {
+                    let rule = "_".repeat(40);
+                    let rules = vec![rule.as_str(); *lines].join(&format!("  \n{indent}"));
+                    format!("{}  \n{indent}{rules}", escape(label, &indent))
+                }
             };
             lines.push(format!("{under}- {words}"));
         }
@@ -87,8 +92,8 @@ fn list(list: &List) -> String {
 
 /// An item's own words, after its number if it carries one.
 fn lead(item: &Item, indent: &str) -> String {
-    // "3." after a bullet would start a numbered list inside it.
-    let number = item.number.map(|n| format!("{n}\\. ")).unwrap_or_default();
+    // "3." after a bullet reads as a list numbered 3 inside it: the same to the eye.
+    let number = item.number.map(|n| format!("{n}. ")).unwrap_or_default();
     format!("{number}{}", inlines(&item.lead, indent))
 }
 
@@ -113,23 +118,18 @@ fn heading(text: &str) -> String {
     escape_inline(text)
 }
 
-/// Backslash-escapes Markdown syntax, keeping line breaks as hard breaks under `indent`.
+/// Backslash-escapes what Markdown would read as formatting, keeping line
+/// breaks as hard breaks under `indent`. Only what would change the meaning
+/// is escaped, so the file still reads as plain text in Notepad: `U&E`,
+/// `1. first` and `5 * 3` stay as typed.
 pub fn escape(text: &str, indent: &str) -> String {
     let lines: Vec<String> = text
         .lines()
         .map(|line| {
-            let mut out = String::with_capacity(line.len());
             // Leading spaces would turn a line into a code block; they carry no meaning here.
             let trimmed = line.trim_start();
-            // A line that would start a list, heading or rule is escaped at its start.
-            let digits = trimmed.chars().take_while(char::is_ascii_digit).count();
-            if digits > 0 && trimmed[digits..].starts_with(['.', ')']) {
-                out.push_str(&trimmed[..digits]);
-                out.push('\\');
-                out.push_str(&escape_inline(&trimmed[digits..]));
-                return out;
-            }
-            if trimmed.starts_with(['-', '+', '=', '#']) {
+            let mut out = String::with_capacity(trimmed.len());
+            if starts_block(trimmed) {
                 out.push('\\');
             }
             out.push_str(&escape_inline(trimmed));
@@ -139,18 +139,57 @@ pub fn escape(text: &str, indent: &str) -> String {
     lines.join(&format!("  \n{indent}"))
 }
 
-/// Escapes what Markdown would read as formatting anywhere in a line. Brackets
-/// are escaped, so `(`, `)` and `!` can never make a link or an image: they stay
-/// bare and the file reads cleanly in a plain text editor.
+/// Whether a line would become a heading, a quote or a rule (or turn the line
+/// above into a heading). A list marker keeps its meaning as a list, so it stays.
+fn starts_block(line: &str) -> bool {
+    let hashes = line.chars().take_while(|&c| c == '#').count();
+    let heading =
+        (1..=6).contains(&hashes) && line[hashes..].chars().next().is_none_or(|c| c == ' ');
+    let rule = |mark: char| line.starts_with(mark) && line.chars().all(|c| c == mark || c == ' ');
+    heading || line.starts_with('>') || ['-', '=', '*', '_'].into_iter().any(rule)
+}
+
+/// Escapes what Markdown would read as formatting within a line: emphasis
+/// that could open or close, code, links and images, tags and entities.
 fn escape_inline(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let tildes = chars.iter().filter(|&&c| c == '~').count();
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if "\\`*_[]<>|~&".contains(c) {
+    for (i, &c) in chars.iter().enumerate() {
+        let before = i.checked_sub(1).map(|j| chars[j]);
+        let after = chars.get(i + 1).copied();
+        let spaced = |c: Option<char>| c.is_none_or(char::is_whitespace);
+        let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        let special = match c {
+            '`' => true,
+            '\\' => after.is_some_and(|a| a.is_ascii_punctuation()),
+            // "5 * 3" cannot open or close emphasis; "*this*" can.
+            '*' => !(spaced(before) && spaced(after)),
+            // Inside a word ("file_name") an underscore is only a letter.
+            '_' => !(word(before) && word(after)),
+            '~' => tildes > 1,
+            // Only "[words](" makes a link; "](" is where it would.
+            '[' => chars[i..].windows(2).any(|w| w == [']', '(']),
+            ']' => after == Some('('),
+            '<' => after.is_some_and(|a| a.is_ascii_alphabetic() || "/!?".contains(a)),
+            '&' => is_entity(&chars[i + 1..]),
+            _ => false,
+        };
+        if special {
             out.push('\\');
         }
         out.push(c);
     }
     out
+}
+
+/// Whether the text after an `&` would read as an entity such as `&amp;` or `&#38;`.
+fn is_entity(rest: &[char]) -> bool {
+    let name = rest
+        .iter()
+        .take_while(|c| c.is_ascii_alphanumeric() || **c == '#')
+        .count();
+    name > 0 && rest.get(name) == Some(&';')
 }
 
 #[cfg(test)]
@@ -161,21 +200,42 @@ mod tests {
     fn markdown_syntax_is_shown_as_typed() {
         assert_eq!(
             escape("**bold** <script>", ""),
-            "\\*\\*bold\\*\\* \\<script\\>"
+            "\\*\\*bold\\*\\* \\<script>"
         );
         assert_eq!(
-            escape("1. first\n- second", "  "),
-            "1\\. first  \n  \\- second"
+            escape("a &amp; b [link](x)", ""),
+            "a \\&amp; b \\[link\\](x)"
         );
-        assert_eq!(escape("a & b [link](x)", ""), "a \\& b \\[link\\](x)");
         assert_eq!(escape("![img](x) (2024)", ""), "!\\[img\\](x) (2024)");
         assert_eq!(escape("# not a heading", ""), "\\# not a heading");
+        assert_eq!(escape("> not a quote\n---", ""), "\\> not a quote  \n\\---");
+        assert_eq!(
+            escape("`code` and C:\\Users", ""),
+            "\\`code\\` and C:\\Users"
+        );
+        assert_eq!(escape("~~gone~~", ""), "\\~\\~gone\\~\\~");
+    }
+
+    #[test]
+    fn what_keeps_its_meaning_stays_as_typed() {
+        for plain in [
+            "U&E",
+            "1. blood work",
+            "- scans",
+            "5 * 3 = 15",
+            "my_file_name",
+            "a < b, [aside] and (2024)!",
+            "about ~5 mg",
+            "C:\\Users",
+        ] {
+            assert_eq!(escape(plain, ""), plain);
+        }
     }
 
     #[test]
     fn every_block_is_written_exactly() {
         let expected = "\
-# Plan \\& \\<notes\\>
+# Plan & \\<notes>
 
 Made today.
 
@@ -185,7 +245,7 @@ For: Ana
 
 1. ★ Ask first: **Time**
    - Question: Why \\*wait\\*?  
-     \\- twice
+     - twice
    - Not on board.
    - *Changed.*
 2. Costs
@@ -201,7 +261,7 @@ For: Ana
 
 - Answer: yes
 
-- 7\\. Speak up
+- 7. Speak up
 - You: Ana
 
 Doctor's answer:

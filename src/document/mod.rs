@@ -145,6 +145,13 @@ pub enum Detail {
     Remark(String),
     /// A remark the reader must not miss.
     Warning(String),
+    /// Ruled lines to write on by hand, the first starting with a label.
+    Lines {
+        /// What to write there, with its colon.
+        label: String,
+        /// How many lines.
+        lines: usize,
+    },
 }
 
 /// A labelled value: "Signed by: Ana".

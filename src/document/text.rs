@@ -42,11 +42,9 @@ fn block(block: &Block, indent: &str) -> Vec<String> {
                 _ => return hanging(text, indent, &format!("{indent}{STEP}")),
             };
             let mut lines = plain(text);
-            lines.push(
-                underline
-                    .to_string()
-                    .repeat(text.chars().count().min(WIDTH)),
-            );
+            // As wide as the title looks: a wide or combined character is not one column.
+            let wide = lines.iter().map(|l| l.width()).max().unwrap_or(0);
+            lines.push(underline.to_string().repeat(wide.min(WIDTH)));
             lines
         }
         Block::Byline(lines) => lines.iter().flat_map(|l| plain(l)).collect(),
@@ -103,6 +101,18 @@ fn block(block: &Block, indent: &str) -> Vec<String> {
     }
 }
 
+/// `lines` rules to the page edge, the first after `label`, for writing on by hand.
+fn ruled(label: &str, lines: usize, indent: &str) -> Vec<String> {
+    let rule = |lead: &str| {
+        let room = WIDTH.saturating_sub(lead.width()).max(10);
+        format!("{lead}{}", "_".repeat(room))
+    };
+    let first = format!("{indent}{label} ");
+    (0..lines)
+        .map(|n| if n == 0 { rule(&first) } else { rule(indent) })
+        .collect()
+}
+
 /// A list: numbered items are blank-line apart (each is a thing to talk
 /// about); bulleted ones sit line under line.
 fn list(list: &List, indent: &str) -> Vec<String> {
@@ -124,6 +134,7 @@ fn list(list: &List, indent: &str) -> Vec<String> {
             lines.extend(match detail {
                 Detail::Field(f) => field(f, &under),
                 Detail::Remark(text) | Detail::Warning(text) => hanging(text, &under, &under),
+                Detail::Lines { label, lines } => ruled(label, *lines, &under),
             });
         }
     }
@@ -200,6 +211,20 @@ Notes left out.
 Credit.
 ";
         assert_eq!(render(&super::super::sample()), expected);
+    }
+
+    #[test]
+    fn a_title_underline_is_as_wide_as_the_title_looks() {
+        for title in ["東京の計画", "Cafe\u{301} plan", "🇫🇷 plan"] {
+            let lines = block(
+                &Block::Heading {
+                    level: 1,
+                    text: title.into(),
+                },
+                "",
+            );
+            assert_eq!(lines[1].len(), title.width(), "{title}");
+        }
     }
 
     #[test]

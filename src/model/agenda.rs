@@ -34,14 +34,16 @@ pub fn is_starred(session: &Session, clause_id: &str) -> bool {
 
 /// The agenda as clause indexes: starred items first, each group in the reader's order.
 pub fn items(session: &Session, set: &ClauseSet) -> Vec<usize> {
+    // The order is hand-editable: an item listed twice is shown once, where it first appears.
+    let mut seen = vec![false; set.clauses.len()];
     let mut ordered: Vec<usize> = session
         .agenda
         .order
         .iter()
         .filter_map(|id| set.index_of(id))
         .filter(|&i| qualifies(session, &set.clauses[i].id))
+        .filter(|&i| !std::mem::replace(&mut seen[i], true))
         .collect();
-    ordered.dedup();
     let rest: Vec<usize> = (0..set.clauses.len())
         .filter(|i| !ordered.contains(i) && qualifies(session, &set.clauses[*i].id))
         .collect();
@@ -138,6 +140,34 @@ mod tests {
         s.set_stance(&set.clauses[4].id, Some(Stance::Disagree), now());
         s.set_stance(&set.clauses[0].id, Some(Stance::Agree), now());
         (s, set)
+    }
+
+    #[test]
+    fn an_item_listed_twice_by_hand_is_shown_and_starred_once() {
+        let set = clauses::default_set();
+        let mut s = Session::new("a".into(), &set, now());
+        for i in 0..5 {
+            s.set_text(&set.clauses[i].id, TextField::Question, "Why?", now());
+        }
+        let (a, b) = (set.clauses[1].id.clone(), set.clauses[3].id.clone());
+        s.agenda.order = vec![b.clone(), a.clone(), b.clone(), a.clone(), b.clone()];
+        s.agenda.starred = vec![b.clone(), b.clone(), b.clone()];
+        let list = items(&s, &set);
+        assert_eq!(list.len(), 5, "{list:?}");
+        assert_eq!(list[..2], [3, 1]);
+        assert_eq!(
+            toggle_star(&mut s, &set, 1, now()),
+            Some((Star::Starred, 1))
+        );
+        assert_eq!(
+            toggle_star(&mut s, &set, 2, now()),
+            Some((Star::Starred, 2))
+        );
+        assert_eq!(
+            toggle_star(&mut s, &set, 3, now()),
+            Some((Star::Full, 3)),
+            "b's three stars in the file count once"
+        );
     }
 
     #[test]

@@ -16,8 +16,9 @@ use crate::store::index::Summary;
 pub struct Earlier {
     /// The earlier session's id.
     pub session: String,
-    /// When the answer was last changed: a session kept open for weeks
-    /// would otherwise date it to the day the session began.
+    /// When the reader gave the answer: a session kept open for weeks would
+    /// otherwise date it to the day the session began, and a doctor's answer
+    /// written down later would move it to that day.
     pub when: Timestamp,
     /// What was answered then.
     pub response: Response,
@@ -71,7 +72,7 @@ pub fn last_time(
                     (*id).to_owned(),
                     Earlier {
                         session: session.id.clone(),
-                        when: response.updated_at,
+                        when: response.given_at(),
                         response: response.clone(),
                     },
                 );
@@ -99,7 +100,7 @@ pub fn timeline(
             let response = session.response(clause_id)?.clone();
             Some(Earlier {
                 session: session.id.clone(),
-                when: response.updated_at,
+                when: response.given_at(),
                 response,
             })
         })
@@ -207,6 +208,17 @@ mod tests {
         assert!(timeline(&summaries, &set, "w1", "time", loader(&all)).is_empty());
         assert_eq!(last["truth"].session, "w1", "week 2 said nothing about it");
         assert!(!last.contains_key("dignity"));
+    }
+
+    #[test]
+    fn a_timeline_dates_each_answer_by_when_the_reader_gave_it() {
+        let (set, mut all) = sessions();
+        // The doctor's answer, written down weeks later, does not re-date the question.
+        all[0].set_text("truth", TextField::Answer, "Yes, always.", at(40));
+        let summaries: Vec<Summary> = all.iter().map(Summary::of).collect();
+        let entries = timeline(&summaries, &set, "now", "truth", loader(&all));
+        assert_eq!(entries.len(), 1);
+        assert_eq!(entries[0].when, at(0));
     }
 
     #[test]

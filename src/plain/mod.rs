@@ -118,8 +118,8 @@ impl<W: Write> Plain<W> {
 
     /// Says a line meant nothing here, and what would.
     fn not_understood(&mut self, line: &str) -> bool {
-        if self.app().mode() == Mode::Sign {
-            // On the signing step, anything that is not a command is the name.
+        if matches!(self.app().mode(), Mode::Sign | Mode::Name) {
+            // Where a name is asked for, anything that is not a command is the name.
             return self.act(vec![Intent::Replace(line.trim().to_owned()), Intent::Sign]);
         }
         let lines = vec![

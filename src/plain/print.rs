@@ -2,7 +2,7 @@
 //! no layout, no colour and no box drawing, and the keys as words to type.
 
 use crate::app::content::{Block, Tone};
-use crate::app::screens::{agenda, clause, list, look_back, review, sign, timeline, welcome};
+use crate::app::screens::{agenda, clause, list, look_back, name, review, sign, timeline, welcome};
 use crate::app::{App, Intent, Overlay, Screen, keys};
 use crate::model::session::TextField;
 
@@ -50,16 +50,18 @@ pub fn screen(app: &App) -> Vec<String> {
             Block::text(crate::t!("screens-plain-help-writing"), Tone::Plain),
         ],
         Some(Overlay::Timeline(t)) => timeline::content(app, t),
+        Some(Overlay::Name(_)) => {
+            let (title, explain) = name::words();
+            vec![
+                Block::line(title, Tone::Heading),
+                Block::text(explain, Tone::Plain),
+            ]
+        }
         None => match &app.screen {
             Screen::Welcome(w) => welcome::content(app, w),
             Screen::Clause(_) => clause::content(app),
             Screen::Agenda(a) => {
-                let content = agenda::content(app, a);
-                let mut blocks = content.blocks;
-                // The highlighted line is marked in words, since there is no highlight.
-                if let Some(Block::Line(pieces)) = blocks.get_mut(content.selected.start) {
-                    pieces.insert(0, crate::app::content::piece("> ", Tone::Plain));
-                }
+                let mut blocks = agenda::content(app, a).blocks;
                 blocks.push(Block::Gap);
                 blocks.push(Block::text(
                     crate::t!("screens-plain-agenda-how"),
@@ -118,7 +120,7 @@ pub fn commands(app: &App) -> String {
     // Every screen can be left in words, even those whose keys have no quit.
     if !keys::bindings(mode)
         .iter()
-        .any(|b| b.intent == Intent::Quit)
+        .any(|b| matches!(b.intent, Intent::Quit | Intent::AskQuit))
     {
         offers.push(crate::t!(
             "screens-plain-command",

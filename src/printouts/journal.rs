@@ -38,6 +38,10 @@ pub fn document(sessions: &[&Session], set: &ClauseSet, tz: &TimeZone, notes: bo
         let line = t!("printout-participant", name = name);
         doc.blocks.push(Block::Byline(vec![line]));
     }
+    if notes && sessions.iter().any(|s| s.has_notes()) {
+        doc.blocks
+            .push(Block::Warning(t!("printout-notes-included")));
+    }
     doc.blocks.push(Block::Heading {
         level: 2,
         text: t!("printout-journal-sessions"),

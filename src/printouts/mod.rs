@@ -1,6 +1,7 @@
 //! What becomes a document: each printout gathers what it says once, as a
 //! [`Document`], and a writer lays it out in the format asked for.
 
+pub mod agenda;
 pub mod journal;
 pub mod json;
 pub mod record;
@@ -11,7 +12,7 @@ use std::str::FromStr;
 use crate::document::{self, Document};
 use crate::i18n;
 use crate::model::clauses::ClauseSet;
-use crate::model::session::Stance;
+use crate::model::session::{Session, Stance};
 
 /// A document format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,6 +66,31 @@ fn writer(format: Format) -> Option<fn(&Document) -> String> {
     }
 }
 
+/// What `e` on the agenda writes, as file names and pages: the one-page agenda
+/// to print (first, for opening), the same as plain text, and the full record.
+pub fn for_the_visit(
+    session: &Session,
+    set: &ClauseSet,
+    agenda: &agenda::Options,
+    record: &record::Options,
+) -> Vec<(String, String)> {
+    let id = &session.id;
+    vec![
+        (
+            format!("{id}-agenda.html"),
+            agenda::render(session, set, Format::Html, agenda),
+        ),
+        (
+            format!("{id}-agenda.txt"),
+            agenda::render(session, set, Format::Text, agenda),
+        ),
+        (
+            format!("{id}-full-record.html"),
+            record::render(session, set, Format::Html, record),
+        ),
+    ]
+}
+
 /// A new document titled `title`, in the clause set's language (a screen
 /// reader then speaks the clauses in the right voice); a set that names none
 /// is in the language words are looked up in.
@@ -114,7 +140,6 @@ fn credit(set: &ClauseSet) -> String {
 mod tests {
     use super::*;
     use crate::model::clauses::default_set;
-    use crate::model::session::Session;
     use jiff::Timestamp;
     use jiff::tz::TimeZone;
 

@@ -1,6 +1,6 @@
 //! The full record of a session: the agenda first, then every clause with its
 //! answer, what is left, and the signatures. `accord export` writes it, and
-//! `e` on the agenda writes it without notes for printing.
+//! `e` on the agenda writes it beside the one-page agenda, without notes.
 
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
@@ -44,6 +44,10 @@ pub fn document(session: &Session, set: &ClauseSet, options: &Options) -> Docume
         byline.push(t!("printout-participant", name = name));
     }
     doc.blocks = vec![heading(1, &set.title), Block::Byline(byline)];
+    if options.notes && session.has_notes() {
+        doc.blocks
+            .push(Block::Warning(t!("printout-notes-included")));
+    }
     doc.blocks.push(heading(2, &t!("printout-agenda-heading")));
     doc.blocks.push(agenda(session, set));
     doc.blocks.push(heading(2, &t!("printout-every-clause")));

@@ -3,15 +3,18 @@
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
-use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+use std::os::unix::fs::OpenOptionsExt;
 use std::path::Path;
 
 use super::paths::{temp_file_pid, temp_path};
 
 /// Temp file in the same folder, fsync, rename over the target, fsync the folder.
 pub(super) fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let temp = temp_path(dir, path);
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let temp = temp_path(dir);
     let result = write_synced(&temp, bytes)
         .and_then(|()| fs::rename(&temp, path))
         .and_then(|()| File::open(dir)?.sync_all());
@@ -34,20 +37,8 @@ pub(super) fn write_synced(path: &Path, bytes: &[u8]) -> io::Result<()> {
     file.sync_all()
 }
 
-/// Writes a file only its owner can read, whatever the umask or the file's old mode.
-pub(super) fn write_private(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let mut file = OpenOptions::new()
-        .write(true)
-        .create(true)
-        .truncate(true)
-        .mode(0o600)
-        .open(path)?;
-    // `mode` only applies to a new file; an old one may be readable by anyone.
-    file.set_permissions(fs::Permissions::from_mode(0o600))?;
-    file.write_all(bytes)
-}
-
-/// Removes temp files left by saves that were killed midway; a live process's are kept.
+/// Removes accord's own temp files left by saves that were killed midway;
+/// a live process's are kept, and files accord did not make are never touched.
 pub(super) fn remove_stale_temp_files(dir: &Path) {
     let Ok(entries) = fs::read_dir(dir) else {
         return;
@@ -63,6 +54,27 @@ pub(super) fn remove_stale_temp_files(dir: &Path) {
             || io::Error::last_os_error().raw_os_error() == Some(libc::EPERM);
         if !alive {
             let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_accords_own_dead_temp_files_are_removed() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        // No process has this id: pids stay below 2^22 on Linux.
+        let dead = [".accord-2147483000-0.tmp"];
+        let theirs = [".notes.2147483000.tmp", ".draft.json.2147483000.tmp"];
+        for name in dead.iter().chain(&theirs) {
+            fs::write(dir.path().join(name), "x").expect("write");
+        }
+        remove_stale_temp_files(dir.path());
+        assert!(!dir.path().join(dead[0]).exists());
+        for name in theirs {
+            assert!(dir.path().join(name).exists(), "{name} was not accord's");
         }
     }
 }

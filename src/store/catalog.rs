@@ -9,9 +9,10 @@ use super::Store;
 use super::atomic::write_atomic;
 use super::index::{self, Entry, Index, Stamp, Summary};
 use super::notice::Notice;
-use super::read::{Unreadable, read_session};
+use super::read::{MAX_INDEX_FILE, Unreadable, read_capped, read_session};
 use super::set_aside::set_aside;
 use crate::model::clauses::ClauseSet;
+use crate::model::id;
 
 /// What to do with a session file that cannot be read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,20 +35,19 @@ pub struct Lookup {
 }
 
 impl Store {
-    /// Finds the most recent unfinished session of `set` (when a `participant`
-    /// is named, one of theirs or one with no name yet), setting aside
+    /// Finds the most recently started unfinished session of `set` (when the
+    /// store is scoped to a participant, one of theirs), setting aside
     /// unreadable files.
     ///
     /// Only its id: the caller locks it before reading it, so it reads what the
     /// last window to hold it saved.
-    pub fn find_resumable(&self, set: &ClauseSet, participant: Option<&str>) -> Lookup {
+    pub fn find_resumable(&self, set: &ClauseSet) -> Lookup {
         let (summaries, notices) = self.catalog(Unreadables::SetAside);
         let resumable = summaries
             .iter()
             .filter(|s| s.clause_set.id == set.id && !s.is_finished(set))
-            // One person never continues, and renames, another's session.
-            .filter(|s| participant.is_none_or(|p| s.participant.as_deref().is_none_or(|q| q == p)))
-            .max_by_key(|s| s.updated_at)
+            // The one started last: reopening an older one to look at it must not make it "latest".
+            .max_by_key(|s| (s.started_at, s.updated_at))
             .map(|s| s.id.clone());
         Lookup {
             resumable,
@@ -56,8 +56,9 @@ impl Store {
         }
     }
 
-    /// A summary of every readable session, from the index where it is current:
-    /// only new or changed files are read, and the index is brought up to date.
+    /// A summary of every readable session (only the participant's, when the
+    /// store is scoped to one), from the index where it is current: only new or
+    /// changed files are read, and the index is brought up to date.
     pub fn catalog(&self, unreadables: Unreadables) -> (Vec<Summary>, Vec<Notice>) {
         let mut notices = Vec::new();
         let entries = match fs::read_dir(self.sessions_dir()) {
@@ -72,7 +73,11 @@ impl Store {
             }
         };
         let index_path = self.index_path();
-        let mut old = fs::read(&index_path)
+        // A link or a device where the index should be reads as no index at all.
+        let not_link = !fs::symlink_metadata(&index_path).is_ok_and(|m| m.is_symlink());
+        let mut old = read_capped(&index_path, MAX_INDEX_FILE)
+            .ok()
+            .filter(|_| not_link)
             .map(|bytes| Index::parse(&bytes))
             .unwrap_or_default();
         let mut unchanged = true;
@@ -87,6 +92,10 @@ impl Store {
             let Some(name) = path.file_name().and_then(|n| n.to_str()).map(str::to_owned) else {
                 continue;
             };
+            // A name accord could not have made is not a session of ours (and may hide escape codes).
+            if !name.strip_suffix(".json").is_some_and(id::is_valid) {
+                continue;
+            }
             let Ok(meta) = fs::symlink_metadata(&path) else {
                 continue;
             };
@@ -119,7 +128,13 @@ impl Store {
             // The index is only a cache: if it cannot be written, the next start reads more.
             let _ = write_atomic(&index_path, &index.to_bytes());
         }
-        let summaries = index.files.into_values().map(|e| e.summary).collect();
+        let summaries = index
+            .files
+            .into_values()
+            .map(|e| e.summary)
+            // One person never sees, continues or prints another's words.
+            .filter(|s| self.participant.is_none() || s.participant == self.participant)
+            .collect();
         (summaries, notices)
     }
 }
@@ -145,7 +160,7 @@ mod tests {
         fs::write(sessions.join("future.json"), newer).expect("write");
 
         let set = clauses::default_set();
-        let found = store.find_resumable(&set, None);
+        let found = store.find_resumable(&set);
         assert!(found.resumable.is_none());
         assert_eq!(found.notices.len(), 2, "{:?}", found.notices);
         assert!(
@@ -202,8 +217,15 @@ mod tests {
         for s in [&older, &newer, &finished, &other_set] {
             store.save(s).expect("save");
         }
-        let found = store.find_resumable(&set, None);
+        let found = store.find_resumable(&set);
         assert_eq!(found.resumable.as_deref(), Some("new"));
+        // Touching the older one later (reopened to read it) does not make it the latest.
+        let mut touched = older.clone();
+        touched.set_position("time", at("2026-11-09T10:00:00Z"));
+        store.save(&touched).expect("save");
+        let found = store.find_resumable(&set);
+        assert_eq!(found.resumable.as_deref(), Some("new"), "started last wins");
+        store.save(&older).expect("save");
 
         // Every clause answered, but a question still waits for the visit: continue it.
         finished.set_text(
@@ -213,29 +235,23 @@ mod tests {
             at("2026-11-05T10:00:00Z"),
         );
         store.save(&finished).expect("save");
-        let found = store.find_resumable(&set, None);
+        let found = store.find_resumable(&set);
         assert_eq!(found.resumable.as_deref(), Some("done"));
         finished.cycle_answer_status("time", at("2026-11-06T10:00:00Z"));
         store.save(&finished).expect("save");
-        let found = store.find_resumable(&set, None);
+        let found = store.find_resumable(&set);
         assert_eq!(found.resumable.as_deref(), Some("new"));
 
-        // A named participant continues only their own session.
+        // A named participant sees and continues only their own sessions.
         let mut alices = Session::new("alice".into(), &set, at("2026-11-07T10:00:00Z"));
         alices.participant = Some("Alice".into());
         store.save(&alices).expect("save");
-        let found = |who| store.find_resumable(&set, Some(who)).resumable;
+        let scoped = |who| store.clone().for_participant(Some(who));
+        let found = |who| scoped(who).find_resumable(&set).resumable;
         assert_eq!(found("Alice").as_deref(), Some("alice"));
-        assert_eq!(
-            found("Carol").as_deref(),
-            Some("new"),
-            "unnamed, so not Alice's"
-        );
-        for unnamed in [&older, &newer] {
-            let mut named = unnamed.clone();
-            named.participant = Some("Bea".into());
-            store.save(&named).expect("save");
-        }
-        assert_eq!(found("Carol"), None, "Carol starts her own");
+        assert_eq!(found("Carol"), None, "an unnamed session may be anyone's");
+        let (alice_sees, _) = scoped("Alice").catalog(Unreadables::Leave);
+        let ids: Vec<&str> = alice_sees.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(ids, ["alice"]);
     }
 }

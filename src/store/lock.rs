@@ -23,6 +23,10 @@ impl Store {
     /// disappears with the process that held it: a crash never leaves it stuck.
     pub fn lock(&self, id: &str) -> Result<Option<SessionLock>, StoreError> {
         let path = self.lock_path(id);
+        // The folder is fine: only this one file is in the way, and the reader can move it.
+        if fs::symlink_metadata(&path).is_ok_and(|m| !m.is_file()) {
+            return Err(StoreError::BadLock(path));
+        }
         let err = |cause| StoreError::Dir {
             path: path.clone(),
             cause,
@@ -93,5 +97,22 @@ mod tests {
             store.lock(&second).expect("lock").is_none(),
             "second is held"
         );
+    }
+
+    #[test]
+    fn a_lock_that_is_a_folder_or_a_link_says_which_file_to_move() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::open(dir.path().to_path_buf()).expect("open");
+        fs::create_dir(store.lock_path("a")).expect("mkdir");
+        std::os::unix::fs::symlink("/nowhere", store.lock_path("b")).expect("link");
+        for id in ["a", "b"] {
+            let err = store.lock(id).expect_err("refused");
+            let said = err.to_string();
+            assert!(matches!(err, StoreError::BadLock(_)), "{said}");
+            assert!(
+                said.contains(&format!(".{id}.lock")) && !said.contains("--data-dir"),
+                "{said}"
+            );
+        }
     }
 }

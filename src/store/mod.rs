@@ -14,6 +14,7 @@ mod notice;
 mod paths;
 mod read;
 mod rescue;
+mod session_errors;
 mod set_aside;
 
 use std::fs::{self, DirBuilder, File, OpenOptions};
@@ -26,11 +27,11 @@ use thiserror::Error;
 pub use catalog::{Lookup, Unreadables};
 pub use lock::SessionLock;
 pub use notice::Notice;
-pub use paths::{default_dir, profile_dir};
+pub use paths::{default_dir, printouts_dir, profile_dir};
 pub use read::{Unreadable, decode_session, load_clauses, to_json};
 
 use crate::model::session::Session;
-use atomic::{remove_stale_temp_files, write_atomic, write_private};
+use atomic::{remove_stale_temp_files, write_atomic};
 use read::read_session;
 
 /// Why the data directory or a file in it could not be used; the words are in
@@ -56,8 +57,12 @@ pub enum StoreError {
         /// What the system said.
         cause: io::Error,
     },
-    /// A copy was asked for inside the sessions folder, where it could replace a session.
+    /// A session's lock file is a folder or a link, so the session cannot be opened safely.
+    BadLock(PathBuf),
+    /// A copy was asked for inside the data folder, where it could replace a session, the index or a lock.
     CopyOverSessions(PathBuf),
+    /// A copy was asked for over something that is not an ordinary file: a link, a device, a FIFO.
+    CopyNotFile(PathBuf),
     /// A copy (`-o FILE`) could not be written.
     Copy {
         /// The file.
@@ -71,17 +76,30 @@ pub enum StoreError {
 #[derive(Debug, Clone)]
 pub struct Store {
     root: PathBuf,
+    /// When set, only this participant's sessions are listed: one person never sees another's.
+    participant: Option<String>,
 }
 
 impl Store {
     /// A data directory to read from, as it is: nothing is created or checked.
     pub fn at(root: PathBuf) -> Self {
-        Self { root }
+        Self {
+            root,
+            participant: None,
+        }
+    }
+
+    /// The same folder, listing only the sessions of `participant` when one is named.
+    pub fn for_participant(self, participant: Option<&str>) -> Self {
+        Self {
+            participant: participant.map(crate::sanitize::line),
+            ..self
+        }
     }
 
     /// Opens (creating, private to the owner) a data directory, and checks it can be written.
     pub fn open(root: PathBuf) -> Result<Self, StoreError> {
-        let store = Self { root };
+        let store = Self::at(root);
         let sessions = store.sessions_dir();
         let made = !sessions.is_dir();
         DirBuilder::new()
@@ -152,7 +170,7 @@ impl Store {
         Ok(path)
     }
 
-    /// Writes a document into `exports/`, private like everything else here.
+    /// Writes a printout into the printouts folder ([`printouts_dir`]), private to its owner.
     pub fn write_export(&self, name: &str, content: &[u8]) -> Result<PathBuf, StoreError> {
         let dir = self.exports_dir();
         let path = dir.join(name);
@@ -168,18 +186,29 @@ impl Store {
         Ok(path)
     }
 
-    /// Writes a copy the reader asked for (`-o FILE`), private to its owner,
-    /// and never into the sessions folder, where it could replace a session.
+    /// Writes a copy the reader asked for (`-o FILE`): a new private file
+    /// renamed over the target, so a failure leaves the target as it was and
+    /// nothing accord did not make has its mode changed. Never over the
+    /// data folder's own files (any profile's), never through a link or onto a device.
     pub fn write_copy(&self, path: &Path, content: &[u8]) -> Result<(), StoreError> {
         let folder = match path.parent() {
             Some(p) if !p.as_os_str().is_empty() => p,
             _ => Path::new("."),
         };
-        let sessions = self.sessions_dir().canonicalize().ok();
-        if sessions.is_some() && folder.canonicalize().ok() == sessions {
-            return Err(StoreError::CopyOverSessions(folder.to_path_buf()));
+        if let (Ok(data), Ok(folder)) = (self.data_root().canonicalize(), folder.canonicalize()) {
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            // Every profile's sessions and locks, and the files accord keeps beside them.
+            let accords = folder.starts_with(data.join("sessions"))
+                || folder.starts_with(data.join("profiles"))
+                || (folder == data && paths::is_own_file_name(name));
+            if accords {
+                return Err(StoreError::CopyOverSessions(folder));
+            }
         }
-        write_private(path, content).map_err(|cause| StoreError::Copy {
+        if fs::symlink_metadata(path).is_ok_and(|m| !m.is_file()) {
+            return Err(StoreError::CopyNotFile(path.to_path_buf()));
+        }
+        write_atomic(path, content).map_err(|cause| StoreError::Copy {
             path: path.to_path_buf(),
             cause,
         })
@@ -270,6 +299,44 @@ mod tests {
         store.write_copy(&outside, b"new").expect("written");
         assert_eq!(fs::read(&outside).expect("read"), b"new");
         assert_eq!(mode(&outside), 0o600);
+    }
+
+    #[test]
+    fn a_copy_never_lands_in_another_profiles_folder() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let root = dir.path().join("data");
+        Store::open(root.clone()).expect("open");
+        let bob = Store::open(profile_dir(&root, Some("bob")).expect("profile")).expect("open");
+        for target in ["sessions/x.json", "index.json"] {
+            let err = bob
+                .write_copy(&root.join(target), b"x")
+                .expect_err("refused");
+            assert!(matches!(err, StoreError::CopyOverSessions(_)), "{err}");
+        }
+        assert!(!root.join("sessions/x.json").exists());
+    }
+
+    #[test]
+    fn a_copy_replaces_a_file_whole_and_never_follows_a_link() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::open(dir.path().join("data")).expect("open");
+        let target = dir.path().join("real.md");
+        fs::write(&target, "theirs").expect("write");
+        fs::set_permissions(&target, fs::Permissions::from_mode(0o644)).expect("chmod");
+        let link = dir.path().join("link.md");
+        std::os::unix::fs::symlink(&target, &link).expect("link");
+        let err = store.write_copy(&link, b"mine").expect_err("refused");
+        assert!(matches!(err, StoreError::CopyNotFile(_)), "{err}");
+        assert_eq!(fs::read(&target).expect("read"), b"theirs");
+        assert_eq!(
+            mode(&target),
+            0o644,
+            "a file accord did not make keeps its mode"
+        );
+        let err = store
+            .write_copy(Path::new("/dev/null"), b"x")
+            .expect_err("refused");
+        assert!(err.to_string().contains("/dev/null"), "{err}");
     }
 
     #[test]

@@ -70,7 +70,7 @@ pub enum Notice {
 }
 
 fn shown(path: &Path) -> String {
-    path.display().to_string()
+    crate::sanitize::path(path)
 }
 
 impl fmt::Display for Notice {
@@ -137,6 +137,8 @@ impl fmt::Display for StoreError {
             Self::CopyOverSessions(folder) => {
                 t!("store-error-copy-over-sessions", folder = shown(folder))
             }
+            Self::BadLock(path) => t!("store-error-bad-lock", path = shown(path)),
+            Self::CopyNotFile(path) => t!("store-error-copy-not-file", path = shown(path)),
             Self::Copy { path, cause } => {
                 t!(
                     "store-error-copy",

@@ -2,10 +2,11 @@
 //! through a link, and with their text made safe to show.
 
 use std::fs::OpenOptions;
-use std::io;
+use std::io::{self, Read};
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::Path;
 
+use super::session_errors;
 use crate::model::clauses::{self, ClauseSet, LoadError};
 use crate::model::session::{FormatCheck, Session, check_format};
 use crate::sanitize;
@@ -21,10 +22,48 @@ pub enum Unreadable {
     Broken(String),
 }
 
+/// The most a clause set file may hold: the built-in set is 20 kB.
+pub const MAX_CLAUSE_FILE: u64 = 4 << 20;
+/// The most a session or rescue file may hold: a reflection with a long note in every clause is well under 1 MB.
+pub const MAX_SESSION_FILE: u64 = 16 << 20;
+/// The most the index may hold: ten thousand reflections take about 10 MB.
+pub const MAX_INDEX_FILE: u64 = 64 << 20;
+
+/// Reads at most `limit` bytes of an ordinary file, the one way accord reads
+/// any file: a FIFO never blocks (it is opened without waiting, then refused
+/// as not a file), a device is refused, and a file over the limit is refused
+/// with a "too large" message instead of filling the memory.
+pub fn read_capped(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
+    let file = OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(path)?;
+    let meta = file.metadata()?;
+    if !meta.is_file() {
+        return Err(io::Error::other(crate::t!("store-not-a-file")));
+    }
+    let too_large = || {
+        io::Error::other(crate::t!(
+            "store-too-large",
+            limit = format!("{} MB", limit >> 20)
+        ))
+    };
+    if meta.len() > limit {
+        return Err(too_large());
+    }
+    let mut bytes = Vec::new();
+    // The file may grow while it is read: never take more than the limit.
+    file.take(limit + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Err(too_large());
+    }
+    Ok(bytes)
+}
+
 /// Reads and validates a clause set from a file.
 pub fn load_clauses(path: &Path) -> Result<ClauseSet, LoadError> {
-    let name = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|cause| LoadError::Read {
+    let name = sanitize::path(path);
+    let bytes = read_capped(path, MAX_CLAUSE_FILE).map_err(|cause| LoadError::Read {
         path: name.clone(),
         cause,
     })?;
@@ -39,20 +78,13 @@ pub fn to_json(session: &Session) -> Vec<u8> {
     json
 }
 
-/// A file's bytes, unless it is a link: a link could point anywhere, and
-/// accord reads only its own files.
+/// A session file's bytes, unless it is a link (a link could point anywhere,
+/// and accord reads only its own files) or not an ordinary file.
 pub(super) fn read_file(path: &Path) -> Result<Vec<u8>, Unreadable> {
     if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
         return Err(Unreadable::Link);
     }
-    let mut bytes = Vec::new();
-    OpenOptions::new()
-        .read(true)
-        .custom_flags(libc::O_NOFOLLOW)
-        .open(path)
-        .and_then(|mut f| io::Read::read_to_end(&mut f, &mut bytes))
-        .map_err(|e| Unreadable::Broken(e.to_string()))?;
-    Ok(bytes)
+    read_capped(path, MAX_SESSION_FILE).map_err(|e| Unreadable::Broken(e.to_string()))
 }
 
 /// Reads the session saved at `path`.
@@ -67,18 +99,39 @@ pub(super) fn read_session(path: &Path) -> Result<Session, Unreadable> {
 
 /// Reads a session from a file's bytes, whatever they hold; its text is made safe to show.
 pub fn decode_session(bytes: &[u8]) -> Result<Session, Unreadable> {
+    // Some editors start a file with a byte-order mark; it is not part of the JSON.
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
     // Look at the format first, so a newer file is recognised even if its fields changed.
-    let value: serde_json::Value =
-        serde_json::from_slice(bytes).map_err(|e| Unreadable::Broken(e.to_string()))?;
-    let format = value.get("format").and_then(|f| f.as_str()).unwrap_or("");
-    match check_format(format) {
-        FormatCheck::Supported => serde_json::from_value(value)
-            .map(Session::sanitized)
-            .map_err(|e| Unreadable::Broken(e.to_string())),
-        FormatCheck::Newer => Err(Unreadable::Newer(format.to_owned())),
+    let mut value: serde_json::Value = serde_json::from_slice(bytes)
+        .map_err(|e| Unreadable::Broken(session_errors::not_json(&e)))?;
+    let format = match value.get("format") {
+        Some(serde_json::Value::String(format)) => format.clone(),
+        Some(other) => {
+            return Err(Unreadable::Broken(crate::t!(
+                "store-format-not-text",
+                format = sanitize::line(&other.to_string())
+            )));
+        }
+        None => return Err(Unreadable::Broken(crate::t!("store-no-format"))),
+    };
+    match check_format(&format) {
+        FormatCheck::Supported => {
+            // The file's name is the id of a saved session: an id inside that is not text is ignored.
+            if let Some(map) = value.as_object_mut()
+                && !map.get("id").is_some_and(serde_json::Value::is_string)
+            {
+                map.insert("id".into(), serde_json::Value::String(String::new()));
+            }
+            // Checked as pretty text, so an error's line leads back to the part's name.
+            let text = serde_json::to_string_pretty(&value).unwrap_or_default();
+            serde_json::from_str(&text)
+                .map(Session::sanitized)
+                .map_err(|e| Unreadable::Broken(session_errors::wrong_part(&e, &text)))
+        }
+        FormatCheck::Newer => Err(Unreadable::Newer(format)),
         FormatCheck::Foreign => Err(Unreadable::Broken(crate::t!(
             "store-foreign-format",
-            format = format!("{:?}", sanitize::line(format))
+            format = format!("{:?}", sanitize::line(&format))
         ))),
     }
 }

@@ -4,13 +4,13 @@
 use std::collections::{BTreeMap, VecDeque};
 use std::path::PathBuf;
 
-use jiff::{Timestamp, Unit};
+use jiff::Timestamp;
 
 use crate::app::{App, Effect, Msg, Report};
 use crate::model::clauses::ClauseSet;
 use crate::model::history::{self, Earlier};
 use crate::model::session::Session;
-use crate::printouts::{self, Format};
+use crate::printouts;
 use crate::store::index::Summary;
 use crate::store::{SessionLock, Store, StoreError, Unreadables};
 
@@ -25,6 +25,8 @@ pub(super) struct Shell {
     pub(super) summaries: Vec<Summary>,
     /// The name given with `--participant`, for the sessions this window starts.
     pub(super) participant: Option<String>,
+    /// Every printout made in this sitting, to list on the way out.
+    pub(super) printed: Vec<PathBuf>,
 }
 
 impl Shell {
@@ -86,8 +88,20 @@ impl Shell {
                 Err(e) => Report::SaveFailed(e.to_string()),
             },
             Effect::Export => match export_agenda(app, &self.store) {
-                Ok(paths) => Report::Exported(paths),
+                Ok(paths) => {
+                    for path in &paths {
+                        if !self.printed.contains(path) {
+                            self.printed.push(path.clone());
+                        }
+                    }
+                    Report::Exported(paths)
+                }
                 Err(e) => Report::ExportFailed(e.to_string()),
+            },
+            // A local file in the reader's own browser: nothing is fetched or sent.
+            Effect::OpenPrintout(path) => match opener::open_browser(&path) {
+                Ok(()) => return Vec::new(),
+                Err(e) => Report::OpenFailed(e.to_string()),
             },
             Effect::StartNew => match self.new_session(now()) {
                 Ok(session) => {
@@ -149,27 +163,30 @@ pub(super) fn settle(
     quit
 }
 
-/// Writes the agenda as Markdown and HTML for printing or sharing, without private notes.
+/// Writes the one-page agenda (a web page to print, and plain text) and the
+/// full record, all without private notes; the agenda's page comes first.
 pub(super) fn export_agenda(app: &App, store: &Store) -> Result<Vec<PathBuf>, StoreError> {
-    let options = printouts::record::Options {
+    let (session, set) = (&app.session, &app.set);
+    let agenda = printouts::agenda::Options {
+        name: app.typed_name.clone(),
+        tz: app.tz.clone(),
+        now: now(),
+    };
+    let record = printouts::record::Options {
         notes: false,
         tz: app.tz.clone(),
         now: now(),
     };
-    [Format::Markdown, Format::Html]
-        .into_iter()
-        .map(|format| {
-            let document = printouts::record::render(&app.session, &app.set, format, &options);
-            let name = format!("{}-agenda.{}", app.session.id, format.extension());
-            store.write_export(&name, document.as_bytes())
-        })
+    let pages = printouts::for_the_visit(session, set, &agenda, &record);
+    pages
+        .iter()
+        .map(|(name, page)| store.write_export(name, page.as_bytes()))
         .collect()
 }
 
-/// The current time to the second: finer detail would only clutter the files.
+/// The current time to the second, whatever the clock says.
 pub(super) fn now() -> Timestamp {
-    let now = Timestamp::now();
-    now.round(Unit::Second).unwrap_or(now)
+    crate::clock::now()
 }
 
 #[cfg(test)]

@@ -19,7 +19,9 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use crate::app::content::{Header, Offer};
 use crate::app::{App, Overlay, Screen};
-use screens::{agenda, clause, editor, help, list, look_back, review, sign, timeline, welcome};
+use screens::{
+    agenda, clause, editor, help, list, look_back, name, review, sign, timeline, welcome,
+};
 use theme::Theme;
 
 /// Below this size the layout cannot work, so the reader is asked to enlarge the window.
@@ -81,6 +83,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) -> u16 {
             limit = help::draw(frame, above_footer, app, o, theme);
         }
         Some(Overlay::Timeline(o)) => limit = timeline::draw(frame, above_footer, app, o, theme),
+        Some(Overlay::Name(o)) => name::draw(frame, body, o, theme),
         None => {}
     }
     theme.finish(frame.buffer_mut());

@@ -50,6 +50,8 @@ pub struct Outcome {
     pub terminal_failed: Option<String>,
     /// The session as it stood at the end, for a last-resort copy.
     pub session: Session,
+    /// Every printout made in this sitting.
+    pub printouts: Vec<PathBuf>,
 }
 
 /// What the walkthrough starts with.
@@ -73,13 +75,16 @@ pub struct Walkthrough {
 impl Walkthrough {
     /// Opens the data folder, finds the session to continue, and reads what earlier sessions said.
     pub fn start(set: ClauseSet, options: Options) -> Result<Self, RunError> {
-        let store = Store::open(options.data_dir)?;
         let participant = options.participant.as_deref().map(crate::sanitize::line);
+        let store = Store::open(options.data_dir)?.for_participant(participant.as_deref());
         let mut notices = store.warnings();
         notices.extend(store.restore_rescued());
-        let lookup = store.find_resumable(&set, participant.as_deref());
+        let lookup = store.find_resumable(&set);
         notices.extend(lookup.notices);
         let mut notices: Vec<String> = notices.iter().map(ToString::to_string).collect();
+        if !crate::clock::is_sane() {
+            notices.push(crate::t!("screens-clock-wrong"));
+        }
         let mut shell = Shell {
             store,
             set: set.clone(),
@@ -87,6 +92,7 @@ impl Walkthrough {
             lock: None,
             summaries: lookup.summaries,
             participant,
+            printed: Vec::new(),
         };
         let resumed = match lookup.resumable.filter(|_| !options.fresh) {
             Some(id) => {
@@ -106,11 +112,8 @@ impl Walkthrough {
             None => None,
         };
         let (session, resumed, open_elsewhere) = match resumed {
-            Some((mut session, lock)) => {
-                // A session with no name yet takes the one given; a named one is theirs already.
-                if session.participant.is_none() {
-                    session.participant = shell.participant.clone();
-                }
+            // A scoped store only offers the participant's own sessions: the name is theirs already.
+            Some((session, lock)) => {
                 shell.saved_to = Some(shell.store.session_path(&session.id));
                 let open_elsewhere = lock.is_none();
                 shell.lock = lock;
@@ -190,6 +193,7 @@ fn outcome(app: App, shell: Shell, terminal_failed: Option<String>) -> Outcome {
         rescued,
         terminal_failed,
         session: app.session,
+        printouts: shell.printed,
     }
 }
 

@@ -1,6 +1,6 @@
 //! Running the real binary in a pseudo-terminal and reading its screen.
 // Each test binary includes this module and uses only part of it.
-#![allow(dead_code)]
+#![allow(dead_code, unused_imports)]
 
 pub mod terminal;
 pub mod tui;

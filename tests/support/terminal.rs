@@ -159,6 +159,13 @@ pub trait Terminal {
             })
     }
 
+    /// Leaves accord as a person does: Esc, then `y` to "Leave accord now?";
+    /// wait for the exit next.
+    fn leave(&mut self) {
+        self.press_until("\x1b", "Leave accord now?");
+        self.press("y");
+    }
+
     /// Types text as a person would, and waits until the screen shows it.
     fn type_text(&mut self, text: &str) -> String {
         self.press(text);

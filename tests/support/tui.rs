@@ -83,6 +83,8 @@ impl Tui {
             .env("TERM", "xterm-256color")
             .env_remove("ACCORD_DATA_DIR")
             .env_remove("NO_COLOR")
+            // No Documents folder unless a test makes one: printouts stay out of the real one.
+            .env("XDG_CONFIG_HOME", data_dir.with_extension("no-config"))
             .envs(setup.env.iter().copied());
         let mut session = OsSession::spawn(cmd).expect("spawn accord in a pty");
         session

@@ -2,6 +2,7 @@
 //! unanswered clauses; ordering, stars and the doctor's answers.
 
 use std::ops::Range;
+use std::path::PathBuf;
 
 use jiff::Timestamp;
 
@@ -9,6 +10,7 @@ use super::clause::Clause;
 use super::editor::Editor;
 use super::help::Help;
 use super::list::List;
+use super::name::NamePrompt;
 use super::sign::Sign;
 use super::{Overlay, Screen};
 use crate::app::content::{self, Block, Tone, excerpt, piece};
@@ -59,6 +61,11 @@ pub fn entries(app: &App) -> Vec<Entry> {
     entries
 }
 
+/// Whether the session already names the reader for the printed agenda.
+fn names_the_reader(app: &App) -> bool {
+    crate::printouts::agenda::name(&app.session, None).is_some()
+}
+
 /// The agenda screen's state.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Agenda {
@@ -66,12 +73,22 @@ pub struct Agenda {
     pub selected: usize,
     /// The clause screen as it was (scrolled as the reader left it), for going back.
     back: Clause,
+    /// Whether the reader has moved the highlight here: until then Enter, pressed
+    /// to keep advancing, stays on the agenda instead of jumping back to a clause.
+    chose: bool,
+    /// The printouts `e` made, the one-page agenda first: kept in view until the reader moves on.
+    pub printed: Vec<PathBuf>,
 }
 
 impl Agenda {
     /// The agenda, opened from the clause screen `back`.
     pub(super) fn new(back: Clause) -> Agenda {
-        Agenda { selected: 0, back }
+        Agenda {
+            selected: 0,
+            back,
+            chose: false,
+            printed: Vec::new(),
+        }
     }
 
     /// The highlighted line, if it is an agenda item (not a note or an unanswered clause).
@@ -90,6 +107,7 @@ impl Agenda {
             | Intent::Star
             | Intent::EditAnswer
             | Intent::CycleStatus => self.item(app).is_some(),
+            Intent::OpenPrintout => !self.printed.is_empty(),
             _ => true,
         }
     }
@@ -98,6 +116,19 @@ impl Agenda {
         let all = entries(app);
         let selected = all.get(self.selected).copied();
         let item = self.item(app);
+        // Working on a line (moving to it, moving it, starring it) is choosing it.
+        if matches!(
+            intent,
+            Intent::Up | Intent::Down | Intent::MoveUp | Intent::MoveDown | Intent::Star
+        ) {
+            self.chose = true;
+        }
+        // Moving on lets the printouts' paths go: they are printed again on quitting.
+        let leaves = matches!(intent, Intent::Next | Intent::Prev)
+            || (intent == Intent::Select && self.chose);
+        if leaves {
+            self.printed.clear();
+        }
         match intent {
             Intent::Up => self.selected = self.selected.saturating_sub(1),
             Intent::Down if self.selected + 1 < all.len() => self.selected += 1,
@@ -132,13 +163,24 @@ impl Agenda {
                     app.record(true);
                 }
             }
+            Intent::Select if !self.chose => {
+                app.message = Some(crate::t!("screens-agenda-enter-hint"));
+            }
             Intent::Select => {
                 if let Some(entry) = selected {
                     app.go_to(entry.clause, now);
                     return Screen::Clause(Clause::default());
                 }
             }
+            // Asked once, and only when nothing names the reader: never required.
+            Intent::Export if app.typed_name.is_none() && !names_the_reader(app) => {
+                app.overlay = Some(Overlay::Name(Box::new(NamePrompt::open())));
+            }
             Intent::Export => app.ask(Effect::Export),
+            Intent::OpenPrintout => match self.printed.first() {
+                Some(path) => app.ask(Effect::OpenPrintout(path.clone())),
+                None => app.message = Some(crate::t!("screens-agenda-print-first")),
+            },
             Intent::Next => return Screen::Sign(Box::new(Sign::open(app, Role::Patient, self))),
             Intent::Prev => return Screen::Clause(self.back),
             Intent::OpenList => {

@@ -96,6 +96,11 @@ pub fn answer(app: &App) -> Vec<Block> {
             crate::t!("screens-clause-read-all-question"),
         ),
         (
+            TextField::Answer,
+            crate::t!("screens-clause-doctors-answer"),
+            crate::t!("screens-clause-read-all-answer"),
+        ),
+        (
             TextField::Note,
             crate::t!("screens-clause-your-note"),
             crate::t!("screens-clause-read-all-note"),

@@ -2,7 +2,7 @@
 
 use jiff::Timestamp;
 use ratatui::style::{Modifier, Style};
-use ratatui_textarea::{CursorMove, DataCursor, TextArea, WrapMode};
+use ratatui_textarea::{CursorMove, DataCursor, Input, Key, TextArea, WrapMode};
 
 use super::Overlay;
 use crate::app::{App, Intent};
@@ -61,6 +61,16 @@ impl Editor {
             Intent::Close => {
                 self.close(app, now);
                 return None;
+            }
+            // A typed character is cleaned as a paste is: a terminal can deliver C1 controls or bidi overrides as keys.
+            Intent::Edit(Input {
+                key: Key::Char(c),
+                ctrl: false,
+                alt: false,
+                ..
+            }) if sanitize::text(c.encode_utf8(&mut [0; 4])).chars().ne([c]) => {
+                self.textarea
+                    .insert_str(sanitize::text(c.encode_utf8(&mut [0; 4])));
             }
             Intent::Edit(input) => {
                 self.textarea.input(input);

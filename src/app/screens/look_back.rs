@@ -23,9 +23,17 @@ pub struct LookBack {
     back: Welcome,
 }
 
-/// The id on each row: this session first, then earlier ones newest first.
+/// Whether the session open now is on disk to look back at: a new one is
+/// not, until something in it is saved.
+pub fn shows_current(app: &App) -> bool {
+    app.on_disk
+}
+
+/// The id on each row: this session first (once it exists), then earlier ones newest first.
 pub fn ids(app: &App) -> Vec<String> {
-    std::iter::once(app.session.id.clone())
+    let current = shows_current(app).then(|| app.session.id.clone());
+    current
+        .into_iter()
         .chain(app.history.iter().map(|s| s.id.clone()))
         .collect()
 }
@@ -40,9 +48,9 @@ impl LookBack {
         }
     }
 
-    /// Row 0 is the session already open: there is nothing to continue.
-    pub(super) fn offers(&self, intent: &Intent) -> bool {
-        *intent != Intent::Reopen || self.selected > 0
+    /// The session already open has nothing to continue.
+    pub(super) fn offers(&self, app: &App, intent: &Intent) -> bool {
+        *intent != Intent::Reopen || ids(app).get(self.selected) != Some(&app.session.id)
     }
 
     pub(super) fn update(mut self, app: &mut App, intent: Intent) -> Screen {
@@ -70,11 +78,9 @@ impl LookBack {
                 let Some(id) = highlighted else {
                     return Screen::LookBack(self);
                 };
-                let other = self
-                    .marked
-                    .clone()
-                    .unwrap_or_else(|| app.session.id.clone());
-                if other == id {
+                let current = shows_current(app).then(|| app.session.id.clone());
+                let other = self.marked.clone().or(current).unwrap_or_default();
+                if other == id || other.is_empty() {
                     app.message = Some(crate::t!("screens-look-back-mark-first"));
                     return Screen::LookBack(self);
                 }
@@ -177,7 +183,9 @@ pub fn rows(app: &App, look_back: &LookBack) -> Vec<Block> {
             questions = crate::t!("count-questions", count = questions)
         ),
     );
-    std::iter::once(current)
+    let current = shows_current(app).then_some(current);
+    current
+        .into_iter()
         .chain(app.history.iter().map(|h| {
             let mut when = dates::human(h.started_at, &app.tz);
             if let Some(p) = &h.participant {

@@ -6,6 +6,7 @@ pub mod editor;
 pub mod help;
 pub mod list;
 pub mod look_back;
+pub mod name;
 pub mod review;
 pub mod sign;
 pub mod timeline;
@@ -20,6 +21,7 @@ use editor::Editor;
 use help::Help;
 use list::List;
 use look_back::LookBack;
+use name::NamePrompt;
 use review::Review;
 use sign::Sign;
 use timeline::Timeline;
@@ -63,7 +65,7 @@ impl Screen {
         match self {
             Screen::Welcome(_) => welcome::offers(app, intent),
             Screen::Agenda(s) => s.offers(app, intent),
-            Screen::LookBack(s) => s.offers(intent),
+            Screen::LookBack(s) => s.offers(app, intent),
             _ => true,
         }
     }
@@ -80,6 +82,8 @@ pub enum Overlay {
     Editor(Box<Editor>),
     /// Every earlier answer to a clause, newest first.
     Timeline(Timeline),
+    /// The name for the printed agenda, asked when nothing names the reader.
+    Name(Box<NamePrompt>),
 }
 
 impl Overlay {
@@ -90,6 +94,7 @@ impl Overlay {
             Overlay::Help(o) => o.update(intent, app.scroll_limit),
             Overlay::Editor(o) => o.update(app, intent, now),
             Overlay::Timeline(o) => o.update(intent, app.scroll_limit),
+            Overlay::Name(o) => o.update(app, intent),
         }
     }
 }

@@ -20,6 +20,8 @@ pub struct Sign {
     pub input: TextArea<'static>,
     /// The agenda as it was, for Esc.
     back: Agenda,
+    /// Whether "sign again, with today's date?" was just asked.
+    asked_again: bool,
 }
 
 impl Sign {
@@ -33,7 +35,12 @@ impl Sign {
             Role::Patient => crate::t!("screens-sign-placeholder-patient"),
             Role::Doctor => crate::t!("screens-sign-placeholder-doctor"),
         });
-        Sign { role, input, back }
+        Sign {
+            role,
+            input,
+            back,
+            asked_again: false,
+        }
     }
 
     pub(super) fn update(
@@ -42,12 +49,19 @@ impl Sign {
         intent: Intent,
         now: Timestamp,
     ) -> Screen {
+        let asked_again = std::mem::take(&mut self.asked_again);
         match intent {
             Intent::Sign => {
                 let name = self.input.lines().join(" ");
                 let name = name.trim();
+                let signed = app.session.signature(self.role).map(|s| s.signed_at);
                 if name.is_empty() {
                     app.message = Some(crate::t!("screens-sign-name-first"));
+                } else if let Some(when) = signed.filter(|_| !asked_again) {
+                    // A second Enter must not quietly move the date of a signature.
+                    let when = crate::dates::human(when, &app.tz);
+                    app.message = Some(crate::t!("screens-sign-again", when = when));
+                    self.asked_again = true;
                 } else {
                     app.session.sign(self.role, name, now);
                     app.message = Some(match self.role {

@@ -148,13 +148,21 @@ pub fn choice_blocks(app: &App, welcome: &Welcome) -> Vec<Block> {
                 "screens-welcome-continue",
                 number = app.current + 1,
                 total = app.set.clauses.len(),
-                answered = app.session.answered(&app.set)
+                answered = app.session.answered(&app.set),
+                day = crate::dates::day(app.session.started_at, &app.tz)
             ),
             Choice::New if app.resumed => crate::t!("screens-welcome-start-new"),
             Choice::New => crate::t!("screens-welcome-begin-new"),
-            Choice::LookBack => {
+            Choice::LookBack if super::look_back::shows_current(app) => {
                 let others = crate::t!("count-other-sessions", count = app.history.len());
                 crate::t!("screens-welcome-look-back", others = others)
+            }
+            // A reflection not begun yet is not one to look back at.
+            Choice::LookBack => {
+                crate::t!(
+                    "screens-welcome-look-back-earlier",
+                    count = app.history.len()
+                )
             }
         };
         let (marker, tone) = if i == welcome.selected {

@@ -6,9 +6,10 @@
 
 # An error, as the last thing printed: $error is what went wrong.
 commands-error = accord: { $error }
+commands-empty-setting = accord: the setting { $name } is empty. Set it to the folder you want, or remove it with: unset { $name }
 # A notice about a file in the data folder, printed while listing sessions.
 commands-notice = accord: { $notice }
-commands-private-notes = accord: this copy includes your private notes; use --no-notes for a copy to share.
+commands-private-notes = accord: this copy includes your private notes. Leave out --notes for a copy to share.
 commands-cannot-write-document = cannot write the document
 # $problems is a count of problems ("2 problems").
 commands-problems-found = { $problems } found.
@@ -46,4 +47,5 @@ commands-unsaved = accord: your latest answers could not be saved. Nothing is lo
 commands-rescued = accord: a full copy of them is in { $path }; keep it until accord can save again.
 commands-not-rescued = accord: no copy could be written either, so here they are; copy them somewhere safe:
 commands-saved-in = Your answers are saved in { $path }
+commands-printouts-made = Your printouts from this time (open one in your web browser to print it):
 commands-nothing-saved = Nothing was answered yet, so nothing was saved.

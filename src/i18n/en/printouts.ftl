@@ -61,3 +61,16 @@ printout-journal-step = { $when }: { $stance }{ $changed ->
    *[no] {""}
 }
 printout-label-note = Note:
+
+## The one-page agenda for the visit (`e` on the agenda, `accord export --agenda`).
+
+printout-visit-title = Questions for my appointment
+printout-visit-name = Name:
+printout-visit-date = Date:
+printout-visit-appointment = Appointment with:
+# $blank is a line of underscores to fill in by hand.
+printout-visit-appointment-blanks = { $blank } on: { $blank }
+printout-visit-no-questions = No questions were written yet.
+printout-visit-about = { $title }:
+printout-visit-not-on-board = Not on board yet with:
+printout-notes-included = Private: this copy includes your private notes. Keep it to yourself unless you mean to share them.

@@ -8,6 +8,10 @@ screens-key-new-reflection = new reflection
 screens-key-look-back = look back
 screens-key-help = help
 screens-key-quit = quit
+screens-key-open-printout = open the page
+screens-key-leave = leave accord
+screens-key-stay = stay
+screens-leave-question = Leave accord now? Your answers are saved. Press y to leave, or any other key to stay.
 screens-key-agree = agree
 screens-key-disagree = not on board
 screens-key-question = question
@@ -34,7 +38,7 @@ screens-key-move-down = move down
 screens-key-ask-first = ask first
 screens-key-doctors-answer = doctor's answer
 screens-key-mark-answered = mark answered
-screens-key-export = print or save a copy
+screens-key-export = make a page to print
 screens-key-sign = sign
 screens-key-back-to-clauses = back to clauses
 screens-key-read-it = read it
@@ -76,6 +80,8 @@ screens-header-answered = { $answered } of { $total } answered
 screens-header-look-back = Looking back
 screens-header-compare = What changed
 screens-header-review = Reading an earlier reflection
+# Shown when the reflection open is not the newest one: $progress is the usual header.
+screens-header-older = { $progress } · reflection of { $day }
 screens-not-saved = Not saved yet. Your answers stay open here, and accord tries again at your next change. If this keeps happening, check that the disk has free space.
     Detail: { $why }
 screens-too-small = This window is too small. accord needs at least { $width } columns and { $height } rows. Make the window larger, or zoom out: hold Ctrl and press the minus key.
@@ -98,6 +104,8 @@ screens-clause-last-time = Last time ({ $when }): { $answer }
 screens-clause-your-question = ? Your question:
 screens-clause-your-note = ✎ Your private note:
 screens-clause-read-all-question = {"  "}… press q to read all of it
+screens-clause-doctors-answer = Your doctor's answer:
+screens-clause-read-all-answer = {"  "}… press s, then r on this clause's line, to read all of it
 screens-clause-read-all-note = {"  "}… press n to read all of it
 
 ## The help overlay.
@@ -145,11 +153,11 @@ screens-compare-counts = { $changed } changed; { $unchanged } unchanged (folded 
 screens-compare-question-added = question added: { $text }
 screens-compare-question-removed = question removed: { $text }
 screens-compare-question-changed = question changed: { $before } → { $after }
-screens-compare-note-removed = note removed
+screens-compare-note-removed = no note in this reflection
 screens-compare-note-added = note added: { $text }
 screens-compare-note-changed = note changed: { $text }
 screens-compare-answer = doctor's answer: { $text }
-screens-compare-answer-removed = doctor's answer removed
+screens-compare-answer-removed = no doctor's answer in this reflection
 
 ## Looking back.
 screens-look-back-heading = Look back: Enter reads a reflection, o carries on with it; Space marks one, c compares it with another.
@@ -174,11 +182,15 @@ screens-welcome-open-elsewhere-how = Press Enter to read it without changing any
 screens-welcome-begin = Press { $key } to begin.
 screens-welcome-choose = Press { $key } to choose.
 screens-welcome-what = What would you like to do?
-screens-welcome-continue = Continue where you left off (clause { $number } of { $total }, { $answered } answered)
+screens-welcome-continue = Continue where you left off (clause { $number } of { $total }, { $answered } answered), in your reflection of { $day }
 screens-welcome-start-new = Start a new reflection (n)
 screens-welcome-begin-new = Begin a new reflection (n)
 # $others is a count of sessions, as count-other-sessions words it.
 screens-welcome-look-back = Look back: this reflection and { $others } (b)
+screens-welcome-look-back-earlier = Look back at { $count ->
+    [one] your earlier reflection
+   *[other] your { $count } earlier reflections
+} (b)
 
 ## The agenda.
 screens-agenda-title = Your appointment agenda
@@ -205,8 +217,26 @@ screens-agenda-orphans = Answers to clauses no longer in this set (kept)
 screens-session-unreadable = Could not read the reflection saved as { $id }. It is left as it was, and a new reflection starts instead.
     Detail: { $why }
 screens-session-unreadable-detail = could not read the reflection saved as { $id }: { $why }
+screens-clock-wrong = Your computer's clock says a date past the year 9999, so dates here will be wrong. Your answers are still saved. Setting the clock right fixes the dates.
 screens-terminal-failed = the terminal stopped working: { $why }
 screens-no-more-keys = the terminal stopped sending keys
+
+## Printing the agenda (`e` on the agenda).
+
+# $path is the one-page agenda's file; $others names the other files beside it.
+screens-printed = Your one-page agenda is ready: { $path }
+    Beside it: { $others }. Your private notes are left out.
+    Press o to open it in your web browser, then print it from there.
+screens-open-failed = Could not open it in a web browser. Open the file above yourself.
+    ({ $why })
+screens-agenda-print-first = Press e first to make the page to print.
+screens-agenda-enter-hint = You are on your agenda. Press ↓ or ↑ to choose a line, then Enter to open its clause. Press → to go on to signing.
+screens-sign-again = This is already signed, on { $when }. Press Enter again to sign it again with today's date, or Esc to keep it as it is.
+screens-key-print = print
+screens-key-not-now = not now
+screens-name-title = Your name on the page
+screens-name-explain = Type your name for the top of the page, so your doctor knows whose questions these are. You can leave it blank and press Enter: the page then has a line to write it by hand.
+screens-name-placeholder = Your name (you can leave this blank)
 
 ## The plain line mode (accord --plain): commands are typed as words.
 # Each value lists the words that ask for the same thing, the first one shown; no spaces inside a word.
@@ -237,6 +267,7 @@ screens-plain-word-star = star
 screens-plain-word-answer = answer
 screens-plain-word-answered = answered
 screens-plain-word-print = print
+screens-plain-word-open = open
 screens-plain-word-sign = sign
 screens-plain-word-switch = switch
 # A key's letter and its word, as the list of commands shows them: "a or agree".
@@ -253,7 +284,7 @@ screens-plain-has-note = You have a private note.
 screens-plain-so-far = What you wrote so far:
 screens-plain-editor-how = Type your words. Press Enter on an empty line to finish. An empty line straight away keeps what is there; a line with only - removes it.
 screens-plain-list-how = Type a clause's number to go to it, or close to go back.
-screens-plain-agenda-how = The line marked > is the one you are on. Type a clause's number to move to its line, or up and down.
+screens-plain-agenda-how = The line marked › is the one you are on. Type a clause's number to move to its line, or up and down.
 screens-plain-sign-how = Type your name and press Enter to sign.
 screens-plain-no-such-line = There is no line { $number } here.
 screens-plain-help-writing = To write a question or a private note, type q or n, then your words over as many lines as you like. Press Enter on an empty line to finish.

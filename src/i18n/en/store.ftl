@@ -15,7 +15,17 @@ store-open-to-others = Other people on this computer can change files in { $fold
 ## Why one session file could not be read.
 
 store-unreadable-newer = it was written by a newer accord ({ $format })
+store-not-a-file = it is a folder, a device or a pipe, not an ordinary file, so accord did not read it
+store-too-large = it is too large to be accord's (over { $limit })
 store-unreadable-link = it is a link, which accord does not follow
+store-not-json = it is not in the form accord saves in (line { $line }, column { $column })
+store-no-format = it has no "format" line, so it is not an accord reflection
+store-format-not-text = its "format" is { $format }, not an accord reflection
+store-part-problem = its part "{ $field }" { $problem }
+store-part-missing = is missing
+store-part-wrong-kind = holds the wrong kind of value
+store-part-bad-date = holds a date accord cannot read
+store-part-bad-value = holds a value accord cannot use
 store-foreign-format = its format is { $format }, not an accord session
 
 ## Why the data folder or a file in it could not be used.
@@ -24,7 +34,9 @@ store-error-profile = the profile name { $name } may use only letters, digits, -
 store-error-no-home = cannot find a home folder to keep answers in; choose one with --data-dir DIR
 store-error-dir = cannot use the data folder { $path }: { $cause }. Choose another with --data-dir DIR
 store-error-write = could not save your answers to { $path }: { $cause }
-store-error-copy-over-sessions = { $folder } is where accord keeps your answers; write the copy somewhere else
+store-error-copy-over-sessions = { $folder } is inside accord's data folder, where your answers are kept; write the copy somewhere else
+store-error-bad-lock = { $path } should be a small lock file, but it is a folder or a link. Move it out of the way (or delete it), then start accord again. Your answers are not in it.
+store-error-copy-not-file = { $path } is not an ordinary file (it is a link, a folder or a device); choose a new file name for the copy
 store-error-copy = cannot write { $path }: { $cause }
 store-no-free-name = no free session name is left
 store-no-folder = no folder to write to

@@ -1,6 +1,7 @@
 //! Checking a clause set's TOML: every problem at once, each with its line
 //! and column, in words a workshop facilitator can act on.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use toml::Spanned;
@@ -12,7 +13,9 @@ use sha2::{Digest, Sha256};
 
 /// Walks the parsed TOML, collecting every problem rather than stopping at the first.
 pub(super) struct Checker<'t> {
-    pub(super) text: &'t str,
+    text: &'t str,
+    /// Where each line starts, so finding a problem's line is a binary search, not a rescan.
+    line_starts: Vec<usize>,
     pub(super) problems: Vec<Problem>,
 }
 
@@ -20,6 +23,18 @@ type Table<'i> = DeTable<'i>;
 type Value<'i> = Spanned<DeValue<'i>>;
 
 impl<'t> Checker<'t> {
+    /// A checker for `text`, with its line starts found in one pass.
+    pub(super) fn new(text: &'t str) -> Self {
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        Self {
+            text,
+            line_starts,
+            problems: Vec::new(),
+        }
+    }
+
     pub(super) fn set(&mut self) -> Option<ClauseSet> {
         let (root, syntax) = DeTable::parse_recoverable(self.text);
         if !syntax.is_empty() {
@@ -80,7 +95,7 @@ impl<'t> Checker<'t> {
             return None;
         }
         let mut clauses = Vec::new();
-        let mut seen: Vec<(String, Range<usize>)> = Vec::new();
+        let mut seen: HashMap<String, Range<usize>> = HashMap::new();
         let mut ok = true;
         for (n, item) in array.iter().enumerate() {
             let what = format!("clause {}", n + 1);
@@ -93,7 +108,7 @@ impl<'t> Checker<'t> {
             self.unknown_fields(t, CLAUSE_FIELDS, &format!("in {what}"));
             let id = self.id(t, &span, &what);
             if let (Some(id), Some((_, v))) = (&id, field(t, "id")) {
-                if let Some((_, first)) = seen.iter().find(|(s, _)| s == id) {
+                if let Some(first) = seen.get(id) {
                     let first_line = self.position(first.start).0;
                     self.report(
                         v.span(),
@@ -105,7 +120,7 @@ impl<'t> Checker<'t> {
                     );
                     ok = false;
                 }
-                seen.push((id.clone(), v.span()));
+                seen.entry(id.clone()).or_insert_with(|| v.span());
             }
             let title = self.string(t, "title", &span, &what);
             let speaker = self.speaker(t, &span, &what);
@@ -280,7 +295,8 @@ impl<'t> Checker<'t> {
     /// everyday words, after the parser's own message.
     fn quoting_hint(&self, offset: usize) -> &'static str {
         let (line, _) = self.position(offset);
-        let text = self.text.lines().nth(line - 1).unwrap_or("");
+        let start = self.line_starts[line - 1];
+        let text = self.text[start..].lines().next().unwrap_or("");
         if text.contains(['“', '”', '‘', '’']) {
             " (use straight double quotes \"like this\", not curly ones: some editors change them as you type)"
         } else if text.matches('"').count() % 2 == 1 {
@@ -306,11 +322,11 @@ impl<'t> Checker<'t> {
     /// 1-based line and character column of a byte offset.
     fn position(&self, offset: usize) -> (usize, usize) {
         let offset = offset.min(self.text.len());
-        let before = self.text.get(..offset).unwrap_or(self.text);
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let column = before[line_start..].chars().count() + 1;
-        (line, column)
+        // The last line starting at or before the offset.
+        let line = self.line_starts.partition_point(|&start| start <= offset);
+        let line_start = self.line_starts[line - 1];
+        let before = self.text.get(line_start..offset).unwrap_or("");
+        (line, before.chars().count() + 1)
     }
 }
 
@@ -357,10 +373,7 @@ mod tests {
 
     #[test]
     fn positions_count_characters_not_bytes() {
-        let checker = Checker {
-            text: "é = 1\nab = ",
-            problems: Vec::new(),
-        };
+        let checker = Checker::new("é = 1\nab = ");
         assert_eq!(checker.position(0), (1, 1));
         assert_eq!(checker.position("é = 1\nab".len()), (2, 3));
         assert_eq!(checker.position(999), (2, 6));

@@ -183,10 +183,7 @@ pub fn parse_bytes(name: &str, bytes: &[u8]) -> Result<ClauseSet, LoadError> {
 
 /// Validates a clause set's text; `name` is used in messages.
 pub fn parse(name: &str, text: &str) -> Result<ClauseSet, LoadError> {
-    let mut checker = Checker {
-        text,
-        problems: Vec::new(),
-    };
+    let mut checker = Checker::new(text);
     let set = checker.set();
     match set {
         Some(set) if checker.problems.is_empty() => Ok(set),

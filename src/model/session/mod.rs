@@ -130,7 +130,10 @@ impl Session {
         if self.stance(clause_id) == stance {
             return false;
         }
-        self.change(clause_id, now, |r| r.stance = stance);
+        self.change(clause_id, now, |r| {
+            r.stance = stance;
+            r.answered_at = Some(now);
+        });
         self.answers_changed_at = Some(now);
         true
     }
@@ -148,8 +151,14 @@ impl Session {
             return false;
         }
         self.change(clause_id, now, |r| match field {
-            TextField::Question => r.question = value,
-            TextField::Note => r.note = value,
+            TextField::Question => {
+                r.question = value;
+                r.answered_at = Some(now);
+            }
+            TextField::Note => {
+                r.note = value;
+                r.answered_at = Some(now);
+            }
             TextField::Answer => r.answer = value,
         });
         // The doctor's answers are written after signing; they don't change what was signed.

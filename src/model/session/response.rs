@@ -55,6 +55,10 @@ pub struct Response {
     pub clause_digest: Option<String>,
     /// When this answer last changed.
     pub updated_at: Timestamp,
+    /// When the reader last gave their own answer (stance, question or note):
+    /// the doctor's answer, written later, does not move it. Older files lack it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answered_at: Option<Timestamp>,
 }
 
 impl Response {
@@ -67,7 +71,13 @@ impl Response {
             answer_status: None,
             clause_digest: None,
             updated_at: now,
+            answered_at: None,
         }
+    }
+
+    /// When the reader gave this answer, as far as the file knows.
+    pub fn given_at(&self) -> Timestamp {
+        self.answered_at.unwrap_or(self.updated_at)
     }
 
     /// True when nothing is said at all.

@@ -6,6 +6,7 @@ pub mod editor;
 pub mod help;
 pub mod list;
 pub mod look_back;
+pub mod name;
 pub mod review;
 pub mod sign;
 pub mod timeline;
