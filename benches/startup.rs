@@ -72,6 +72,9 @@ fn start(data: &Path) -> Walkthrough {
         data_dir: data.to_path_buf(),
         fresh: false,
         participant: None,
+        profiles: Vec::new(),
+        offer_sets: false,
+        follow_set_language: false,
     };
     Walkthrough::start(SET.clone(), options).expect("starts")
 }

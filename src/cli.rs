@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
+use crate::i18n::Language;
+
 /// accord walks you through a doctor-patient partnership agreement, one
 /// clause at a time. For each clause you can agree, mark that you are not on
 /// board, write a question for your doctor, or keep a private note. Every
@@ -29,6 +31,14 @@ pub struct Cli {
     /// Use this clause set instead of the built-in agreement.
     #[arg(long, value_name = "FILE", global = true)]
     pub clauses: Option<PathBuf>,
+
+    /// Use the built-in clause set with this id: partnership (English) or acuerdo (Spanish).
+    #[arg(long, value_name = "ID", global = true, conflicts_with = "clauses")]
+    pub set: Option<String>,
+
+    /// The language of every word on screen: en or es (otherwise the clause set's, then your locale's).
+    #[arg(long, value_name = "LANG", env = "ACCORD_LANG", global = true, value_parser = language)]
+    pub lang: Option<Language>,
 
     /// Keep answers in this folder instead of the usual place.
     #[arg(long, value_name = "DIR", env = "ACCORD_DATA_DIR", global = true)]
@@ -71,18 +81,60 @@ pub enum Command {
         /// Write only the one-page agenda to take to the visit, not the full record.
         #[arg(long)]
         agenda: bool,
+        /// Print the agreement with no answers, with boxes to tick and lines to write on.
+        #[arg(long, conflicts_with = "agenda")]
+        blank: bool,
+        /// With --blank: large type for readers who see small print poorly (HTML).
+        #[arg(long, requires = "blank")]
+        large_print: bool,
         /// Format, notes and where it goes.
         #[command(flatten)]
         printout: PrintoutArgs,
     },
     /// List your sessions, one line each.
     Sessions,
+    /// Save where you stand on each clause, with no notes or names, to give a workshop leader.
+    Share {
+        /// Write to this file instead of the exports folder.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Also share your questions for the doctor (never your notes).
+        #[arg(long)]
+        questions: bool,
+    },
+    /// For workshop leaders: count the share files people handed in.
+    Tally {
+        /// Share files, or folders holding them.
+        #[arg(value_name = "DIR|FILE", required = true)]
+        inputs: Vec<PathBuf>,
+        /// markdown, text, html (a printable page with bars), csv or json.
+        #[arg(long, value_name = "FORMAT", default_value = "markdown")]
+        format: String,
+        /// Write to this file instead of the screen.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Counts below this show as "fewer than N", so no one is singled out.
+        #[arg(long, value_name = "N", default_value_t = crate::model::tally::DEFAULT_MIN_COUNT)]
+        min_count: usize,
+    },
     /// Write every session of a clause set in date order, and how each answer moved.
     Journal {
         /// Format, notes and where it goes.
         #[command(flatten)]
         printout: PrintoutArgs,
     },
+}
+
+/// Reads `--lang`: a language accord speaks, by its tag.
+fn language(tag: &str) -> Result<Language, String> {
+    Language::from_tag(tag).ok_or_else(|| {
+        let known: Vec<&str> = Language::ALL.iter().map(|l| l.tag()).collect();
+        crate::t!(
+            "commands-unknown-language",
+            tag = tag,
+            known = known.join(", ")
+        )
+    })
 }
 
 /// What `export` and `journal` share: the format, whether notes go in, and where the file goes.

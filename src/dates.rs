@@ -1,4 +1,5 @@
-//! How dates read on screen and in exports: "24 Nov 2026 at 10:30", in the reader's time zone.
+//! How dates read on screen and in exports: "24 Nov 2026 at 10:30" or
+//! "24 de noviembre de 2026 a las 10:30", in the reader's language and time zone.
 
 use jiff::Timestamp;
 use jiff::civil::DateTime;
@@ -59,6 +60,20 @@ mod tests {
         assert_eq!(human(at, &plus_two), "3 Nov 2026 at 11:05");
         assert_eq!(day(at, &TimeZone::UTC), "3 Nov 2026");
         assert_eq!(short_day(at, &TimeZone::UTC), "3 Nov");
+    }
+
+    #[test]
+    fn dates_read_the_spanish_way_in_spanish() {
+        crate::i18n::set_language(crate::i18n::Language::Spanish);
+        let at: Timestamp = "2026-11-03T09:05:00Z".parse().expect("time");
+        assert_eq!(
+            human(at, &TimeZone::UTC),
+            "3 de noviembre de 2026 a las 09:05"
+        );
+        assert_eq!(day(at, &TimeZone::UTC), "3 de noviembre de 2026");
+        assert_eq!(short_day(at, &TimeZone::UTC), "3 de noviembre");
+        let january: Timestamp = "2027-01-21T18:30:00Z".parse().expect("time");
+        assert_eq!(short_day(january, &TimeZone::UTC), "21 de enero");
     }
 
     #[test]

@@ -21,14 +21,33 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     }
     let cli = Cli::parse();
+    // Until a clause set is loaded, words follow --lang or the locale.
+    let locale = commands::locale_language();
+    accord::i18n::set_language(accord::i18n::choose(cli.lang, None, locale));
     let result = match &cli.command {
         Some(Command::Check { file }) => Ok(commands::check::run(file)),
         Some(Command::Export {
             session,
             agenda,
+            blank: false,
             printout,
+            ..
         }) => commands::export::run(&cli, session, *agenda, printout),
+        Some(Command::Export {
+            large_print,
+            printout,
+            ..
+        }) => commands::export::blank(&cli, *large_print, printout),
         Some(Command::Sessions) => commands::sessions::run(&cli),
+        Some(Command::Share { output, questions }) => {
+            commands::share::run(&cli, output.as_deref(), *questions)
+        }
+        Some(Command::Tally {
+            inputs,
+            format,
+            output,
+            min_count,
+        }) => commands::tally::run(&cli, inputs, format, output.as_deref(), *min_count),
         Some(Command::Journal { printout }) => commands::journal::run(&cli, printout),
         None => commands::walkthrough::run(&cli),
     };

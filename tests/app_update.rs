@@ -733,6 +733,78 @@ fn quitting_over_help_keeps_the_overlay_and_saves_nothing() {
 }
 
 #[test]
+fn not_now_is_its_own_key_counts_as_answered_and_toggles_off() {
+    let mut app = begun();
+    let id = app.clause().id.clone();
+    press(&mut app, KeyCode::Char('w'));
+    assert_eq!(app.session.stance(&id), Some(Stance::NotNow));
+    assert_eq!(app.session.answered(&app.set), 1);
+    press(&mut app, KeyCode::Char('a'));
+    assert_eq!(app.session.stance(&id), Some(Stance::Agree));
+    press(&mut app, KeyCode::Char('w'));
+    press(&mut app, KeyCode::Char('w'));
+    assert_eq!(app.session.stance(&id), None);
+    assert_eq!(app.session.answered(&app.set), 0);
+}
+
+#[test]
+fn a_suggested_question_is_picked_by_its_number_and_then_edited() {
+    let mut app = begun();
+    let id = app.clause().id.clone();
+    let first = app.clause().questions[0].clone();
+    press(&mut app, KeyCode::Char('q'));
+    press(&mut app, KeyCode::Char('1'));
+    type_text(&mut app, " Soon");
+    press(&mut app, KeyCode::Esc);
+    let expected = format!("{first} Soon");
+    assert_eq!(
+        app.session.text(&id, TextField::Question),
+        Some(expected.as_str())
+    );
+}
+
+#[test]
+fn typing_first_writes_your_own_question_and_digits_then_are_just_digits() {
+    let mut app = begun();
+    let id = app.clause().id.clone();
+    press(&mut app, KeyCode::Char('q'));
+    type_text(&mut app, "Why 2");
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.session.text(&id, TextField::Question), Some("Why 2"));
+    // Suggestions are offered on a blank page only, never over the reader's words.
+    press(&mut app, KeyCode::Char('q'));
+    press(&mut app, KeyCode::Char('1'));
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.session.text(&id, TextField::Question), Some("Why 21"));
+}
+
+#[test]
+fn sharing_from_the_agenda_shows_what_goes_and_asks_about_questions() {
+    let mut app = begun();
+    press(&mut app, KeyCode::Char('s'));
+    assert_eq!(app.mode(), Mode::Agenda);
+    press(&mut app, KeyCode::Char('g'));
+    assert_eq!(app.mode(), Mode::Share);
+    assert_eq!(
+        press(&mut app, KeyCode::Esc),
+        Vec::new(),
+        "Esc shares nothing"
+    );
+    assert_eq!(app.mode(), Mode::Agenda);
+    press(&mut app, KeyCode::Char('g'));
+    assert_eq!(
+        press(&mut app, KeyCode::Char('y')),
+        vec![Effect::Share { questions: true }]
+    );
+    press(&mut app, KeyCode::Char('g'));
+    assert_eq!(
+        press(&mut app, KeyCode::Char('n')),
+        vec![Effect::Share { questions: false }]
+    );
+    assert_eq!(app.mode(), Mode::Agenda);
+}
+
+#[test]
 fn an_older_reflection_says_its_date_and_continue_names_it() {
     let set = clauses::default_set();
     let older = Session::new("older".into(), &set, t(0));

@@ -4,7 +4,9 @@ use assert_cmd::Command;
 
 fn accord() -> Command {
     let mut cmd = Command::cargo_bin("accord").expect("binary");
-    cmd.env_remove("ACCORD_DATA_DIR");
+    cmd.env_remove("ACCORD_DATA_DIR")
+        .env_remove("ACCORD_LANG")
+        .env("LC_ALL", "C");
     cmd
 }
 
@@ -22,7 +24,13 @@ fn check_accepts_the_default_set() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/clauses/partnership.toml");
     let (ok, stdout, _) = stdout_of(accord().args(["check", path]));
     assert!(ok);
-    assert_eq!(stdout, "ok: Our Partnership Agreement, 32 clauses\n");
+    let mut lines = stdout.lines();
+    assert_eq!(
+        lines.next(),
+        Some("ok: Our Partnership Agreement, 32 clauses")
+    );
+    assert_eq!(lines.next(), Some("language: en"), "{stdout}");
+    assert!(stdout.contains("  partnership: grade "), "{stdout}");
 }
 
 #[test]
@@ -138,6 +146,66 @@ fn without_a_terminal_the_walkthrough_says_so() {
         stderr,
         "accord: the walkthrough needs a terminal window. Run accord in one, or run accord --plain to answer in plain lines (it can also read answers from a file).\n"
     );
+}
+
+#[test]
+fn check_warns_of_hard_clauses_and_long_sentences_without_failing() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = one_clause_set(
+        dir.path(),
+        "hard",
+        r#"[[clause]]
+id = "dense"
+title = "Dense"
+speaker = "both"
+text = "Interdisciplinary collaboration necessitates comprehensive documentation of pharmacological interventions and their physiological consequences throughout the continuum of institutional care arrangements and beyond."
+prompt = "What do you think?"
+questions = ["Can you say it again?"]
+"#,
+    );
+    let (ok, stdout, stderr) = stdout_of(accord().arg("check").arg(&path));
+    assert!(ok, "warnings never fail the check: {stderr}");
+    assert!(stdout.contains("dense: grade"), "{stdout}");
+    assert!(
+        stderr.contains("warning: clause dense reads at grade"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("more than 20 words"), "{stderr}");
+}
+
+#[test]
+fn check_rejects_bad_suggested_questions() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = one_clause_set(
+        dir.path(),
+        "bad",
+        r#"[[clause]]
+id = "one"
+title = "One"
+speaker = "both"
+text = "We talk. We plan."
+prompt = "What do you think?"
+questions = ["Fine?", "", 3]
+"#,
+    );
+    let (ok, _, stderr) = stdout_of(accord().arg("check").arg(&path));
+    assert!(!ok);
+    assert!(stderr.contains("bad.toml:14:"), "{stderr}");
+    assert!(stderr.contains("a suggested question is empty"), "{stderr}");
+    assert!(
+        stderr.contains("must be text in quotes, not integer"),
+        "{stderr}"
+    );
+}
+
+/// Writes `<id>.toml`: a set's fields on lines 1 to 6, a blank line, then `clause`.
+fn one_clause_set(dir: &std::path::Path, id: &str, clause: &str) -> std::path::PathBuf {
+    let path = dir.join(format!("{id}.toml"));
+    let head = format!(
+        "id = \"{id}\"\ntitle = \"{id}\"\nversion = 1\nlanguage = \"en\"\nsource = \"tests\"\nintro = \"x\"\n\n"
+    );
+    std::fs::write(&path, head + clause).expect("write");
+    path
 }
 
 #[test]

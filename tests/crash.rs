@@ -110,6 +110,7 @@ fn label(stance: Option<Stance>) -> &'static str {
     match stance {
         Some(Stance::Agree) => "✓ agree",
         Some(Stance::Disagree) => "✗ not on board",
+        Some(Stance::NotNow) => "- not now (passed)",
         None => "· not answered yet",
     }
 }

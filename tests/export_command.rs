@@ -18,6 +18,7 @@ fn t(s: &str) -> Timestamp {
 fn accord(data: &Path) -> Command {
     let mut cmd = Command::cargo_bin("accord").expect("binary");
     cmd.env_remove("ACCORD_DATA_DIR")
+        .env_remove("ACCORD_LANG")
         .env("TZ", "UTC")
         .arg("--data-dir")
         .arg(data);

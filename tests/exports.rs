@@ -173,3 +173,20 @@ fn formats_parse_from_their_names() {
         Err("unknown format `pdf`: use markdown, text, html or json".to_owned())
     );
 }
+
+#[test]
+fn not_now_shows_as_passed_in_every_document_format() {
+    let set = clauses::default_set();
+    let mut s = Session::new("pass".into(), &set, t("2026-11-03T09:00:00Z"));
+    s.set_stance("time", Some(Stance::NotNow), t("2026-11-03T09:10:00Z"));
+    for format in [Format::Markdown, Format::Text, Format::Html] {
+        let out = record::render(&s, &set, format, &options(true));
+        assert!(out.contains("Not now (passed)"), "{format:?}");
+    }
+    let json = record::render(&s, &set, Format::Json, &options(true));
+    assert!(json.contains("\"stance\": \"not-now\""), "{json}");
+    let journal =
+        accord::printouts::journal::render(&[&s], &set, &TimeZone::UTC, true, Format::Markdown)
+            .expect("markdown journal");
+    assert!(journal.contains("Not now (passed)"), "{journal}");
+}

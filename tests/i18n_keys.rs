@@ -59,3 +59,82 @@ fn a_missing_key_shows_as_itself_so_the_scan_above_matters() {
         "no-such-key"
     );
 }
+
+/// Each message of `language`: its key, and whether its value has a
+/// selector on `$count` (a plural choice) and whether it uses `$count` at all.
+fn messages(language: Language) -> std::collections::BTreeMap<String, (bool, bool)> {
+    use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+
+    fn walk(pattern: &Pattern<&str>, selects: &mut bool, uses: &mut bool) {
+        for element in &pattern.elements {
+            let PatternElement::Placeable { expression } = element else {
+                continue;
+            };
+            match expression {
+                Expression::Select { selector, variants } => {
+                    if let InlineExpression::VariableReference { id } = selector
+                        && id.name == "count"
+                    {
+                        *selects = true;
+                        *uses = true;
+                    }
+                    for variant in variants {
+                        walk(&variant.value, selects, uses);
+                    }
+                }
+                Expression::Inline(InlineExpression::VariableReference { id }) => {
+                    *uses |= id.name == "count";
+                }
+                Expression::Inline(_) => {}
+            }
+        }
+    }
+
+    let mut found = std::collections::BTreeMap::new();
+    for source in language.sources() {
+        let resource = fluent_syntax::parser::parse(*source).expect("the table parses");
+        for entry in resource.body {
+            if let Entry::Message(m) = entry {
+                let (mut selects, mut uses) = (false, false);
+                if let Some(value) = &m.value {
+                    walk(value, &mut selects, &mut uses);
+                }
+                found.insert(m.id.name.to_owned(), (selects, uses));
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn every_language_defines_exactly_the_english_keys() {
+    let english = messages(Language::English);
+    assert!(english.len() > 100, "found only {} messages", english.len());
+    for language in Language::ALL {
+        let other = messages(language);
+        let missing: Vec<_> = english.keys().filter(|k| !other.contains_key(*k)).collect();
+        let extra: Vec<_> = other.keys().filter(|k| !english.contains_key(*k)).collect();
+        assert!(
+            missing.is_empty() && extra.is_empty(),
+            "{language:?}: missing {missing:?}, not in English {extra:?}"
+        );
+    }
+}
+
+#[test]
+fn counts_choose_a_plural_form_wherever_english_does() {
+    let english = messages(Language::English);
+    for language in Language::ALL {
+        for (key, (selects, uses)) in messages(language) {
+            let Some(&(english_selects, _)) = english.get(&key) else {
+                continue;
+            };
+            if uses || english_selects {
+                assert_eq!(
+                    selects, english_selects,
+                    "{language:?}: {key} should choose its words by $count as English does"
+                );
+            }
+        }
+    }
+}

@@ -146,6 +146,7 @@ fn in_mode(mode: Mode) -> App {
         Mode::LookBack => &[Intent::OpenLookBack],
         Mode::Review => &[Intent::OpenLookBack, Intent::Select],
         Mode::Timeline => &[Intent::Begin],
+        Mode::Share => &[Intent::Begin, Intent::OpenAgenda, Intent::OpenShare],
         Mode::Leave => &[Intent::Begin, Intent::AskQuit],
         Mode::Name => &[Intent::Begin, Intent::OpenAgenda, Intent::Export],
     };

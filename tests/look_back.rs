@@ -81,6 +81,9 @@ fn start(data: &Path) -> Walkthrough {
         data_dir: data.to_path_buf(),
         fresh: false,
         participant: Some("Ana".into()),
+        profiles: Vec::new(),
+        offer_sets: false,
+        follow_set_language: false,
     };
     Walkthrough::start(clauses::default_set(), options).expect("starts")
 }

@@ -1,4 +1,5 @@
-//! Every clause is written in our own words: no title, text or prompt shares
+//! Every clause is written in our own words: no title, text, prompt or
+//! suggested question shares
 //! a run of 6 words with the essay the sets adapt.
 //!
 //! The essay itself is not in the project. `tests/fixtures/source-6word-fingerprints.txt`
@@ -69,7 +70,7 @@ fn shared_runs(text: &str, known: &HashSet<String>) -> Vec<String> {
 }
 
 /// Each field of a set on its own, named for the report: set title and
-/// intro, then every clause's title, text and prompt.
+/// intro, then every clause's title, text, prompt and suggested questions.
 fn fields(set: &ClauseSet) -> Vec<(String, String)> {
     let mut out = vec![
         (format!("{}: title", set.id), set.title.clone()),
@@ -79,6 +80,9 @@ fn fields(set: &ClauseSet) -> Vec<(String, String)> {
         out.push((format!("{}: title", c.id), c.title.clone()));
         out.push((format!("{}: text", c.id), c.text.clone()));
         out.push((format!("{}: prompt", c.id), c.prompt.clone()));
+        for (i, q) in c.questions.iter().enumerate() {
+            out.push((format!("{}: suggested question {}", c.id, i + 1), q.clone()));
+        }
     }
     out
 }

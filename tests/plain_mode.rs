@@ -133,7 +133,7 @@ fn a_dumb_terminal_gets_lines_without_cursor_movement() {
         ..Setup::default()
     };
     let mut tui = Tui::spawn_with(&data, setup, 80, 24);
-    tui.wait_for("Press Enter to begin.");
+    tui.wait_for("Press Enter to choose.");
     tui.press(ENTER);
     tui.wait_for("Clause 1 of 32.");
     tui.press("a\r");
@@ -163,7 +163,7 @@ fn an_ascii_locale_gets_only_ascii_on_the_full_screen() {
         ..Setup::default()
     };
     let mut tui = Tui::spawn_with(&data, setup, 80, 24);
-    tui.wait_for("Press Enter to begin.");
+    tui.wait_for("Press Enter to choose.");
     tui.press_until(ENTER, "Clause 1 of 32");
     tui.press_until("a", "[x] agree");
     tui.press_until("q", "Your question for your doctor");

@@ -26,6 +26,9 @@ fn input() -> impl Strategy<Value = Input> {
     let keys = prop::sample::select(vec![
         KeyCode::Char('a'),
         KeyCode::Char('d'),
+        KeyCode::Char('w'),
+        KeyCode::Char('g'),
+        KeyCode::Char('y'),
         KeyCode::Char('q'),
         KeyCode::Char('n'),
         KeyCode::Char('l'),
@@ -76,7 +79,9 @@ fn event(input: &Input) -> Event {
 /// The one clause whose answer this action may change, if any.
 fn may_change(app: &App, action: &Msg) -> Option<usize> {
     match (app.mode(), action, &app.overlay) {
-        (Mode::Clause, Msg::Intent(Intent::Agree | Intent::Disagree), _) => Some(app.current),
+        (Mode::Clause, Msg::Intent(Intent::Agree | Intent::Disagree | Intent::NotNow), _) => {
+            Some(app.current)
+        }
         (Mode::Agenda, Msg::Intent(Intent::CycleStatus), _) => match &app.screen {
             Screen::Agenda(agenda) => agenda::entries(app).get(agenda.selected).copied(),
             _ => None,

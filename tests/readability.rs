@@ -16,35 +16,10 @@
 use std::path::Path;
 
 use accord::model::clauses::{self, ClauseSet};
+// The English formula is the one `accord check` reports; the sanity checks below keep it honest.
+use accord::model::readability::{grade, syllables};
 
 // ----- English -------------------------------------------------------------
-
-/// Vowel groups, less a silent final "e": the usual rough syllable count.
-fn syllables(word: &str) -> usize {
-    let word: Vec<char> = word
-        .to_lowercase()
-        .chars()
-        .filter(|c| c.is_alphabetic())
-        .collect();
-    let is_vowel = |c: char| "aeiouy".contains(c);
-    let mut count = 0;
-    let mut previous_vowel = false;
-    for &c in &word {
-        let vowel = is_vowel(c);
-        if vowel && !previous_vowel {
-            count += 1;
-        }
-        previous_vowel = vowel;
-    }
-    let n = word.len();
-    // "-le" after a consonant is a syllable of its own, as in "ta-ble".
-    let consonant_le = n > 2 && word[n - 2] == 'l' && !is_vowel(word[n - 3]);
-    let silent_e = n > 2 && word[n - 1] == 'e' && !consonant_le;
-    if silent_e && count > 1 {
-        count -= 1;
-    }
-    count.max(1)
-}
 
 /// The words of a text: whitespace-separated pieces with a letter in them.
 fn words(text: &str) -> Vec<&str> {
@@ -66,15 +41,6 @@ fn sentence_count(text: &str) -> usize {
         in_terminator = end;
     }
     sentences.max(1)
-}
-
-/// Flesch-Kincaid grade level of an English text.
-fn grade(text: &str) -> f64 {
-    let words = words(text);
-    let sentences = sentence_count(text) as f64;
-    let syllable_count: usize = words.iter().map(|w| syllables(w)).sum();
-    let words_n = words.len().max(1) as f64;
-    0.39 * (words_n / sentences) + 11.8 * (syllable_count as f64 / words_n) - 15.59
 }
 
 // ----- Spanish -------------------------------------------------------------
@@ -417,4 +383,39 @@ fn the_spanish_set_matches_the_english_clause_for_clause() {
     assert!(es.source.contains("A Sacred Doctor-Patient Contract"));
     assert!(es.source.contains("Lissa Rankin"));
     assert!(es.source.contains("2024"));
+}
+
+/// Suggested questions are what a worried reader starts from: one or two per
+/// clause, each short and plain (English grade 6 or lower; Spanish "bastante
+/// fácil" or easier), and each a question.
+#[test]
+fn suggested_questions_are_short_plain_questions() {
+    let mut hard = Vec::new();
+    for set in [english(), spanish()] {
+        for c in &set.clauses {
+            if !(1..=2).contains(&c.questions.len()) {
+                hard.push(format!(
+                    "{}/{}: {} suggestions",
+                    set.id,
+                    c.id,
+                    c.questions.len()
+                ));
+            }
+            for q in &c.questions {
+                let words = q.split_whitespace().count();
+                let plain = if set.language == "en" {
+                    grade(q) <= 6.0
+                } else {
+                    inflesz(q) >= 65.0
+                };
+                if !plain || words > 12 || !q.ends_with('?') {
+                    hard.push(format!("{}/{}: {q:?} ({words} words)", set.id, c.id));
+                }
+            }
+        }
+    }
+    assert!(
+        hard.is_empty(),
+        "suggested questions that are not short, plain questions: {hard:#?}"
+    );
 }

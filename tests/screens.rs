@@ -64,6 +64,17 @@ fn answered() -> App {
 }
 
 #[test]
+fn welcome_lists_profiles_when_none_was_chosen() {
+    let set = clauses::default_set();
+    let session = Session::new("test".into(), &set, t(0));
+    let start = Start {
+        profiles: vec!["ana".into(), "ben".into()],
+        ..Start::new(set, session)
+    };
+    snapshot("welcome_profiles", &App::new(start), 80, 30);
+}
+
+#[test]
 fn welcome() {
     snapshot("welcome", &fresh(), 80, 24);
     snapshot("welcome", &fresh(), 100, 30);
@@ -97,6 +108,15 @@ fn editor() {
     app.update(Intent::Paste(" And a long line that must wrap inside the editor rather than run off the edge of the box.".into()), t(9));
     snapshot("editor", &app, 80, 24);
     snapshot("editor", &app, 40, 10);
+}
+
+#[test]
+fn editor_offers_suggested_questions() {
+    let mut app = fresh();
+    app.update(Intent::Begin, t(1));
+    app.update(Intent::EditQuestion, t(2));
+    snapshot("editor_suggestions", &app, 80, 24);
+    snapshot("editor_suggestions", &app, 40, 10);
 }
 
 #[test]
@@ -166,6 +186,14 @@ fn agenda() {
         app.update(Intent::Down, t(8));
     }
     snapshot("agenda_scrolled", &app, 80, 24);
+}
+
+#[test]
+fn share_shows_exactly_what_goes() {
+    let mut app = answered();
+    app.update(Intent::OpenAgenda, t(8));
+    app.update(Intent::OpenShare, t(9));
+    snapshot("share", &app, 80, 40);
 }
 
 /// After the visit: a starred question answered, one to follow up, signed and changed since.

@@ -42,7 +42,7 @@ fn e_prints_to_documents_keeps_the_path_in_view_opens_it_and_lists_it_on_quit() 
         ..Setup::default()
     };
     let mut tui = Tui::spawn_with(&data, setup, 120, 40);
-    tui.wait_for("Press Enter to begin.");
+    tui.wait_for("Press Enter to choose.");
     tui.press_until(ENTER, "Clause 1 of 32");
     tui.press_until("q", "Your question for your doctor");
     tui.type_text("Why the wait?");
@@ -99,7 +99,7 @@ fn with_no_documents_folder_printouts_go_to_the_data_folder() {
     let dir = tempfile::tempdir().expect("tempdir");
     let data = dir.path().join("data");
     let mut tui = Tui::spawn(&data, &[], 120, 40);
-    tui.wait_for("Press Enter to begin.");
+    tui.wait_for("Press Enter to choose.");
     tui.press_until(ENTER, "Clause 1 of 32");
     tui.press_until("s", "Your appointment agenda");
     // Nothing names the reader: the first e asks, once.
@@ -134,7 +134,7 @@ fn stray_keys_forgive_caps_lock_and_esc_esc_never_leave() {
     let dir = tempfile::tempdir().expect("tempdir");
     let data = dir.path().join("data");
     let mut tui = Tui::spawn(&data, &[], 100, 30);
-    tui.wait_for("Press Enter to begin.");
+    tui.wait_for("Press Enter to choose.");
     // Esc on the welcome screen asks; a second Esc means stay.
     tui.press_until(ESC, "Leave accord now?");
     tui.press_until_gone(ESC, "Leave accord now?");

@@ -20,7 +20,7 @@ fn answers_survive_ctrl_c_and_the_walkthrough_resumes_where_it_stopped() {
     let data = dir.path().join("data");
 
     let mut tui = Tui::spawn(&data, &[], 100, 30);
-    tui.wait_for("Press Enter to begin.");
+    tui.wait_for("Press Enter to choose.");
     tui.press_until(ENTER, "Clause 1 of 32");
     tui.press_until("a", "✓ agree");
     tui.press_until(RIGHT, "Clause 2 of 32");
@@ -67,7 +67,7 @@ fn new_starts_a_fresh_session_beside_the_old_one() {
     let dir = tempfile::tempdir().expect("tempdir");
     let data = dir.path().join("data");
     let mut tui = Tui::spawn(&data, &[], 80, 24);
-    tui.wait_for("Press Enter to begin.");
+    tui.wait_for("Press Enter to choose.");
     tui.press_until(ENTER, "Clause 1 of 32");
     tui.press_until("d", "✗ not on board");
     tui.leave();
@@ -92,11 +92,11 @@ fn a_tiny_window_asks_to_be_larger_and_recovers() {
     let screen = tui.press_unseen(ENTER);
     assert!(screen.contains("at least 40"), "{screen}");
     tui.resize(90, 26);
-    tui.wait_for("Press Enter to begin.");
+    tui.wait_for("Press Enter to choose.");
     tui.resize(12, 3);
     tui.wait_for("This window");
     tui.resize(80, 24);
-    tui.wait_for("Press Enter to begin.");
+    tui.wait_for("Press Enter to choose.");
     tui.leave();
     let (code, screen) = tui.wait_exit();
     assert_eq!(code, 0);
@@ -161,7 +161,7 @@ fn finish_star_sign_and_export_for_the_visit() {
         100,
         30,
     );
-    tui.wait_for("Press Enter to begin.");
+    tui.wait_for("Press Enter to choose.");
     tui.press_until(ENTER, "Clause 1 of 32");
     tui.press_until("q", "Your question for your doctor");
     tui.type_text("Can we plan visits together?");
@@ -213,7 +213,7 @@ fn a_second_session_shows_last_time_and_the_timeline() {
     let dir = tempfile::tempdir().expect("tempdir");
     let data = dir.path().join("data");
     let mut tui = Tui::spawn(&data, &[], 100, 30);
-    tui.wait_for("Press Enter to begin.");
+    tui.wait_for("Press Enter to choose.");
     tui.press_until(ENTER, "Clause 1 of 32");
     tui.press_until("a", "✓ agree");
     tui.press_until("q", "Your question for your doctor");
@@ -237,11 +237,52 @@ fn a_second_session_shows_last_time_and_the_timeline() {
 }
 
 #[test]
+fn a_first_start_offers_the_spanish_set_and_then_speaks_spanish() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("data");
+    let mut tui = Tui::spawn(&data, &[], 100, 30);
+    tui.wait_for("Nuestro acuerdo de colaboración (español)");
+    tui.press_until("j", "› Nuestro acuerdo");
+    tui.press_until(ENTER, "Cláusula 1 de 32");
+    tui.press_until("a", "✓ de acuerdo");
+    tui.press_until(ESC, "¿Salir de accord ahora?");
+    tui.press("y");
+    let (code, screen) = tui.wait_exit();
+    assert_eq!(code, 0, "{screen}");
+    assert!(
+        screen.contains("Sus respuestas están guardadas en"),
+        "{screen}"
+    );
+    let session = only_session(&data);
+    assert_eq!(session["clause_set"]["id"], "acuerdo");
+    assert_eq!(session["responses"]["partnership"]["stance"], "agree");
+}
+
+#[test]
+fn set_and_lang_choose_the_agreement_and_the_words() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("data");
+    let mut tui = Tui::spawn(&data, &["--set", "acuerdo"], 100, 30);
+    tui.wait_for("Pulse Intro para empezar.");
+    tui.press_until(ESC, "¿Salir de accord ahora?");
+    tui.press("y");
+    assert_eq!(tui.wait_exit().0, 0);
+    let mut tui = Tui::spawn(&data, &["--set", "acuerdo", "--lang", "en"], 100, 30);
+    let screen = tui.wait_for("Press Enter to begin.");
+    assert!(
+        screen.contains("Nuestro acuerdo de colaboración"),
+        "{screen}"
+    );
+    tui.leave();
+    assert_eq!(tui.wait_exit().0, 0);
+}
+
+#[test]
 fn a_second_participant_in_the_same_folder_sees_nothing_of_the_first() {
     let dir = tempfile::tempdir().expect("tempdir");
     let data = dir.path().join("data");
     let mut tui = Tui::spawn(&data, &["--participant", "one"], 100, 30);
-    tui.wait_for("Press Enter to begin.");
+    tui.wait_for("Press Enter to choose.");
     tui.press_until(ENTER, "Clause 1 of 32");
     tui.press_until("q", "Your question for your doctor");
     tui.type_text("Private to one");
@@ -251,7 +292,7 @@ fn a_second_participant_in_the_same_folder_sees_nothing_of_the_first() {
     assert_eq!(tui.wait_exit().0, 0);
 
     let mut tui = Tui::spawn(&data, &["--participant", "two"], 100, 30);
-    let welcome = tui.wait_for("Press Enter to begin.");
+    let welcome = tui.wait_for("Press Enter to choose.");
     assert!(!welcome.contains("Look back"), "{welcome}");
     assert!(!welcome.contains("Continue"), "{welcome}");
     let clause = tui.press_until(ENTER, "Clause 1 of 32");

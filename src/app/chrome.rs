@@ -85,11 +85,11 @@ fn printed(paths: &[std::path::PathBuf]) -> Option<Block> {
     let others: Vec<String> = rest
         .iter()
         .filter_map(|p| p.file_name())
-        .map(|n| n.to_string_lossy().into_owned())
+        .map(|n| crate::sanitize::path(std::path::Path::new(n)))
         .collect();
     let text = crate::t!(
         "screens-printed",
-        path = agenda.display().to_string(),
+        path = crate::sanitize::path(agenda),
         others = others.join(&crate::t!("screens-list-and"))
     );
     Some(Block::hanging(text, "› ", "  ", Tone::Key))

@@ -136,6 +136,7 @@ pub fn stance_text(stance: Option<Stance>) -> String {
     match stance {
         Some(Stance::Agree) => crate::t!("screens-stance-agree"),
         Some(Stance::Disagree) => crate::t!("screens-stance-disagree"),
+        Some(Stance::NotNow) => crate::t!("screens-stance-not-now"),
         None => crate::t!("screens-stance-none"),
     }
 }
@@ -145,7 +146,7 @@ pub fn stance(stance: Option<Stance>) -> Piece {
     let tone = match stance {
         Some(Stance::Agree) => Tone::Agree,
         Some(Stance::Disagree) => Tone::Disagree,
-        None => Tone::Quiet,
+        Some(Stance::NotNow) | None => Tone::Quiet,
     };
     piece(stance_text(stance), tone)
 }
@@ -211,6 +212,7 @@ pub fn markers(response: Option<&Response>) -> String {
     let stance = match response.and_then(|r| r.stance) {
         Some(Stance::Agree) => '✓',
         Some(Stance::Disagree) => '✗',
+        Some(Stance::NotNow) => '-',
         None => '·',
     };
     let question = if response.is_some_and(|r| r.question.is_some()) {

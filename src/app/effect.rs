@@ -7,6 +7,11 @@ pub enum Effect {
     Save,
     /// Write the one-page agenda and the full record, without notes, to the printouts folder.
     Export,
+    /// Write an anonymous share file for a workshop to the exports folder.
+    Share {
+        /// Whether the reader's questions go in it.
+        questions: bool,
+    },
     /// Open this printout in the default web browser.
     OpenPrintout(std::path::PathBuf),
     /// Replace the session with a new, empty one.
@@ -19,6 +24,8 @@ pub enum Effect {
     Load(Vec<String>),
     /// Read every earlier answer to this clause id and report them back.
     LoadTimeline(String),
+    /// Begin with the built-in clause set that has this id instead, in a new session.
+    UseSet(String),
     /// Leave accord.
     Quit,
 }

@@ -26,6 +26,8 @@ pub enum Intent {
     Agree,
     /// Mark "not on board", or clear it.
     Disagree,
+    /// Pass on the clause for now, or clear the pass.
+    NotNow,
     /// Write or edit the question for the doctor.
     EditQuestion,
     /// Write or edit the private note.
@@ -78,6 +80,12 @@ pub enum Intent {
     CycleStatus,
     /// Write printable copies of the agenda.
     Export,
+    /// Open the page that shows what a share file for the workshop will hold.
+    OpenShare,
+    /// Write the share file with the reader's questions.
+    ShareWithQuestions,
+    /// Write the share file with stances only.
+    ShareStancesOnly,
     /// Open the printout just made in the default web browser.
     OpenPrintout,
     /// On the signing step: sign with the name typed.

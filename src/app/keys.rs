@@ -33,6 +33,8 @@ pub enum Mode {
     Review,
     /// A clause's earlier answers, over the clause.
     Timeline,
+    /// What a share file will hold, before it is written.
+    Share,
     /// "Leave accord?", asked after Esc.
     Leave,
     /// Typing a name for the printed agenda.
@@ -41,7 +43,7 @@ pub enum Mode {
 
 impl Mode {
     /// Every mode, for tests and tables that cover them all.
-    pub const ALL: [Mode; 12] = [
+    pub const ALL: [Mode; 13] = [
         Mode::Welcome,
         Mode::Clause,
         Mode::Editor,
@@ -52,6 +54,7 @@ impl Mode {
         Mode::LookBack,
         Mode::Review,
         Mode::Timeline,
+        Mode::Share,
         Mode::Leave,
         Mode::Name,
     ];
@@ -130,7 +133,7 @@ impl Binding {
     /// The binding as the footer and help show it.
     pub fn offer(&self) -> super::content::Offer {
         super::content::Offer {
-            label: self.label.to_owned(),
+            label: spoken(self.label),
             help: self.help(),
         }
     }
@@ -150,6 +153,27 @@ impl Binding {
     const fn changing(mut self) -> Self {
         self.changes_answers = true;
         self
+    }
+}
+
+/// A binding's label with each named key in the reader's language ("Enter" is "Intro" in Spanish).
+fn spoken(label: &str) -> String {
+    let parts: Vec<String> = label.split('/').map(spoken_key).collect();
+    parts.join("/")
+}
+
+fn spoken_key(key: &str) -> String {
+    match key {
+        "Enter" => crate::t!("key-enter"),
+        "Esc" => crate::t!("key-escape"),
+        "Tab" => crate::t!("key-tab"),
+        "Space" => crate::t!("key-space"),
+        "PgUp" => crate::t!("key-page-up"),
+        "PgDn" => crate::t!("key-page-down"),
+        _ => match key.strip_prefix("Ctrl-") {
+            Some(letter) => crate::t!("key-ctrl", key = letter),
+            None => key.to_owned(),
+        },
     }
 }
 
@@ -194,9 +218,10 @@ static WELCOME: [Binding; 7] = [
 ];
 
 #[rustfmt::skip]
-static CLAUSE: [Binding; 15] = [
+static CLAUSE: [Binding; 16] = [
     bind(&[ch('a')], "a", "screens-key-agree", Intent::Agree).changing(),
     bind(&[ch('d')], "d", "screens-key-disagree", Intent::Disagree).changing(),
+    bind(&[ch('w')], "w", "screens-key-pass", Intent::NotNow).changing(),
     bind(&[ch('q')], "q", "screens-key-question", Intent::EditQuestion).changing(),
     bind(&[ch('n')], "n", "screens-key-note", Intent::EditNote).changing(),
     bind(&[key(KeyCode::Right), ch('l'), key(KeyCode::Enter)], "→/Enter", "screens-key-next", Intent::Next),
@@ -236,7 +261,7 @@ static HELP: [Binding; 3] = [
 ];
 
 #[rustfmt::skip]
-static AGENDA: [Binding; 15] = [
+static AGENDA: [Binding; 16] = [
     bind(UP, "↑/k", "screens-key-up", Intent::Up),
     bind(DOWN, "↓/j", "screens-key-down", Intent::Down),
     bind(&[shift(KeyCode::Up), ch('K')], "K", "screens-key-move-up", Intent::MoveUp).changing(),
@@ -245,6 +270,7 @@ static AGENDA: [Binding; 15] = [
     bind(&[ch('r')], "r", "screens-key-doctors-answer", Intent::EditAnswer).changing(),
     bind(&[ch('m')], "m", "screens-key-mark-answered", Intent::CycleStatus).changing(),
     bind(&[ch('e')], "e", "screens-key-export", Intent::Export),
+    bind(&[ch('g')], "g", "screens-key-share", Intent::OpenShare),
     bind(&[ch('o')], "o", "screens-key-open-printout", Intent::OpenPrintout),
     // "Sign" opens the signing step, which is all about changing the record.
     bind(&[key(KeyCode::Right), ch('l')], "→", "screens-key-sign", Intent::Next).changing(),
@@ -294,6 +320,17 @@ static TIMELINE: [Binding; 5] = with_scrolling(bind(
 ));
 
 #[rustfmt::skip]
+static SHARE: [Binding; 7] = [
+    bind(&[ch('y')], "y", "screens-key-share-with-questions", Intent::ShareWithQuestions),
+    bind(&[ch('n')], "n", "screens-key-share-stances-only", Intent::ShareStancesOnly),
+    bind(&[key(KeyCode::Esc)], "Esc", "screens-key-do-not-share", Intent::Close),
+    bind(UP, "↑/k", "screens-key-scroll-up", Intent::Up),
+    bind(DOWN, "↓/j", "screens-key-scroll-down", Intent::Down),
+    bind(PAGE_UP, "PgUp", "screens-key-page-up", Intent::PageUp).quiet(),
+    bind(PAGE_DOWN, "PgDn", "screens-key-page-down", Intent::PageDown).quiet(),
+];
+
+#[rustfmt::skip]
 static SIGN: [Binding; 3] = [
     bind(&[key(KeyCode::Enter)], "Enter", "screens-key-sign", Intent::Sign).changing(),
     bind(&[key(KeyCode::Tab)], "Tab", "screens-key-switch-role", Intent::SwitchRole),
@@ -326,6 +363,7 @@ pub fn bindings(mode: Mode) -> &'static [Binding] {
         Mode::LookBack => &LOOK_BACK,
         Mode::Review => &REVIEW,
         Mode::Timeline => &TIMELINE,
+        Mode::Share => &SHARE,
         Mode::Leave => &LEAVE,
         Mode::Name => &NAME,
     }

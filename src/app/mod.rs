@@ -12,6 +12,7 @@ pub mod intent;
 pub mod keys;
 pub mod report;
 pub mod screens;
+mod start;
 
 pub use chrome::too_small;
 pub use effect::Effect;
@@ -19,6 +20,7 @@ pub use intent::Intent;
 pub use keys::Mode;
 pub use report::Report;
 pub use screens::{Overlay, Screen};
+pub use start::Start;
 
 use std::collections::BTreeMap;
 
@@ -31,7 +33,7 @@ use crate::model::session::{ClauseSetRef, Session, Stance};
 use crate::store::index::Summary;
 use screens::clause::Clause as ClauseScreen;
 use screens::timeline::Timeline;
-use screens::welcome::Welcome;
+use screens::welcome::{SetOffer, Welcome};
 
 /// Everything `update` takes: what the reader meant, or what the shell reports.
 #[derive(Debug, Clone, PartialEq)]
@@ -51,43 +53,6 @@ impl From<Intent> for Msg {
 impl From<Report> for Msg {
     fn from(report: Report) -> Self {
         Msg::Report(report)
-    }
-}
-
-/// What the app starts with: the shell gathers it all before the first frame.
-#[derive(Debug, Clone)]
-pub struct Start {
-    /// The agreement being walked through.
-    pub set: ClauseSet,
-    /// The reader's answers.
-    pub session: Session,
-    /// Whether this session was continued from an earlier run.
-    pub resumed: bool,
-    /// Things the reader should know, such as a session file set aside.
-    pub notices: Vec<String>,
-    /// The time zone dates are shown in.
-    pub tz: TimeZone,
-    /// The session is open in another accord window.
-    pub open_elsewhere: bool,
-    /// Earlier sessions of this clause set, newest first.
-    pub history: Vec<Summary>,
-    /// For each clause, the reader's most recent earlier answer.
-    pub last_time: BTreeMap<String, Earlier>,
-}
-
-impl Start {
-    /// A new session's start: not resumed, nothing to tell, no history, dates in UTC.
-    pub fn new(set: ClauseSet, session: Session) -> Self {
-        Self {
-            set,
-            session,
-            resumed: false,
-            notices: Vec::new(),
-            tz: TimeZone::UTC,
-            open_elsewhere: false,
-            history: Vec::new(),
-            last_time: BTreeMap::new(),
-        }
     }
 }
 
@@ -122,6 +87,8 @@ pub struct App {
     pub history: Vec<Summary>,
     /// For each clause, the reader's most recent earlier answer.
     pub last_time: BTreeMap<String, Earlier>,
+    /// The built-in sets the welcome screen offers, until one is chosen.
+    pub sets: Vec<SetOffer>,
     /// Whether the session open is saved on disk (a new one is not, until its first save).
     pub on_disk: bool,
     /// A name typed for the printouts when the session holds none (empty: asked, and skipped).
@@ -148,6 +115,8 @@ impl App {
             open_elsewhere,
             history,
             last_time,
+            profiles,
+            sets,
         } = start;
         let current = set.index_of(&session.position).unwrap_or(0);
         // From now on the session answers the set as it is; answers keep their own digests.
@@ -156,7 +125,10 @@ impl App {
             set,
             session,
             current,
-            screen: Screen::Welcome(Welcome::default()),
+            screen: Screen::Welcome(Welcome {
+                selected: 0,
+                profiles,
+            }),
             overlay: None,
             resumed,
             notices,
@@ -167,6 +139,7 @@ impl App {
             read_only: false,
             history,
             last_time,
+            sets,
             on_disk: resumed,
             typed_name: None,
             leaving: false,
@@ -191,6 +164,7 @@ impl App {
             Some(Overlay::List(_)) => Mode::List,
             Some(Overlay::Help(_)) => Mode::Help,
             Some(Overlay::Timeline(_)) => Mode::Timeline,
+            Some(Overlay::Share(_)) => Mode::Share,
             Some(Overlay::Name(_)) => Mode::Name,
             None => self.screen_mode(),
         }
@@ -299,6 +273,10 @@ impl App {
                     self.message = Some(crate::t!("screens-exported", files = files));
                 }
             },
+            Report::Shared(path) => {
+                let path = path.display().to_string();
+                self.message = Some(crate::t!("screens-shared", path = path));
+            }
             Report::ExportFailed(why) => {
                 self.message = Some(crate::t!("screens-export-failed", why = why));
             }
@@ -322,6 +300,12 @@ impl App {
             Report::HistoryLoaded(history, last_time) => {
                 self.history = history;
                 self.last_time = last_time;
+            }
+            Report::SetChosen(set, session) => {
+                // A new, unsaved session of the chosen set: as if started anew.
+                self.set = *set;
+                self.sets.clear();
+                return self.hear(Report::Started(session));
             }
             Report::Started(session) => {
                 self.open(*session, false);
@@ -364,6 +348,7 @@ impl App {
         match &mut self.overlay {
             Some(Overlay::Help(help)) => Some(&mut help.scroll),
             Some(Overlay::Timeline(timeline)) => Some(&mut timeline.scroll),
+            Some(Overlay::Share(share)) => Some(&mut share.scroll),
             Some(_) => None,
             None => match &mut self.screen {
                 Screen::Clause(clause) => Some(&mut clause.scroll),

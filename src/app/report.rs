@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
+use crate::model::clauses::ClauseSet;
 use crate::model::history::Earlier;
 use crate::model::session::Session;
 use crate::store::index::Summary;
@@ -10,6 +11,8 @@ use crate::store::index::Summary;
 /// Something the shell tells the app after carrying out an effect or drawing a frame.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Report {
+    /// A clause set chosen on the welcome screen, with the new session that answers it.
+    SetChosen(Box<ClauseSet>, Box<Session>),
     /// A new session was started.
     Started(Box<Session>),
     /// An earlier session was opened; true if another window has it open.
@@ -30,6 +33,8 @@ pub enum Report {
     Exported(Vec<PathBuf>),
     /// The printout could not be opened in a browser; the message says why.
     OpenFailed(String),
+    /// A share file for the workshop was written here.
+    Shared(PathBuf),
     /// The exports could not be written; the message says why.
     ExportFailed(String),
     /// The window changed size.

@@ -4,11 +4,14 @@ use std::process::ExitCode;
 
 use accord::cli::{Cli, PrintoutArgs};
 use accord::printouts::{self, Format};
+use accord::store::Store;
 use accord::t;
 use anyhow::{Context, bail};
 use jiff::tz::TimeZone;
 
-use super::shared::{Library, library, no_sessions_of, warn_of_notes, write_document};
+use super::shared::{
+    Library, clause_set, data_dir, latest_of, library, warn_of_notes, write_document,
+};
 
 /// Writes the session `wanted` (an id, or `latest`: the one started last) in the format
 /// asked for: its one-page agenda, or its full record.
@@ -25,12 +28,7 @@ pub fn run(cli: &Cli, wanted: &str, agenda: bool, args: &PrintoutArgs) -> anyhow
         return Ok(ExitCode::FAILURE);
     };
     let id = if wanted == "latest" {
-        summaries
-            .iter()
-            .filter(|s| s.clause_set.id == set.id)
-            .max_by_key(|s| (s.started_at, s.updated_at))
-            .map(|s| s.id.clone())
-            .with_context(|| no_sessions_of(&set, &dir, &summaries))?
+        latest_of(&set, &dir, &summaries)?
     } else {
         summaries
             .iter()
@@ -77,5 +75,19 @@ pub fn run(cli: &Cli, wanted: &str, agenda: bool, args: &PrintoutArgs) -> anyhow
     };
     write_document(&store, output, &document, format)?;
     warn_of_notes(notes && !agenda && session.has_notes());
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Writes the clause set as a blank agreement to print, with no session at all.
+pub fn blank(cli: &Cli, large_print: bool, args: &PrintoutArgs) -> anyhow::Result<ExitCode> {
+    let format: Format = args.format.parse().map_err(anyhow::Error::msg)?;
+    let Some(set) = clause_set(cli) else {
+        return Ok(ExitCode::FAILURE);
+    };
+    let Some(document) = printouts::blank::render(&set, format, large_print) else {
+        bail!(t!("commands-blank-formats"));
+    };
+    let store = Store::at(data_dir(cli)?);
+    write_document(&store, args.output.as_deref(), document.as_bytes(), format)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -5,5 +5,9 @@ pub mod check;
 pub mod export;
 pub mod journal;
 pub mod sessions;
+pub mod share;
 mod shared;
+pub mod tally;
+
+pub use shared::locale_language;
 pub mod walkthrough;

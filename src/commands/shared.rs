@@ -5,6 +5,7 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use accord::cli::Cli;
+use accord::i18n::{self, Language};
 use accord::model::clauses::{self, ClauseSet};
 use accord::printouts::Format;
 use accord::store::index::Summary;
@@ -21,18 +22,47 @@ pub fn report_invalid(e: &clauses::LoadError) {
     }
 }
 
-/// The clause set named by `--clauses`, or the built-in one; `None` after reporting problems.
+/// The language the locale names, read from the environment at start-up.
+pub fn locale_language() -> Option<Language> {
+    let values: Vec<Option<String>> = i18n::LOCALE_VARIABLES
+        .iter()
+        .map(|name| std::env::var(name).ok())
+        .collect();
+    i18n::from_locale(&values)
+}
+
+/// The clause set named by `--clauses` or `--set`, or the built-in one in the
+/// reader's language; `None` after reporting problems. From here on, words
+/// come in the set's language unless `--lang` chose another.
 pub fn clause_set(cli: &Cli) -> Option<ClauseSet> {
-    match &cli.clauses {
-        Some(file) => match accord::store::load_clauses(file) {
-            Ok(set) => Some(set),
+    let set = match (&cli.clauses, &cli.set) {
+        (Some(file), _) => match accord::store::load_clauses(file) {
+            Ok(set) => set,
             Err(e) => {
                 report_invalid(&e);
-                None
+                return None;
             }
         },
-        None => Some(clauses::default_set()),
-    }
+        (None, Some(id)) => match clauses::built_in(id) {
+            Some(set) => set,
+            None => {
+                let known: Vec<String> =
+                    clauses::built_in_sets().into_iter().map(|s| s.id).collect();
+                let error = t!("commands-no-set-called", id = id, known = known.join(", "));
+                eprintln!("{}", t!("commands-error", error = error));
+                return None;
+            }
+        },
+        (None, None) => {
+            clauses::built_in_in(i18n::language().tag()).unwrap_or_else(clauses::default_set)
+        }
+    };
+    i18n::set_language(i18n::choose(
+        cli.lang,
+        Some(&set.language),
+        locale_language(),
+    ));
+    Some(set)
 }
 
 /// The data folder, and within it the profile's own folder when `--profile` names one.
@@ -94,6 +124,16 @@ pub fn no_sessions_of(set: &ClauseSet, dir: &Path, summaries: &[Summary]) -> Str
         message.push_str(&t!("commands-other-sets-have", sessions = sessions));
     }
     message
+}
+
+/// The id of the newest session of `set`, or why there is none.
+pub fn latest_of(set: &ClauseSet, dir: &Path, summaries: &[Summary]) -> anyhow::Result<String> {
+    summaries
+        .iter()
+        .filter(|s| s.clause_set.id == set.id)
+        .max_by_key(|s| (s.started_at, s.updated_at))
+        .map(|s| s.id.clone())
+        .with_context(|| no_sessions_of(set, dir, summaries))
 }
 
 /// Writes a document to the file named (through the store, which keeps it

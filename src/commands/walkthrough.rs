@@ -28,6 +28,15 @@ pub fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         data_dir: data_dir(cli)?,
         fresh: cli.new,
         participant: cli.participant.clone(),
+        profiles: match (&cli.profile, &cli.data_dir) {
+            (Some(_), _) => Vec::new(),
+            (None, Some(root)) => store::profile_names(root),
+            (None, None) => store::default_dir()
+                .map(|d| store::profile_names(&d))
+                .unwrap_or_default(),
+        },
+        offer_sets: cli.set.is_none() && cli.clauses.is_none(),
+        follow_set_language: cli.lang.is_none(),
     };
     if plain_wanted(
         cli.plain,
@@ -81,7 +90,7 @@ fn report(outcome: &Outcome) -> ExitCode {
     if !outcome.printouts.is_empty() {
         let _ = writeln!(out, "{}", t!("commands-printouts-made"));
         for path in &outcome.printouts {
-            let _ = writeln!(out, "  {}", path.display());
+            let _ = writeln!(out, "  {}", accord::sanitize::path(path));
         }
     }
     let _ = writeln!(out, "{line}");

@@ -182,6 +182,8 @@ pub struct Bar {
     pub value: usize,
     /// Out of how many.
     pub total: usize,
+    /// The count in words beside the bar, such as "3 of 4" or "fewer than 3".
+    pub count: String,
 }
 
 impl Bar {
@@ -197,11 +199,10 @@ impl Bar {
     pub fn drawn(&self, width: usize) -> String {
         let filled = self.filled(width);
         format!(
-            "{}{} {}/{}",
+            "{}{} {}",
             "█".repeat(filled),
             "░".repeat(width - filled),
-            self.value,
-            self.total
+            self.count
         )
     }
 }
@@ -275,6 +276,7 @@ pub(crate) fn sample() -> Document {
                 label: "Agree".into(),
                 value: 3,
                 total: 4,
+                count: "3/4".into(),
             }]),
             Block::Paragraph(vec![Inline::Emphasis("Notes left out.".into())]),
             Block::Colophon("Credit.".into()),

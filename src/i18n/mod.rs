@@ -7,6 +7,10 @@
 //! The language is chosen once per thread with [`set_language`] (the shell
 //! does this at start-up); the core only asks for words, never for settings.
 
+mod choice;
+
+pub use choice::{LOCALE_VARIABLES, choose, from_locale};
+
 use std::cell::Cell;
 use std::sync::OnceLock;
 
@@ -19,16 +23,19 @@ use unic_langid::LanguageIdentifier;
 pub enum Language {
     /// English, the language every key is written in first.
     English,
+    /// Spanish, written with "usted", as the Spanish clause set is.
+    Spanish,
 }
 
 impl Language {
     /// Every language, in the order a chooser lists them.
-    pub const ALL: [Language; 1] = [Language::English];
+    pub const ALL: [Language; 2] = [Language::English, Language::Spanish];
 
     /// The language's tag, as a clause set's `language` field writes it.
     pub fn tag(self) -> &'static str {
         match self {
             Language::English => "en",
+            Language::Spanish => "es",
         }
     }
 
@@ -39,14 +46,23 @@ impl Language {
     }
 
     /// The table's source files: each area of the program keeps its words in its own file.
-    fn sources(self) -> &'static [&'static str] {
+    pub fn sources(self) -> &'static [&'static str] {
         match self {
             Language::English => &[
                 include_str!("en/common.ftl"),
                 include_str!("en/store.ftl"),
                 include_str!("en/commands.ftl"),
+                include_str!("en/clauses.ftl"),
                 include_str!("en/printouts.ftl"),
                 include_str!("en/screens.ftl"),
+            ],
+            Language::Spanish => &[
+                include_str!("es/common.ftl"),
+                include_str!("es/store.ftl"),
+                include_str!("es/commands.ftl"),
+                include_str!("es/clauses.ftl"),
+                include_str!("es/printouts.ftl"),
+                include_str!("es/screens.ftl"),
             ],
         }
     }
@@ -114,8 +130,10 @@ impl Table {
 /// The table of `language`, built on first use.
 pub fn table(language: Language) -> &'static Table {
     static ENGLISH: OnceLock<Table> = OnceLock::new();
+    static SPANISH: OnceLock<Table> = OnceLock::new();
     let cell = match language {
         Language::English => &ENGLISH,
+        Language::Spanish => &SPANISH,
     };
     cell.get_or_init(|| Table::build(language))
 }
@@ -215,5 +233,17 @@ mod tests {
         assert_eq!(Language::from_tag("en_GB.UTF-8"), Some(Language::English));
         assert_eq!(Language::from_tag("EN"), Some(Language::English));
         assert_eq!(Language::from_tag("xx"), None);
+        assert_eq!(Language::from_tag("es_MX.UTF-8"), Some(Language::Spanish));
+    }
+
+    #[test]
+    fn spanish_plurals_follow_the_count() {
+        set_language(Language::Spanish);
+        assert_eq!(crate::t!("count-clauses", count = 1_usize), "1 cláusula");
+        assert_eq!(
+            crate::t!("count-sessions", count = 2_usize),
+            "2 reflexiones"
+        );
+        assert_eq!(crate::t!("count-questions", count = 0_usize), "0 preguntas");
     }
 }

@@ -5,4 +5,7 @@ pub mod agenda;
 pub mod clauses;
 pub mod history;
 pub mod id;
+pub mod readability;
 pub mod session;
+pub mod share;
+pub mod tally;

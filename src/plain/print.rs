@@ -2,7 +2,9 @@
 //! no layout, no colour and no box drawing, and the keys as words to type.
 
 use crate::app::content::{Block, Tone};
-use crate::app::screens::{agenda, clause, list, look_back, name, review, sign, timeline, welcome};
+use crate::app::screens::{
+    agenda, clause, list, look_back, name, review, share, sign, timeline, welcome,
+};
 use crate::app::{App, Intent, Overlay, Screen, keys};
 use crate::model::session::TextField;
 
@@ -50,6 +52,11 @@ pub fn screen(app: &App) -> Vec<String> {
             Block::text(crate::t!("screens-plain-help-writing"), Tone::Plain),
         ],
         Some(Overlay::Timeline(t)) => timeline::content(app, t),
+        Some(Overlay::Share(_)) => {
+            let mut blocks = vec![Block::line(share::title(), Tone::Heading)];
+            blocks.extend(share::content(app));
+            blocks
+        }
         Some(Overlay::Name(_)) => {
             let (title, explain) = name::words();
             vec![

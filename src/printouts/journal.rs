@@ -3,7 +3,7 @@
 
 use jiff::tz::TimeZone;
 
-use super::{Format, StanceWord, credit, json, titled, writer, yes_no};
+use super::{Format, StanceWord, credit, json, titled_for, writer, yes_no};
 use crate::dates;
 use crate::document::{Block, Detail, Document, Field, Inline, Item};
 use crate::model::clauses::{Clause, ClauseSet};
@@ -29,7 +29,7 @@ pub fn render(
 /// The journal as a document, the same for every format.
 pub fn document(sessions: &[&Session], set: &ClauseSet, tz: &TimeZone, notes: bool) -> Document {
     let title = t!("printout-journal-title", title = &set.title);
-    let mut doc = titled(title.clone(), set);
+    let mut doc = titled_for(title.clone(), set);
     doc.blocks.push(Block::Heading {
         level: 1,
         text: title,

@@ -2,9 +2,11 @@
 //! [`Document`], and a writer lays it out in the format asked for.
 
 pub mod agenda;
+pub mod blank;
 pub mod journal;
 pub mod json;
 pub mod record;
+pub mod tally;
 
 use std::fmt;
 use std::str::FromStr;
@@ -27,9 +29,6 @@ pub enum Format {
     Json,
 }
 
-/// The names `--format` accepts.
-const FORMAT_NAMES: &str = "markdown, text, html or json";
-
 impl FromStr for Format {
     type Err = String;
 
@@ -39,7 +38,7 @@ impl FromStr for Format {
             "text" | "txt" => Ok(Self::Text),
             "html" => Ok(Self::Html),
             "json" => Ok(Self::Json),
-            other => Err(format!("unknown format `{other}`: use {FORMAT_NAMES}")),
+            other => Err(crate::t!("printout-unknown-format", format = other)),
         }
     }
 }
@@ -91,19 +90,24 @@ pub fn for_the_visit(
     ]
 }
 
+/// A new document titled `title`, in the language words are looked up in.
+fn titled(title: String) -> Document {
+    Document {
+        title,
+        language: i18n::language().tag().to_owned(),
+        blocks: Vec::new(),
+    }
+}
+
 /// A new document titled `title`, in the clause set's language (a screen
 /// reader then speaks the clauses in the right voice); a set that names none
 /// is in the language words are looked up in.
-fn titled(title: String, set: &ClauseSet) -> Document {
-    let language = match set.language.trim() {
-        "" => i18n::language().tag().to_owned(),
-        tag => tag.to_owned(),
-    };
-    Document {
-        title,
-        language,
-        blocks: Vec::new(),
+fn titled_for(title: String, set: &ClauseSet) -> Document {
+    let mut doc = titled(title);
+    if !set.language.trim().is_empty() {
+        doc.language = set.language.trim().to_owned();
     }
+    doc
 }
 
 /// Where the reader stands, in words that need no colour.
@@ -115,6 +119,7 @@ impl fmt::Display for StanceWord {
         f.write_str(&match self.0 {
             Some(Stance::Agree) => crate::t!("printout-stance-agree"),
             Some(Stance::Disagree) => crate::t!("printout-stance-not-on-board"),
+            Some(Stance::NotNow) => crate::t!("printout-stance-not-now"),
             None => crate::t!("printout-stance-unanswered"),
         })
     }

@@ -265,6 +265,19 @@ mod tests {
     }
 
     #[test]
+    fn passing_on_every_clause_finishes_a_reflection() {
+        let set = clauses::default_set();
+        let now = at("2026-11-01T10:00:00Z");
+        let mut s = Session::new("a".into(), &set, now);
+        for c in &set.clauses[1..] {
+            s.set_stance(&c.id, Some(Stance::NotNow), now);
+        }
+        assert!(!Summary::of(&s).is_finished(&set));
+        s.set_stance(&set.clauses[0].id, Some(Stance::NotNow), now);
+        assert!(Summary::of(&s).is_finished(&set));
+    }
+
+    #[test]
     fn a_question_on_a_removed_clause_keeps_no_session_open() {
         let full = clauses::default_set();
         let now = at("2026-11-01T10:00:00Z");

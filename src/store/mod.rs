@@ -16,6 +16,7 @@ mod read;
 mod rescue;
 mod session_errors;
 mod set_aside;
+mod shares;
 
 use std::fs::{self, DirBuilder, File, OpenOptions};
 use std::io;
@@ -27,8 +28,9 @@ use thiserror::Error;
 pub use catalog::{Lookup, Unreadables};
 pub use lock::SessionLock;
 pub use notice::Notice;
-pub use paths::{default_dir, printouts_dir, profile_dir};
+pub use paths::{default_dir, printouts_dir, profile_dir, profile_names};
 pub use read::{Unreadable, decode_session, load_clauses, to_json};
+pub use shares::{random_share_id, read_shares};
 
 use crate::model::session::Session;
 use atomic::{remove_stale_temp_files, write_atomic};

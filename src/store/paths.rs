@@ -25,6 +25,21 @@ pub fn profile_dir(root: &Path, profile: Option<&str>) -> Result<PathBuf, StoreE
     Ok(root.join("profiles").join(name))
 }
 
+/// The names of the profiles kept in the data folder `root`, sorted; none if it has no `profiles/`.
+pub fn profile_names(root: &Path) -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir(root.join("profiles")) else {
+        return Vec::new();
+    };
+    let mut names: Vec<String> = entries
+        .filter_map(Result::ok)
+        .filter(|e| e.path().is_dir())
+        .filter_map(|e| e.file_name().into_string().ok())
+        .filter(|name| id::is_valid(name))
+        .collect();
+    names.sort();
+    names
+}
+
 /// The folder accord keeps its files in, by default.
 pub fn default_dir() -> Result<PathBuf, StoreError> {
     directories::ProjectDirs::from("", "", "accord")
@@ -39,6 +54,8 @@ pub fn default_dir() -> Result<PathBuf, StoreError> {
 pub fn printouts_dir(data_dir: &Path) -> PathBuf {
     directories::UserDirs::new()
         .and_then(|dirs| dirs.document_dir().map(|d| d.join("accord")))
+        // A relative HOME would scatter printouts wherever accord happens to be started.
+        .filter(|dir| dir.is_absolute())
         .unwrap_or_else(|| data_dir.join("exports"))
 }
 
@@ -156,6 +173,17 @@ pub(super) fn is_rescue_name(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn profile_names_are_the_profile_folders_in_order() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        assert!(profile_names(dir.path()).is_empty());
+        for name in ["ben", "ana"] {
+            std::fs::create_dir_all(dir.path().join("profiles").join(name)).expect("dir");
+        }
+        std::fs::write(dir.path().join("profiles").join("stray.txt"), "x").expect("file");
+        assert_eq!(profile_names(dir.path()), ["ana", "ben"]);
+    }
 
     #[test]
     fn only_accords_own_temp_names_are_recognised() {

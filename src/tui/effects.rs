@@ -25,6 +25,8 @@ pub(super) struct Shell {
     pub(super) summaries: Vec<Summary>,
     /// The name given with `--participant`, for the sessions this window starts.
     pub(super) participant: Option<String>,
+    /// Whether words follow the set's language (no `--lang` chose one).
+    pub(super) follow_set_language: bool,
     /// Every printout made in this sitting, to list on the way out.
     pub(super) printed: Vec<PathBuf>,
 }
@@ -50,6 +52,21 @@ impl Shell {
         self.lock = Some(lock);
         self.saved_to = None;
         Ok(session)
+    }
+
+    /// Switches to the built-in set `id`, and to speaking its language unless
+    /// `--lang` chose one; the unanswered session keeps its id and its lock.
+    fn use_set(&mut self, id: &str, session_id: &str) -> Option<(ClauseSet, Session)> {
+        let set = crate::model::clauses::built_in(id)?;
+        if self.follow_set_language
+            && let Some(language) = crate::i18n::Language::from_tag(&set.language)
+        {
+            crate::i18n::set_language(language);
+        }
+        self.set = set.clone();
+        let mut session = Session::new(session_id.to_owned(), &set, now());
+        session.participant = self.participant.clone();
+        Some((set, session))
     }
 
     /// Opens an earlier session to carry on with it, locked for this window
@@ -98,6 +115,16 @@ impl Shell {
                 }
                 Err(e) => Report::ExportFailed(e.to_string()),
             },
+            Effect::Share { questions } => {
+                let date = app.tz.to_datetime(now()).date();
+                match self
+                    .store
+                    .write_share(&app.session, &app.set, date, questions, None)
+                {
+                    Ok((path, _)) => Report::Shared(path),
+                    Err(e) => Report::ExportFailed(e.to_string()),
+                }
+            }
             // A local file in the reader's own browser: nothing is fetched or sent.
             Effect::OpenPrintout(path) => match opener::open_browser(&path) {
                 Ok(()) => return Vec::new(),
@@ -110,6 +137,10 @@ impl Shell {
                     Report::Started(Box::new(session))
                 }
                 Err(e) => Report::SaveFailed(e.to_string()),
+            },
+            Effect::UseSet(id) => match self.use_set(&id, &app.session.id) {
+                Some((set, session)) => Report::SetChosen(Box::new(set), Box::new(session)),
+                None => return Vec::new(),
             },
             Effect::Reopen(id) => match self.reopen(&id) {
                 Ok((session, open_elsewhere)) => {

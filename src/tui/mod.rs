@@ -20,7 +20,7 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 use crate::app::content::{Header, Offer};
 use crate::app::{App, Overlay, Screen};
 use screens::{
-    agenda, clause, editor, help, list, look_back, name, review, sign, timeline, welcome,
+    agenda, clause, editor, help, list, look_back, name, review, share, sign, timeline, welcome,
 };
 use theme::Theme;
 
@@ -84,6 +84,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) -> u16 {
         }
         Some(Overlay::Timeline(o)) => limit = timeline::draw(frame, above_footer, app, o, theme),
         Some(Overlay::Name(o)) => name::draw(frame, body, o, theme),
+        Some(Overlay::Share(o)) => limit = share::draw(frame, above_footer, app, o, theme),
         None => {}
     }
     theme.finish(frame.buffer_mut());

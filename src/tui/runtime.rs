@@ -16,6 +16,7 @@ use thiserror::Error;
 use super::effects::{Shell, now};
 use super::terminal::{Input, SIGNAL_CHECK, TerminalGuard, input_hung_up, restore};
 use super::theme::Theme;
+use crate::app::screens::welcome::SetOffer;
 use crate::app::{App, Intent, Msg, Report, Start, keys};
 use crate::model::clauses::ClauseSet;
 use crate::model::session::Session;
@@ -63,6 +64,12 @@ pub struct Options {
     pub fresh: bool,
     /// The participant's name, to store in the session.
     pub participant: Option<String>,
+    /// Profiles to list on the welcome screen (when none was chosen).
+    pub profiles: Vec<String>,
+    /// On a first start, offer the built-in sets to choose from (no set was named).
+    pub offer_sets: bool,
+    /// Words follow the chosen set's language (no `--lang` chose one).
+    pub follow_set_language: bool,
 }
 
 /// A walkthrough ready to run: the app and its disk side, with no terminal yet.
@@ -92,6 +99,7 @@ impl Walkthrough {
             lock: None,
             summaries: lookup.summaries,
             participant,
+            follow_set_language: options.follow_set_language,
             printed: Vec::new(),
         };
         let resumed = match lookup.resumable.filter(|_| !options.fresh) {
@@ -122,13 +130,21 @@ impl Walkthrough {
             None => (shell.new_session(now())?, false, false),
         };
         let (history, last_time) = shell.history(&session.id);
+        let first_start = options.offer_sets && !resumed && shell.summaries.is_empty();
+        let sets = if first_start {
+            offers(&set)
+        } else {
+            Vec::new()
+        };
         let app = App::new(Start {
+            sets,
             resumed,
             notices,
             tz: TimeZone::system(),
             open_elsewhere,
             history,
             last_time,
+            profiles: options.profiles,
             ..Start::new(set, session)
         });
         Ok(Self { app, shell })
@@ -195,6 +211,19 @@ fn outcome(app: App, shell: Shell, terminal_failed: Option<String>) -> Outcome {
         session: app.session,
         printouts: shell.printed,
     }
+}
+
+/// The built-in sets to choose from, the one already open first so Enter begins it.
+fn offers(open: &ClauseSet) -> Vec<SetOffer> {
+    let mut sets = crate::model::clauses::built_in_sets();
+    sets.sort_by_key(|s| s.id != open.id);
+    sets.into_iter()
+        .map(|s| SetOffer {
+            id: s.id,
+            title: s.title,
+            language: s.language,
+        })
+        .collect()
 }
 
 /// Runs the walkthrough of `set` in the terminal, drawn with `theme`.

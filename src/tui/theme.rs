@@ -193,6 +193,11 @@ impl Theme {
         self.dim().add_modifier(Modifier::ITALIC | Modifier::DIM)
     }
 
+    /// The clause's reflection prompt, and suggestions beside it.
+    pub fn prompt(&self) -> Style {
+        self.tone(Tone::Prompt)
+    }
+
     /// A key name in the footer or help.
     pub fn key(&self) -> Style {
         self.tone(Tone::Key)

@@ -82,6 +82,7 @@ impl Tui {
             .args(setup.args)
             .env("TERM", "xterm-256color")
             .env_remove("ACCORD_DATA_DIR")
+            .env_remove("ACCORD_LANG")
             .env_remove("NO_COLOR")
             // No Documents folder unless a test makes one: printouts stay out of the real one.
             .env("XDG_CONFIG_HOME", data_dir.with_extension("no-config"))

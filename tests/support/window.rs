@@ -57,6 +57,7 @@ impl Window {
             .arg(data)
             .env("TERM", "xterm-256color")
             .env_remove("ACCORD_DATA_DIR")
+            .env_remove("ACCORD_LANG")
             .stdin(handle(&app_side))
             .stdout(handle(&app_side))
             .stderr(handle(&app_side));

@@ -177,6 +177,7 @@ impl Agenda {
                 app.overlay = Some(Overlay::Name(Box::new(NamePrompt::open())));
             }
             Intent::Export => app.ask(Effect::Export),
+            Intent::OpenShare => app.overlay = Some(Overlay::Share(Default::default())),
             Intent::OpenPrintout => match self.printed.first() {
                 Some(path) => app.ask(Effect::OpenPrintout(path.clone())),
                 None => app.message = Some(crate::t!("screens-agenda-print-first")),
@@ -231,6 +232,14 @@ pub fn content(app: &App, agenda: &Agenda) -> AgendaContent {
                     count = count(Some(Stance::Disagree))
                 ),
                 Tone::Disagree,
+            ),
+            piece("   ", Tone::Plain),
+            piece(
+                crate::t!(
+                    "screens-agenda-not-now",
+                    count = count(Some(Stance::NotNow))
+                ),
+                Tone::Quiet,
             ),
             piece("   ", Tone::Plain),
             piece(

@@ -25,6 +25,7 @@ impl Clause {
         match intent {
             Intent::Agree => app.toggle(&id, Stance::Agree, now),
             Intent::Disagree => app.toggle(&id, Stance::Disagree, now),
+            Intent::NotNow => app.toggle(&id, Stance::NotNow, now),
             Intent::EditQuestion => {
                 app.overlay = Some(Editor::open(app, TextField::Question, current));
             }

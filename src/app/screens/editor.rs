@@ -21,6 +21,8 @@ pub struct Editor {
     pub clause: usize,
     /// The text being typed.
     pub textarea: TextArea<'static>,
+    /// Suggested questions offered until the reader picks one or starts typing.
+    pub suggestions: Vec<String>,
 }
 
 impl Editor {
@@ -39,10 +41,16 @@ impl Editor {
         textarea.set_placeholder_style(Style::new().add_modifier(Modifier::ITALIC | Modifier::DIM));
         textarea.move_cursor(CursorMove::Bottom);
         textarea.move_cursor(CursorMove::End);
+        // Suggestions help only with a blank page, never over the reader's own words.
+        let suggestions = match field {
+            TextField::Question if existing.is_empty() => app.set.clauses[clause].questions.clone(),
+            _ => Vec::new(),
+        };
         Overlay::Editor(Box::new(Editor {
             field,
             clause,
             textarea,
+            suggestions,
         }))
     }
 
@@ -73,9 +81,15 @@ impl Editor {
                     .insert_str(sanitize::text(c.encode_utf8(&mut [0; 4])));
             }
             Intent::Edit(input) => {
-                self.textarea.input(input);
+                if let Some(pick) = self.picked(&input) {
+                    self.textarea.insert_str(pick);
+                } else {
+                    self.textarea.input(input);
+                }
+                self.suggestions.clear();
             }
             Intent::Paste(text) => {
+                self.suggestions.clear();
                 self.textarea.insert_str(sanitize::text(&text));
             }
             Intent::Replace(text) => {
@@ -92,6 +106,20 @@ impl Editor {
             _ => {}
         }
         Some(Overlay::Editor(self))
+    }
+
+    /// The suggestion a digit key picks, while suggestions are offered.
+    fn picked(&self, input: &Input) -> Option<String> {
+        let Key::Char(c) = input.key else {
+            return None;
+        };
+        if input.ctrl || input.alt {
+            return None;
+        }
+        let n = c.to_digit(10)? as usize;
+        n.checked_sub(1)
+            .and_then(|i| self.suggestions.get(i))
+            .cloned()
     }
 
     /// Keeps the text in the session.
@@ -130,6 +158,8 @@ pub struct About {
     pub context: String,
     /// A word on what to write.
     pub hint: String,
+    /// Suggested questions to pick from, numbered from 1, with a line on how to pick.
+    pub suggestions: Vec<String>,
 }
 
 impl Editor {
@@ -161,11 +191,24 @@ impl Editor {
                 ),
             _ => clause.text.clone(),
         };
+        let mut suggestions = Vec::new();
+        if !self.suggestions.is_empty() {
+            let count = self.suggestions.len();
+            suggestions.push(crate::t!("screens-editor-suggestions", count = count));
+            for (i, q) in self.suggestions.iter().enumerate() {
+                suggestions.push(crate::t!(
+                    "screens-editor-suggestion",
+                    number = i + 1,
+                    question = q
+                ));
+            }
+        }
         About {
             title,
             clause: clause.title.clone(),
             context,
             hint,
+            suggestions,
         }
     }
 }

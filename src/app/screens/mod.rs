@@ -8,6 +8,7 @@ pub mod list;
 pub mod look_back;
 pub mod name;
 pub mod review;
+pub mod share;
 pub mod sign;
 pub mod timeline;
 pub mod welcome;
@@ -23,6 +24,7 @@ use list::List;
 use look_back::LookBack;
 use name::NamePrompt;
 use review::Review;
+use share::Share;
 use sign::Sign;
 use timeline::Timeline;
 use welcome::Welcome;
@@ -82,6 +84,8 @@ pub enum Overlay {
     Editor(Box<Editor>),
     /// Every earlier answer to a clause, newest first.
     Timeline(Timeline),
+    /// What a share file for the workshop will hold, and whether questions go too.
+    Share(Share),
     /// The name for the printed agenda, asked when nothing names the reader.
     Name(Box<NamePrompt>),
 }
@@ -94,6 +98,10 @@ impl Overlay {
             Overlay::Help(o) => o.update(intent, app.scroll_limit),
             Overlay::Editor(o) => o.update(app, intent, now),
             Overlay::Timeline(o) => o.update(intent, app.scroll_limit),
+            Overlay::Share(o) => {
+                let limit = app.scroll_limit;
+                o.update(app, intent, limit)
+            }
             Overlay::Name(o) => o.update(app, intent),
         }
     }

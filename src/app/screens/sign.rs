@@ -118,7 +118,8 @@ pub fn summary(app: &App) -> Vec<Block> {
         "screens-sign-summary",
         agreed = count(Some(Stance::Agree)),
         total = app.set.clauses.len(),
-        disagreed = count(Some(Stance::Disagree))
+        disagreed = count(Some(Stance::Disagree)),
+        passed = count(Some(Stance::NotNow))
     );
     let mut blocks = vec![
         Block::line(crate::t!("screens-sign-title"), Tone::Heading),

@@ -7,9 +7,22 @@ use super::{Overlay, Screen};
 use crate::app::content::{self, Block, Tone, piece};
 use crate::app::{App, Effect, Intent};
 
+/// A built-in clause set the welcome screen of a first start offers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SetOffer {
+    /// The set's id, as `--set` names it.
+    pub id: String,
+    /// The set's title, in its own language.
+    pub title: String,
+    /// The set's language tag, such as `es`.
+    pub language: String,
+}
+
 /// What the welcome screen offers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Choice {
+    /// Begin with this offered clause set (a first start, with more than one built in).
+    Set(usize),
     /// Continue the latest unfinished session.
     Continue,
     /// Start a new reflection (or, with nothing to continue, begin).
@@ -18,11 +31,20 @@ pub enum Choice {
     LookBack,
 }
 
+/// Whether to offer the built-in sets: a first start, nothing to continue or look back at.
+fn offers_sets(app: &App) -> bool {
+    app.sets.len() > 1 && !app.resumed && app.history.is_empty()
+}
+
 /// The welcome screen's choices, in order.
 pub fn choices(app: &App) -> Vec<Choice> {
     let mut choices = Vec::new();
     if app.resumed {
         choices.push(Choice::Continue);
+    }
+    if offers_sets(app) {
+        choices.extend((0..app.sets.len()).map(Choice::Set));
+        return choices;
     }
     choices.push(Choice::New);
     if !app.history.is_empty() {
@@ -34,7 +56,8 @@ pub fn choices(app: &App) -> Vec<Choice> {
 /// Moving between choices, or starting anew, only means something with more than one way on.
 pub(super) fn offers(app: &App, intent: &Intent) -> bool {
     match intent {
-        Intent::Up | Intent::Down | Intent::StartNew => choices(app).len() > 1,
+        Intent::Up | Intent::Down => choices(app).len() > 1,
+        Intent::StartNew => choices(app).len() > 1 && choices(app).contains(&Choice::New),
         _ => true,
     }
 }
@@ -44,6 +67,8 @@ pub(super) fn offers(app: &App, intent: &Intent) -> bool {
 pub struct Welcome {
     /// The highlighted choice.
     pub selected: usize,
+    /// Profiles in the data folder, listed when none was chosen (shared computers).
+    pub profiles: Vec<String>,
 }
 
 impl Welcome {
@@ -68,6 +93,16 @@ impl Welcome {
             _ => None,
         };
         match chosen {
+            Some(Choice::Set(i)) => match app.sets.get(i) {
+                Some(offer) if offer.id != app.set.id => {
+                    app.ask(Effect::UseSet(offer.id.clone()));
+                    Screen::Welcome(self)
+                }
+                _ => {
+                    app.sets.clear();
+                    Screen::Clause(Clause::default())
+                }
+            },
             Some(Choice::Continue) => {
                 app.read_only = app.open_elsewhere;
                 Screen::Clause(Clause::default())
@@ -86,13 +121,13 @@ impl Welcome {
 
 /// The agreement's title and introduction, how it works, any notices, and the choices.
 pub fn content(app: &App, welcome: &Welcome) -> Vec<Block> {
-    let mut blocks = intro(app);
+    let mut blocks = intro(app, welcome);
     blocks.extend(choice_blocks(app, welcome));
     blocks
 }
 
-/// The agreement's title and introduction, how it works, and any notices.
-pub fn intro(app: &App) -> Vec<Block> {
+/// The agreement's title and introduction, how it works, any notices, and whose folders are here.
+pub fn intro(app: &App, welcome: &Welcome) -> Vec<Block> {
     let set = &app.set;
     let total = set.clauses.len();
     let mut blocks = vec![
@@ -122,7 +157,29 @@ pub fn intro(app: &App) -> Vec<Block> {
         blocks.push(Block::line(format!("⚠ {notice}"), Tone::Warning));
         blocks.push(Block::Gap);
     }
+    if !welcome.profiles.is_empty() {
+        let names = welcome.profiles.join(", ");
+        let count = welcome.profiles.len();
+        blocks.push(Block::text(
+            crate::t!("screens-welcome-profiles", count = count, names = names),
+            Tone::Strong,
+        ));
+        blocks.push(Block::text(
+            crate::t!("screens-welcome-profiles-how"),
+            Tone::Plain,
+        ));
+        blocks.push(Block::Gap);
+    }
     blocks
+}
+
+/// An offered set as the chooser lists it: its title and its language's
+/// name, both in that language, so a reader finds their own at a glance.
+fn offered(offer: &SetOffer) -> String {
+    let name = crate::i18n::Language::from_tag(&offer.language)
+        .map(|l| crate::i18n::table(l).message("language-name", &[]))
+        .unwrap_or_else(|| offer.language.clone());
+    format!("{} ({name})", offer.title)
 }
 
 /// The choices, with the highlighted one marked; a single choice is just a prompt.
@@ -136,12 +193,18 @@ pub fn choice_blocks(app: &App, welcome: &Welcome) -> Vec<Block> {
     }
     let choices = choices(app);
     if choices.len() == 1 {
+        let enter = crate::t!("key-enter");
         return vec![press(
-            "Enter",
-            crate::t!("screens-welcome-begin", key = "Enter"),
+            &enter,
+            crate::t!("screens-welcome-begin", key = &enter),
         )];
     }
-    let mut blocks = vec![Block::line(crate::t!("screens-welcome-what"), Tone::Strong)];
+    let what = if offers_sets(app) {
+        crate::t!("screens-welcome-which-set")
+    } else {
+        crate::t!("screens-welcome-what")
+    };
+    let mut blocks = vec![Block::line(what, Tone::Strong)];
     for (i, choice) in choices.iter().enumerate() {
         let label = match choice {
             Choice::Continue => crate::t!(
@@ -153,6 +216,7 @@ pub fn choice_blocks(app: &App, welcome: &Welcome) -> Vec<Block> {
             ),
             Choice::New if app.resumed => crate::t!("screens-welcome-start-new"),
             Choice::New => crate::t!("screens-welcome-begin-new"),
+            Choice::Set(i) => app.sets.get(*i).map(offered).unwrap_or_default(),
             Choice::LookBack if super::look_back::shows_current(app) => {
                 let others = crate::t!("count-other-sessions", count = app.history.len());
                 crate::t!("screens-welcome-look-back", others = others)
@@ -176,9 +240,10 @@ pub fn choice_blocks(app: &App, welcome: &Welcome) -> Vec<Block> {
         ]));
     }
     blocks.push(Block::Gap);
+    let enter = crate::t!("key-enter");
     blocks.push(press(
-        "Enter",
-        crate::t!("screens-welcome-choose", key = "Enter"),
+        &enter,
+        crate::t!("screens-welcome-choose", key = &enter),
     ));
     blocks
 }

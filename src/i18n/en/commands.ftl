@@ -49,3 +49,28 @@ commands-not-rescued = accord: no copy could be written either, so here they are
 commands-saved-in = Your answers are saved in { $path }
 commands-printouts-made = Your printouts from this time (open one in your web browser to print it):
 commands-nothing-saved = Nothing was answered yet, so nothing was saved.
+
+## Workshops: sharing and the tally.
+
+commands-share-with-questions = where you stand on each clause, and your questions
+commands-share-stances-only = where you stand on each clause (no questions)
+commands-share-written = Saved a share file at { $path }. It holds { $what }. It holds no notes, no names and no doctor's answers. Give this file to your workshop leader.
+commands-tally-warning = Warning:
+commands-tally-not-counted = Not counted:
+commands-blank-formats = a blank agreement comes as markdown, text or html
+
+## accord check: how easy the set is to read.
+
+commands-check-grades = Reading grade of each clause (Flesch–Kincaid; aim for 6, and no more than { $max }):
+commands-check-grades-english-only = The reading grade is worked out for English sets only; long sentences are still checked.
+commands-check-grade = { "  " }{ $id }: grade { $grade }
+commands-check-hard = warning: clause { $id } reads at grade { $grade }. Try shorter words and sentences.
+commands-check-long-sentence = warning: clause { $id } has a sentence of more than { $max } words ("{ $start }…"). Try splitting it in two.
+
+## Choosing the language and the clause set
+
+# $tag is what was typed after --lang; $known lists the languages accord speaks.
+commands-unknown-language = accord does not speak "{ $tag }" yet; choose one of { $known }
+# $known lists the ids of the built-in sets.
+commands-no-set-called = there is no built-in clause set called "{ $id }"; choose one of { $known }, or name a file with --clauses FILE
+commands-check-language = language: { $language }

@@ -23,6 +23,10 @@ count-sessions = { $count ->
     [one] { $count } session
    *[other] { $count } sessions
 }
+count-people = { $count ->
+    [one] { $count } person
+   *[other] { $count } people
+}
 count-other-sessions = { $count ->
     [one] { $count } other reflection
    *[other] { $count } other reflections
@@ -47,3 +51,24 @@ month-short = { $month ->
 date-day-month = { $day } { $month }
 date-day = { $day } { $month } { $year }
 date-time = { $day } { $month } { $year } at { $time }
+
+## Who makes a clause's promise, shown above it.
+
+speaker-doctor = The doctor promises
+speaker-patient = You promise
+speaker-both = We both agree
+
+## Keys as the footer and help write them; letters and arrows stay as they are.
+
+key-enter = Enter
+key-escape = Esc
+key-tab = Tab
+key-space = Space
+key-page-up = PgUp
+key-page-down = PgDn
+# A key pressed with Ctrl held down: $key is a letter.
+key-ctrl = Ctrl-{ $key }
+
+## The language's own name, as a chooser of sets lists it beside each title.
+
+language-name = English

@@ -5,6 +5,7 @@
 
 printout-stance-agree = ✓ Agree
 printout-stance-not-on-board = ✗ Not on board
+printout-stance-not-now = - Not now (passed)
 printout-stance-unanswered = · Not answered yet
 printout-participant = Participant: { $name }
 printout-label-question = Question:
@@ -61,6 +62,44 @@ printout-journal-step = { $when }: { $stance }{ $changed ->
    *[no] {""}
 }
 printout-label-note = Note:
+
+## The facilitator's tally (`accord tally`).
+
+printout-tally-title = How the group stands: { $title }
+printout-tally-shared = { $people } shared their answers.
+printout-tally-threshold = Any count below { $min } shows as "fewer than { $min }", so no one is singled out.
+printout-tally-agree = Agree
+printout-tally-not-on-board = Not on board
+printout-tally-not-now = Not now (passed)
+printout-tally-no-answer = No answer
+printout-tally-count = { $count } of { $total }
+printout-tally-fewer = fewer than { $min }
+printout-tally-questions = Questions people shared (in no set order):
+printout-tally-other-set = Shares of another clause set: { $set }, version { $version } ({ $people }), counted apart
+printout-tally-skipped-heading = Files not counted
+printout-tally-unreadable = { $file }: could not be read. Check the file is there and readable.
+    { $why }
+printout-tally-broken = { $file }: this share file is damaged. Ask for a fresh copy.
+    { $why }
+printout-tally-foreign = { $file }: this is not a share file. { $format ->
+    [none] It has no "format" line.
+   *[other] It says it is "{ $format }".
+}
+printout-tally-duplicate = { $file }: the same share as { $first }. It is counted once.
+
+## The blank agreement (`accord export --blank`).
+
+printout-blank-how = For each promise, tick one box. If you have a question for your doctor, write it on the lines.
+printout-blank-agree = I agree
+printout-blank-not-on-board = Not on board
+printout-blank-question = A question for my doctor:
+printout-blank-patient = Patient
+printout-blank-doctor = Doctor
+printout-blank-date = Date
+
+## Asking for a format accord does not write.
+
+printout-unknown-format = unknown format `{ $format }`: use markdown, text, html or json
 
 ## The one-page agenda for the visit (`e` on the agenda, `accord export --agenda`).
 

@@ -14,6 +14,11 @@ screens-key-stay = stay
 screens-leave-question = Leave accord now? Your answers are saved. Press y to leave, or any other key to stay.
 screens-key-agree = agree
 screens-key-disagree = not on board
+screens-key-pass = not now
+screens-key-share = share with your group
+screens-key-share-with-questions = yes, share my questions too
+screens-key-share-stances-only = no, share without my questions
+screens-key-do-not-share = do not share
 screens-key-question = question
 screens-key-note = note
 screens-key-next = next
@@ -91,6 +96,7 @@ screens-more-above = ↑ more above (k or ↑)
 ## Answers, as every screen words them.
 screens-stance-agree = ✓ agree
 screens-stance-disagree = ✗ not on board
+screens-stance-not-now = - not now (passed)
 screens-stance-none = · not answered yet
 screens-answer-question = ? "{ $text }"
 screens-answer-note = ✎ "{ $text }"
@@ -130,11 +136,19 @@ screens-editor-note-title = Your private note
 screens-editor-note-hint = Only you see this. Write whatever helps you.
 screens-editor-answer-title = What did the doctor say?
 screens-editor-answer-hint = Write down the answer while you remember it.
+screens-editor-suggestions = { $count ->
+    [one] Press 1 to start from this question, or just type your own:
+   *[other] Press a number to start from one of these questions, or just type your own:
+}
+screens-editor-suggestion = { $number }. { $question }
 screens-editor-you-asked = You asked: { $question }
 
 ## Signing.
 screens-sign-title = Are you on board?
-screens-sign-summary = You agreed with { $agreed } of the { $total } clauses and are not on board with { $disagreed }. Signing records a name with today's date and time. It does not lock anything: you can still change any answer, and the agenda will say so.
+screens-sign-summary = You agreed with { $agreed } of the { $total } clauses and are not on board with { $disagreed }.{ $passed ->
+    [0] {""}
+   *[other] {" "}You passed on { $passed } for now.
+} Signing records a name with today's date and time. It does not lock anything: you can still change any answer, and the agenda will say so.
 screens-sign-who-patient = You
 screens-sign-who-doctor = Your doctor (optional, to sign together at the visit)
 screens-sign-signed-as = { $who }: signed as { $name } on { $when }
@@ -173,7 +187,7 @@ screens-welcome-step-count = • There { $count ->
         [one] is
        *[other] are
     } { $clauses }. You see one at a time.
-screens-welcome-step-answer = • Press a if you agree, or d if you are not on board. Both are fine.
+screens-welcome-step-answer = • Press a if you agree, d if you are not on board, or w to pass for now. All are fine.
 screens-welcome-step-write = • Press q to write a question for your doctor, or n for a private note.
 screens-welcome-step-saved = • Everything is saved as you go, on this computer only.
 screens-welcome-step-help = • Press ? at any time to see all the keys.
@@ -182,6 +196,7 @@ screens-welcome-open-elsewhere-how = Press Enter to read it without changing any
 screens-welcome-begin = Press { $key } to begin.
 screens-welcome-choose = Press { $key } to choose.
 screens-welcome-what = What would you like to do?
+screens-welcome-which-set = Which agreement would you like to read? Choose one in your language.
 screens-welcome-continue = Continue where you left off (clause { $number } of { $total }, { $answered } answered), in your reflection of { $day }
 screens-welcome-start-new = Start a new reflection (n)
 screens-welcome-begin-new = Begin a new reflection (n)
@@ -196,6 +211,7 @@ screens-welcome-look-back-earlier = Look back at { $count ->
 screens-agenda-title = Your appointment agenda
 screens-agenda-agreed = ✓ { $count } agreed
 screens-agenda-disagreed = ✗ { $count } not on board
+screens-agenda-not-now = - { $count } not now
 screens-agenda-unanswered = · { $count } not answered yet
 screens-agenda-not-signed = Not signed yet: press → when you are ready.
 screens-agenda-signed-patient = ✍ Signed by { $name } on { $when }
@@ -221,6 +237,25 @@ screens-clock-wrong = Your computer's clock says a date past the year 9999, so d
 screens-terminal-failed = the terminal stopped working: { $why }
 screens-no-more-keys = the terminal stopped sending keys
 
+## Sharing with a workshop (g on the agenda).
+
+screens-shared = Saved a share file for your workshop leader: { $path }
+    It holds no notes and no name.
+screens-share-title = Share with your workshop group
+screens-share-intro = This makes a file you can give your workshop leader. It has no name on it. The leader adds it to everyone else's to see how the group feels.
+screens-share-always = The file will hold where you stand on each clause:
+screens-share-no-questions = You have not written any questions, so only where you stand is shared.
+screens-share-only-on-yes = Your questions go in only if you press y:
+screens-share-never = It never holds your private notes, your name, the doctor's answers, or any time of day: only today's date.
+screens-share-ask = Share your questions too? Press y for yes, n for no, or Esc to share nothing.
+
+## Shared computers: profiles in the data folder, listed when none was chosen.
+
+screens-welcome-profiles = { $count ->
+    [one] This computer also keeps answers for one other person, in a profile called: { $names }.
+   *[other] This computer also keeps answers for { $count } people, in profiles called: { $names }.
+}
+screens-welcome-profiles-how = If one of them is you, quit (Esc) and start again with: accord --profile YOUR-NAME
 ## Printing the agenda (`e` on the agenda).
 
 # $path is the one-page agenda's file; $others names the other files beside it.
@@ -268,6 +303,10 @@ screens-plain-word-answer = answer
 screens-plain-word-answered = answered
 screens-plain-word-print = print
 screens-plain-word-open = open
+screens-plain-word-later = later
+screens-plain-word-share = share
+screens-plain-word-with-questions = questions
+screens-plain-word-answers-only = answers
 screens-plain-word-sign = sign
 screens-plain-word-switch = switch
 # A key's letter and its word, as the list of commands shows them: "a or agree".

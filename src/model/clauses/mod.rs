@@ -8,21 +8,19 @@ use std::fmt;
 use sha2::{Digest, Sha256};
 use thiserror::Error;
 
+mod built_in;
 mod check;
 
+pub use built_in::{built_in, built_in_in, built_in_sets, default_set};
 use check::Checker;
-
-/// The default clause set, built into the binary so accord runs from anywhere.
-const DEFAULT_SET: &str = include_str!("../../../clauses/partnership.toml");
-/// The name the embedded set goes by in messages.
-const DEFAULT_SET_NAME: &str = "clauses/partnership.toml";
 
 /// Fields a set may have at the top of its file.
 pub(crate) const SET_FIELDS: &[&str] = &[
     "id", "title", "version", "language", "source", "intro", "clause",
 ];
 /// Fields each `[[clause]]` may have.
-pub(crate) const CLAUSE_FIELDS: &[&str] = &["id", "title", "speaker", "text", "prompt"];
+pub(crate) const CLAUSE_FIELDS: &[&str] =
+    &["id", "title", "speaker", "text", "prompt", "questions"];
 
 /// Who makes a clause's promise.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,11 +38,11 @@ impl Speaker {
     pub const NAMES: [&'static str; 3] = ["doctor", "patient", "both"];
 
     /// Who makes the promise, as the reader is told.
-    pub fn promise(self) -> &'static str {
+    pub fn promise(self) -> String {
         match self {
-            Self::Doctor => "The doctor promises",
-            Self::Patient => "You promise",
-            Self::Both => "We both agree",
+            Self::Doctor => crate::t!("speaker-doctor"),
+            Self::Patient => crate::t!("speaker-patient"),
+            Self::Both => crate::t!("speaker-both"),
         }
     }
 
@@ -71,6 +69,8 @@ pub struct Clause {
     pub text: String,
     /// An open question to help the reader reflect.
     pub prompt: String,
+    /// Suggested questions for the doctor, to start from (may be none).
+    pub questions: Vec<String>,
     /// A short digest of the title and text, so an answer can tell if the clause changed since.
     pub digest: String,
 }
@@ -124,7 +124,7 @@ pub struct Problem {
 #[derive(Debug, Error)]
 pub enum LoadError {
     /// The file could not be read at all.
-    #[error("{path}: cannot read the clause file: {cause}")]
+    #[error("{}", crate::t!("clauses-cannot-read", path = path, cause = cause.to_string()))]
     Read {
         /// The file.
         path: String,
@@ -159,12 +159,6 @@ impl fmt::Display for Problems<'_> {
     }
 }
 
-/// The clause set that ships with accord.
-pub fn default_set() -> ClauseSet {
-    // The embedded file is checked by the test suite, so failing here is a build defect.
-    parse(DEFAULT_SET_NAME, DEFAULT_SET).expect("the embedded clause set is valid")
-}
-
 /// Validates a clause set from raw bytes, which need not be text at all.
 pub fn parse_bytes(name: &str, bytes: &[u8]) -> Result<ClauseSet, LoadError> {
     let text = std::str::from_utf8(bytes).map_err(|e| LoadError::Invalid {
@@ -174,7 +168,7 @@ pub fn parse_bytes(name: &str, bytes: &[u8]) -> Result<ClauseSet, LoadError> {
                 .filter(|&&b| b == b'\n')
                 .count(),
             column: 1,
-            message: "the file is not UTF-8 text; save it as UTF-8 from your editor".into(),
+            message: crate::t!("clauses-not-utf8"),
         }],
         path: name.to_owned(),
     })?;
@@ -204,8 +198,9 @@ mod tests {
 
     #[test]
     fn the_digest_changes_with_the_text() {
-        let a = parse("a", DEFAULT_SET).expect("valid");
-        let b = parse("b", &DEFAULT_SET.replacen("team", "true team", 1)).expect("valid");
+        let text = include_str!("../../../clauses/partnership.toml");
+        let a = parse("a", text).expect("valid");
+        let b = parse("b", &text.replacen("team", "true team", 1)).expect("valid");
         assert_eq!(a.clauses.len(), b.clauses.len());
         assert!(a.digest.starts_with("sha256:"));
         assert_ne!(a.digest, b.digest);

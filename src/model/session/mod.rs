@@ -362,6 +362,14 @@ mod tests {
     }
 
     #[test]
+    fn not_now_is_written_and_read_as_its_own_word() {
+        let json = serde_json::to_string(&Stance::NotNow).expect("json");
+        assert_eq!(json, "\"not-now\"");
+        let back: Stance = serde_json::from_str("\"not-now\"").expect("parse");
+        assert_eq!(back, Stance::NotNow);
+    }
+
+    #[test]
     fn answer_status_cycles() {
         assert_eq!(AnswerStatus::cycle(None), Some(AnswerStatus::Answered));
         assert_eq!(

@@ -12,6 +12,9 @@ pub enum Stance {
     Agree,
     /// The reader is not on board.
     Disagree,
+    /// The reader passes for now: it counts as answered without taking a side.
+    #[serde(rename = "not-now")]
+    NotNow,
 }
 
 /// Where an agenda item stands after the visit.

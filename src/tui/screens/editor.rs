@@ -35,12 +35,19 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, editor: &Editor, theme: &T
     ));
     full.push(Line::default());
     full.extend(hint.iter().cloned());
+    // Suggestions come before the clause's text when room is short: they are what to act on.
+    let mut picks = Vec::new();
+    for line in &about.suggestions {
+        picks.extend(hanging(line, "", "   ", inner.width, theme.prompt()));
+    }
+    full.extend(picks.iter().cloned());
     let room = usize::from(inner.height / 2);
     let about = match room {
         _ if full.len() <= room => full,
         0 => Vec::new(),
         1 => vec![title],
-        _ => std::iter::once(title).chain(hint).take(room).collect(),
+        _ if picks.is_empty() => std::iter::once(title).chain(hint).take(room).collect(),
+        _ => std::iter::once(title).chain(picks).take(room).collect(),
     };
     let about_height = about.len() as u16;
     let about = Paragraph::new(about);

@@ -8,6 +8,7 @@ pub mod list;
 pub mod look_back;
 pub mod name;
 pub mod review;
+pub mod share;
 pub mod sign;
 pub mod timeline;
 pub mod welcome;

@@ -17,7 +17,7 @@ const MAX_WIDTH: u16 = 76;
 /// keep their place at the bottom and the introduction gives way.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, welcome: &Welcome, theme: &Theme) {
     let column = column(area, MAX_WIDTH);
-    let intro = lines(&screen::intro(app), column.width, theme);
+    let intro = lines(&screen::intro(app, welcome), column.width, theme);
     let choices = lines(&screen::choice_blocks(app, welcome), column.width, theme);
     let intro_height = wrapped_height(&intro, column.width);
     let choices_height = wrapped_height(&choices, column.width);

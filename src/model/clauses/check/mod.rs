@@ -4,11 +4,13 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
+mod questions;
+
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use super::{CLAUSE_FIELDS, Clause, ClauseSet, Problem, SET_FIELDS, Speaker, clause_digest};
-use crate::sanitize;
+use crate::{sanitize, t};
 use sha2::{Digest, Sha256};
 
 /// Walks the parsed TOML, collecting every problem rather than stopping at the first.
@@ -41,23 +43,22 @@ impl<'t> Checker<'t> {
             for e in syntax {
                 let span = e.span().unwrap_or(0..0);
                 let hint = self.quoting_hint(span.start);
-                self.report(
-                    span,
-                    format!("TOML syntax: {}{hint}", e.message().trim_end()),
-                );
+                let message = e.message().trim_end();
+                self.report(span, t!("clauses-syntax", message = message, hint = hint));
             }
             return None;
         }
         let root_span = 0..0;
         let table = root.get_ref();
-        self.unknown_fields(table, SET_FIELDS, "at the top of the file");
+        self.unknown_fields(table, SET_FIELDS, &t!("clauses-at-the-top"));
 
-        let id = self.id(table, &root_span, "the set");
-        let title = self.string(table, "title", &root_span, "the set");
+        let the_set = t!("clauses-the-set");
+        let id = self.id(table, &root_span, &the_set);
+        let title = self.string(table, "title", &root_span, &the_set);
         let version = self.version(table, &root_span);
         let language = self.language(table, &root_span);
-        let source = self.string(table, "source", &root_span, "the set");
-        let intro = self.string(table, "intro", &root_span, "the set");
+        let source = self.string(table, "source", &root_span, &the_set);
+        let intro = self.string(table, "intro", &root_span, &the_set);
         let clauses = self.clauses(table);
 
         Some(ClauseSet {
@@ -74,50 +75,41 @@ impl<'t> Checker<'t> {
 
     fn clauses(&mut self, table: &Table<'_>) -> Option<Vec<Clause>> {
         let Some((key, value)) = field(table, "clause") else {
-            self.report(
-                self.text.len()..self.text.len(),
-                "the set has no clauses: add at least one [[clause]] section".into(),
-            );
+            self.report(self.text.len()..self.text.len(), t!("clauses-no-clauses"));
             return None;
         };
         let Some(array) = value.get_ref().as_array() else {
-            self.report(
-                key.span(),
-                "`clause` must be a list of [[clause]] sections, each with its own fields".into(),
-            );
+            self.report(key.span(), t!("clauses-not-a-list"));
             return None;
         };
         if array.is_empty() {
-            self.report(
-                key.span(),
-                "the set has no clauses: add at least one [[clause]] section".into(),
-            );
+            self.report(key.span(), t!("clauses-no-clauses"));
             return None;
         }
         let mut clauses = Vec::new();
         let mut seen: HashMap<String, Range<usize>> = HashMap::new();
         let mut ok = true;
         for (n, item) in array.iter().enumerate() {
-            let what = format!("clause {}", n + 1);
+            let what = t!("clauses-clause-number", number = n + 1);
             let Some(t) = item.get_ref().as_table() else {
-                self.report(item.span(), format!("{what} must be a [[clause]] section"));
+                self.report(item.span(), t!("clauses-not-a-section", what = &what));
                 ok = false;
                 continue;
             };
             let span = item.span();
-            self.unknown_fields(t, CLAUSE_FIELDS, &format!("in {what}"));
+            self.unknown_fields(t, CLAUSE_FIELDS, &t!("clauses-in", what = &what));
             let id = self.id(t, &span, &what);
             if let (Some(id), Some((_, v))) = (&id, field(t, "id")) {
                 if let Some(first) = seen.get(id) {
                     let first_line = self.position(first.start).0;
-                    self.report(
-                        v.span(),
-                        format!(
-                            "clause id `{id}` is used twice, on line {first_line} and line {}; \
-                             each clause needs its own id",
-                            self.position(v.span().start).0
-                        ),
+                    let second = self.position(v.span().start).0;
+                    let message = t!(
+                        "clauses-id-twice",
+                        id = id,
+                        first = first_line,
+                        second = second
                     );
+                    self.report(v.span(), message);
                     ok = false;
                 }
                 seen.entry(id.clone()).or_insert_with(|| v.span());
@@ -126,8 +118,16 @@ impl<'t> Checker<'t> {
             let speaker = self.speaker(t, &span, &what);
             let text = self.string(t, "text", &span, &what);
             let prompt = self.string(t, "prompt", &span, &what);
-            match (id, title, speaker, text, prompt) {
-                (Some(id), Some(title), Some(speaker), Some(text), Some(prompt)) => {
+            let questions = self.questions(t);
+            match (id, title, speaker, text, prompt, questions) {
+                (
+                    Some(id),
+                    Some(title),
+                    Some(speaker),
+                    Some(text),
+                    Some(prompt),
+                    Some(questions),
+                ) => {
                     let (title, text) = (sanitize::line(&title), sanitize::text(&text));
                     clauses.push(Clause {
                         id,
@@ -136,6 +136,7 @@ impl<'t> Checker<'t> {
                         speaker,
                         text,
                         prompt: sanitize::text(&prompt),
+                        questions,
                     })
                 }
                 _ => ok = false,
@@ -162,26 +163,21 @@ impl<'t> Checker<'t> {
             if !misspelled {
                 self.report(
                     owner.clone(),
-                    format!("{what} is missing `{name}`: add a line like {name} = \"...\""),
+                    t!("clauses-missing-field", what = what, name = name),
                 );
             }
             return None;
         };
         let Some(s) = value.get_ref().as_str() else {
+            let kind = kind(value.get_ref().type_str());
             self.report(
                 value.span(),
-                format!(
-                    "`{name}` must be text in quotes, not {}",
-                    value.get_ref().type_str()
-                ),
+                t!("clauses-not-text", name = name, kind = kind),
             );
             return None;
         };
         if s.trim().is_empty() {
-            self.report(
-                value.span(),
-                format!("`{name}` is empty: write something between the quotes"),
-            );
+            self.report(value.span(), t!("clauses-empty-field", name = name));
             return None;
         }
         Some(s.trim().to_owned())
@@ -195,10 +191,10 @@ impl<'t> Checker<'t> {
         let span = field(table, "id").map_or(owner.clone(), |(_, v)| v.span());
         self.report(
             span,
-            format!(
-                "id `{}` may use only lowercase letters a-z, digits and dashes (up to {} of them), like \"arrive-on-time\"",
-                sanitize::line(&id),
-                crate::model::id::MAX_LEN
+            t!(
+                "clauses-bad-id",
+                id = sanitize::line(&id),
+                max = crate::model::id::MAX_LEN
             ),
         );
         None
@@ -212,10 +208,10 @@ impl<'t> Checker<'t> {
         let span = field(table, "speaker").map_or(owner.clone(), |(_, v)| v.span());
         self.report(
             span,
-            format!(
-                "unknown speaker `{}`: use one of {}",
-                sanitize::line(&name),
-                Speaker::NAMES.join(", ")
+            t!(
+                "clauses-unknown-speaker",
+                name = sanitize::line(&name),
+                names = Speaker::NAMES.join(", ")
             ),
         );
         None
@@ -223,10 +219,7 @@ impl<'t> Checker<'t> {
 
     fn version(&mut self, table: &Table<'_>, owner: &Range<usize>) -> Option<u32> {
         let Some((_, value)) = field(table, "version") else {
-            self.report(
-                owner.clone(),
-                "the set is missing `version`: add a line like version = 1".into(),
-            );
+            self.report(owner.clone(), t!("clauses-no-version"));
             return None;
         };
         let parsed = value
@@ -236,17 +229,13 @@ impl<'t> Checker<'t> {
             .and_then(|n| u32::try_from(n).ok())
             .filter(|&n| n >= 1);
         if parsed.is_none() {
-            self.report(
-                value.span(),
-                "`version` must be a whole number of 1 or more, without quotes, like version = 1"
-                    .into(),
-            );
+            self.report(value.span(), t!("clauses-bad-version"));
         }
         parsed
     }
 
     fn language(&mut self, table: &Table<'_>, owner: &Range<usize>) -> Option<String> {
-        let tag = self.string(table, "language", owner, "the set")?;
+        let tag = self.string(table, "language", owner, &t!("clauses-the-set"))?;
         let mut parts = tag.split('-');
         let primary_ok = parts.next().is_some_and(|p| {
             (2..=3).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphabetic())
@@ -257,13 +246,7 @@ impl<'t> Checker<'t> {
             return Some(tag);
         }
         let span = field(table, "language").map_or(owner.clone(), |(_, v)| v.span());
-        self.report(
-            span,
-            format!(
-                "`language` should be a language tag such as \"en\", \"fr\" or \"pt-BR\", not `{}`",
-                sanitize::line(&tag)
-            ),
-        );
+        self.report(span, t!("clauses-bad-language", tag = sanitize::line(&tag)));
         None
     }
 
@@ -278,14 +261,16 @@ impl<'t> Checker<'t> {
                 .filter(|a| **a != "clause")
                 .filter(|a| resembles(name, a))
                 .max_by(|a, b| likeness(name, a).total_cmp(&likeness(name, b)))
-                .map(|a| format!(" (did you mean `{a}`?)"))
+                .map(|a| t!("clauses-did-you-mean", name = *a))
                 .unwrap_or_default();
             self.report(
                 key.span(),
-                format!(
-                    "unknown field `{}` {place}{hint}; allowed fields are {}",
-                    sanitize::line(name),
-                    allowed.join(", ")
+                t!(
+                    "clauses-unknown-field",
+                    name = sanitize::line(name),
+                    place = place,
+                    hint = hint,
+                    allowed = allowed.join(", ")
                 ),
             );
         }
@@ -293,20 +278,20 @@ impl<'t> Checker<'t> {
 
     /// Most syntax errors a facilitator meets are about quotes; says so in
     /// everyday words, after the parser's own message.
-    fn quoting_hint(&self, offset: usize) -> &'static str {
+    fn quoting_hint(&self, offset: usize) -> String {
         let (line, _) = self.position(offset);
         let start = self.line_starts[line - 1];
         let text = self.text[start..].lines().next().unwrap_or("");
         if text.contains(['“', '”', '‘', '’']) {
-            " (use straight double quotes \"like this\", not curly ones: some editors change them as you type)"
+            t!("clauses-hint-curly-quotes")
         } else if text.matches('"').count() % 2 == 1 {
-            " (a text is missing a double quote at its start or end; text over several lines goes between \"\"\" and \"\"\")"
+            t!("clauses-hint-missing-quote")
         } else if text.split_once('=').is_some_and(|(_, v)| {
             !v.trim_start().starts_with(['"', '\'', '[', '{']) && v.trim().parse::<i64>().is_err()
         }) {
-            " (put text in double quotes: title = \"Our Care Agreement\")"
+            t!("clauses-hint-unquoted")
         } else {
-            ""
+            String::new()
         }
     }
 
@@ -335,6 +320,18 @@ fn field<'a, 'i>(
     name: &str,
 ) -> Option<(&'a Spanned<toml::de::DeString<'i>>, &'a Value<'i>)> {
     table.iter().find(|(k, _)| k.get_ref() == name)
+}
+
+/// A TOML value's type, as a facilitator would call it.
+fn kind(type_str: &str) -> String {
+    match type_str {
+        "integer" | "float" => t!("clauses-kind-number"),
+        "boolean" => t!("clauses-kind-boolean"),
+        "datetime" => t!("clauses-kind-date"),
+        "array" => t!("clauses-kind-list"),
+        "table" => t!("clauses-kind-section"),
+        other => other.to_owned(),
+    }
 }
 
 /// How alike a key someone typed is to a field's name, from 0 to 1.
@@ -377,5 +374,28 @@ mod tests {
         assert_eq!(checker.position(0), (1, 1));
         assert_eq!(checker.position("é = 1\nab".len()), (2, 3));
         assert_eq!(checker.position(999), (2, 6));
+    }
+
+    #[test]
+    fn a_value_that_is_not_text_is_named_in_everyday_words() {
+        let problems = |text: &str| match super::super::parse("x.toml", text) {
+            Err(super::super::LoadError::Invalid { problems, .. }) => problems,
+            other => panic!("expected problems, got {other:?}"),
+        };
+        let found = problems("title = 3\n");
+        assert!(
+            found
+                .iter()
+                .any(|p| p.message == "`title` must be text in quotes, not a number"),
+            "{found:?}"
+        );
+        crate::i18n::set_language(crate::i18n::Language::Spanish);
+        let found = problems("title = [1]\n");
+        assert!(
+            found
+                .iter()
+                .any(|p| p.message == "`title` debe ser un texto entre comillas, no una lista"),
+            "{found:?}"
+        );
     }
 }
