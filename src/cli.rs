@@ -12,7 +12,17 @@ use crate::i18n::Language;
 /// answer is saved at once, on this computer only.
 #[derive(Debug, Parser)]
 #[command(name = "accord", version, about, long_about = None)]
-#[command(after_help = "Run with no command to start or continue the walkthrough.")]
+#[command(
+    after_help = "Run with no command to start or continue the walkthrough.
+
+Accessibility:
+  --plain (or TERM=dumb, or ACCESSIBLE=1) asks one clause at a time in plain
+  lines, for screen readers, braille displays and simple terminals; type a
+  letter or word and press Enter. It also reads answers from a file.
+  --theme light, dark or high-contrast (or ACCORD_THEME) picks colours for
+  your background; NO_COLOR=1 turns colour off. Where the terminal cannot show
+  symbols (the Linux console, a non-UTF-8 locale), plain ASCII stands in."
+)]
 pub struct Cli {
     /// What to do; without one, start or continue the walkthrough.
     #[command(subcommand)]
@@ -34,13 +44,21 @@ pub struct Cli {
     #[arg(long, value_name = "DIR", env = "ACCORD_DATA_DIR", global = true)]
     pub data_dir: Option<PathBuf>,
 
-    /// Keep this person's sessions apart, for shared workshop computers.
+    /// A name for one person's own folder of answers (a profile), so people sharing a computer keep theirs apart.
     #[arg(long, value_name = "NAME", global = true)]
     pub profile: Option<String>,
 
     /// Start a fresh session instead of continuing the last unfinished one.
     #[arg(long)]
     pub new: bool,
+
+    /// Plain lines instead of the full screen: for screen readers and simple terminals.
+    #[arg(long)]
+    pub plain: bool,
+
+    /// Colours for your screen: light, dark or high-contrast (default: your terminal's own).
+    #[arg(long, value_name = "THEME", env = "ACCORD_THEME")]
+    pub theme: Option<crate::tui::theme::ThemeName>,
 
     /// Your name, stored with your answers; only your own reflections are shown (handy on shared computers).
     #[arg(long, value_name = "NAME", global = true)]

@@ -144,7 +144,7 @@ fn without_a_terminal_the_walkthrough_says_so() {
     assert!(stdout.is_empty());
     assert_eq!(
         stderr,
-        "accord: the walkthrough needs a terminal window; run accord in one (accord check FILE works anywhere)\n"
+        "accord: the walkthrough needs a terminal window. Run accord in one, or run accord --plain to answer in plain lines (it can also read answers from a file).\n"
     );
 }
 

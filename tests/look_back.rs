@@ -152,7 +152,7 @@ fn look_back_reads_one_session_and_compares_two() {
     assert_eq!(w.app.screen_mode(), Mode::LookBack);
     let list = screen(&w.app);
     // The reflection just begun is not on disk yet: nothing to look back at.
-    assert!(!list.contains("This session"), "{list}");
+    assert!(!list.contains("This reflection"), "{list}");
     assert_eq!(list.matches(" answered · ").count(), 2, "{list}");
 
     // Read week 1 (the oldest, last in the list).
@@ -217,7 +217,7 @@ fn look_back_can_carry_on_with_an_earlier_session() {
     w.handle(Intent::Close);
     w.app.screen = accord::app::Screen::Welcome(Default::default());
     w.handle(Intent::OpenLookBack);
-    assert!(screen(&w.app).contains("This session"));
+    assert!(screen(&w.app).contains("This reflection"));
     // Row 0 is the session open now: nothing to reopen.
     w.handle(Intent::Reopen);
     assert_eq!(w.app.session.id, fresh);

@@ -87,14 +87,14 @@ fn new_starts_a_fresh_session_beside_the_old_one() {
 fn a_tiny_window_asks_to_be_larger_and_recovers() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut tui = Tui::spawn(&dir.path().join("data"), &[], 30, 8);
-    tui.wait_for("Please make this");
+    tui.wait_for("This window is too small.");
     // Keys that cannot be seen to work do nothing: Enter does not begin.
     let screen = tui.press_unseen(ENTER);
-    assert!(screen.contains("Please make this"), "{screen}");
+    assert!(screen.contains("at least 40"), "{screen}");
     tui.resize(90, 26);
     tui.wait_for("Press Enter to choose.");
     tui.resize(12, 3);
-    tui.wait_for("Please");
+    tui.wait_for("This window");
     tui.resize(80, 24);
     tui.wait_for("Press Enter to choose.");
     tui.leave();

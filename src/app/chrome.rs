@@ -95,7 +95,8 @@ fn printed(paths: &[std::path::PathBuf]) -> Option<Block> {
     Some(Block::hanging(text, "› ", "  ", Tone::Key))
 }
 
-/// What a window too small to show anything says instead.
-pub fn too_small() -> String {
-    crate::t!("screens-too-small")
+/// What a window too small to show anything says instead: the smallest size
+/// that works, and how to get there.
+pub fn too_small(width: u16, height: u16) -> String {
+    crate::t!("screens-too-small", width = width, height = height)
 }

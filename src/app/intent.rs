@@ -66,6 +66,8 @@ pub enum Intent {
     Redo,
     /// Text pasted from the clipboard.
     Paste(String),
+    /// Text typed whole, replacing what the editor or name field held (the line-mode shell).
+    Replace(String),
     /// Move the highlighted agenda item up.
     MoveUp,
     /// Move the highlighted agenda item down.

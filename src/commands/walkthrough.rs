@@ -5,8 +5,9 @@ use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use accord::cli::Cli;
-use accord::tui::runtime::{self, Outcome};
-use accord::{store, t};
+use accord::tui::runtime::{self, Outcome, Walkthrough};
+use accord::tui::theme::{self, Theme};
+use accord::{glyphs, store, t};
 use anyhow::bail;
 
 use super::shared::{clause_set, data_dir};
@@ -16,9 +17,13 @@ pub fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
     let Some(set) = clause_set(cli) else {
         return Ok(ExitCode::FAILURE);
     };
-    if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
-        bail!(t!("commands-needs-terminal"));
-    }
+    let env = |name| std::env::var(name).ok();
+    let ascii = glyphs::ascii_only(
+        env("LC_ALL").as_deref(),
+        env("LC_CTYPE").as_deref(),
+        env("LANG").as_deref(),
+        env("TERM").as_deref(),
+    );
     let options = runtime::Options {
         data_dir: data_dir(cli)?,
         fresh: cli.new,
@@ -33,8 +38,27 @@ pub fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         offer_sets: cli.set.is_none() && cli.clauses.is_none(),
         follow_set_language: cli.lang.is_none(),
     };
-    let outcome = runtime::walkthrough(set, options)?;
+    if plain_wanted(
+        cli.plain,
+        env("TERM").as_deref(),
+        env("ACCESSIBLE").as_deref(),
+    ) {
+        let walkthrough = Walkthrough::start(set, options)?;
+        let outcome = accord::plain::run(walkthrough, ascii)?;
+        return Ok(report(&outcome));
+    }
+    if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
+        bail!(t!("commands-needs-terminal"));
+    }
+    let theme = Theme::named(cli.theme, theme::no_color_asked()).with_ascii(ascii);
+    let outcome = runtime::walkthrough(set, options, theme)?;
     Ok(report(&outcome))
+}
+
+/// Whether to ask in plain lines: `--plain`, a terminal that cannot place
+/// text (`TERM=dumb`), or a reader who asked for accessible output (`ACCESSIBLE`).
+fn plain_wanted(flag: bool, term: Option<&str>, accessible: Option<&str>) -> bool {
+    flag || term == Some("dumb") || accessible.is_some_and(|v| !v.is_empty() && v != "0")
 }
 
 /// Says how the walkthrough ended. The terminal may be gone (a closed

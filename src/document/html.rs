@@ -139,25 +139,47 @@ fn list(list: &List) -> String {
         let mut li = format!("<li>{number}{}", inlines(&item.lead));
         if !item.details.is_empty() {
             li.push('\n');
-            li.push_str(&definitions(item.details.iter().map(|d| match d {
-                Detail::Field(f) => field(f),
-                Detail::Remark(text) => format!("<dd>{}</dd>", esc(text)),
-                Detail::Warning(text) => format!("<dd class=\"changed\">{}</dd>", esc(text)),
-                // The label sits in the first ruled line, so the lines take no more room than they give.
-                Detail::Lines { label, lines } => {
-                    let mut rows = vec![format!(
-                        "<dd class=\"line\"><span class=\"write\">{}</span></dd>",
-                        esc(label)
-                    )];
-                    rows.extend((1..*lines).map(|_| "<dd class=\"line\"></dd>".to_owned()));
-                    rows.join("\n")
-                }
-            })));
+            li.push_str(&details(&item.details));
         }
         li.push_str("</li>");
         out.push(li);
     }
     out.push(close.to_owned());
+    out.join("\n")
+}
+
+/// An item's details: fields as terms with their descriptions, and remarks
+/// and warnings as paragraphs, since a description without its term leaves
+/// a screen reader announcing nothing.
+fn details(details: &[Detail]) -> String {
+    let mut out: Vec<String> = Vec::new();
+    let mut fields: Vec<String> = Vec::new();
+    for detail in details {
+        let paragraph = match detail {
+            Detail::Field(f) => {
+                fields.push(field(f));
+                continue;
+            }
+            Detail::Remark(text) => format!("<p>{}</p>", esc(text)),
+            Detail::Warning(text) => format!("<p class=\"changed\">{}</p>", esc(text)),
+            // The label sits in the first ruled line, so the lines take no more room than they give.
+            Detail::Lines { label, lines } => {
+                let mut rows = vec![format!(
+                    "<div class=\"line\"><span class=\"write\">{}</span></div>",
+                    esc(label)
+                )];
+                rows.extend((1..*lines).map(|_| "<div class=\"line\"></div>".to_owned()));
+                rows.join("\n")
+            }
+        };
+        if !fields.is_empty() {
+            out.push(definitions(fields.drain(..)));
+        }
+        out.push(paragraph);
+    }
+    if !fields.is_empty() {
+        out.push(definitions(fields.drain(..)));
+    }
     out.join("\n")
 }
 
@@ -223,9 +245,9 @@ mod tests {
 <dl>
 <dt>Question:</dt><dd class=\"text\">Why *wait*?
 - twice</dd>
-<dd>Not on board.</dd>
-<dd class=\"changed\">Changed.</dd>
-</dl></li>
+</dl>
+<p>Not on board.</p>
+<p class=\"changed\">Changed.</p></li>
 <li>Costs</li>
 </ol>
 <section class=\"clause\">

@@ -5,7 +5,7 @@
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
-use super::{Format, json, titled, writer};
+use super::{Format, json, titled_for, writer};
 use crate::dates;
 use crate::document::{Block, Detail, Document, Field, Inline, Item};
 use crate::model::agenda;
@@ -59,7 +59,7 @@ pub fn name(session: &Session, typed: Option<&str>) -> Option<String> {
 /// The agenda as a document, the same for every format.
 pub fn document(session: &Session, set: &ClauseSet, options: &Options) -> Document {
     let title = t!("printout-visit-title");
-    let mut doc = titled(title.clone());
+    let mut doc = titled_for(title.clone(), set);
     let name = name(session, options.name.as_deref()).unwrap_or_else(|| BLANK.to_owned());
     doc.blocks = vec![
         Block::Heading {

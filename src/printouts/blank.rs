@@ -1,7 +1,7 @@
 //! The blank agreement: every clause with boxes to tick and lines to write a
 //! question on, and signature lines, to hand out before anyone has a session.
 
-use super::{Format, credit, titled, writer};
+use super::{Format, credit, titled_for, writer};
 use crate::document::{Block, Document, Inline};
 use crate::model::clauses::ClauseSet;
 use crate::t;
@@ -22,7 +22,7 @@ pub fn render(set: &ClauseSet, format: Format, large_print: bool) -> Option<Stri
 
 /// The blank agreement as a document, the same for every format.
 pub fn document(set: &ClauseSet) -> Document {
-    let mut doc = titled(set.title.clone());
+    let mut doc = titled_for(set.title.clone(), set);
     doc.blocks = vec![
         Block::Heading {
             level: 1,

@@ -3,7 +3,7 @@
 
 use jiff::tz::TimeZone;
 
-use super::{Format, StanceWord, credit, json, titled, writer, yes_no};
+use super::{Format, StanceWord, credit, json, titled_for, writer, yes_no};
 use crate::dates;
 use crate::document::{Block, Detail, Document, Field, Inline, Item};
 use crate::model::clauses::ClauseSet;
@@ -99,7 +99,7 @@ impl<'a> Journal<'a> {
     pub fn document(self) -> Document {
         let set = self.set;
         let title = t!("printout-journal-title", title = &set.title);
-        let mut doc = titled(title.clone());
+        let mut doc = titled_for(title.clone(), self.set);
         doc.blocks.push(Block::Heading {
             level: 1,
             text: title,

@@ -102,6 +102,17 @@ fn titled(title: String) -> Document {
     }
 }
 
+/// A new document titled `title`, in the clause set's language (a screen
+/// reader then speaks the clauses in the right voice); a set that names none
+/// is in the language words are looked up in.
+fn titled_for(title: String, set: &ClauseSet) -> Document {
+    let mut doc = titled(title);
+    if !set.language.trim().is_empty() {
+        doc.language = set.language.trim().to_owned();
+    }
+    doc
+}
+
 /// Where the reader stands, in words that need no colour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct StanceWord(pub Option<Stance>);
@@ -164,5 +175,20 @@ mod tests {
         assert_eq!(head(&record), head(&journal));
         assert!(head(&journal).contains("<meta name=\"viewport\""));
         assert!(head(&journal).contains("<html lang=\"en\">"));
+    }
+
+    #[test]
+    fn the_page_speaks_the_clause_sets_language() {
+        let mut set = default_set();
+        set.language = "es".into();
+        let session = Session::new("s".into(), &set, Timestamp::UNIX_EPOCH);
+        let options = record::Options {
+            notes: true,
+            tz: TimeZone::UTC,
+            now: Timestamp::UNIX_EPOCH,
+        };
+        let page = record::render(&session, &set, Format::Html, &options);
+        assert!(page.contains("<html lang=\"es\">"), "{page}");
+        assert!(page.contains("<main>") && page.contains("</main>"));
     }
 }

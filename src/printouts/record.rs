@@ -5,7 +5,7 @@
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
-use super::{Format, StanceWord, credit, json, titled, writer, yes_no};
+use super::{Format, StanceWord, credit, json, titled_for, writer, yes_no};
 use crate::dates;
 use crate::document::{Block, Detail, Document, Field, Inline, Item};
 use crate::model::agenda;
@@ -34,7 +34,7 @@ pub fn render(session: &Session, set: &ClauseSet, format: Format, options: &Opti
 
 /// The record as a document, the same for every format.
 pub fn document(session: &Session, set: &ClauseSet, options: &Options) -> Document {
-    let mut doc = titled(set.title.clone());
+    let mut doc = titled_for(set.title.clone(), set);
     let mut byline = vec![t!(
         "printout-prepared",
         now = dates::human(options.now, &options.tz),

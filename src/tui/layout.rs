@@ -19,6 +19,13 @@ pub fn span(piece: &Piece, theme: &Theme) -> Span<'static> {
 
 /// Blocks as styled lines, running text wrapped to `width`.
 pub fn lines(blocks: &[Block], width: u16, theme: &Theme) -> Vec<Line<'static>> {
+    let folded;
+    let blocks = if theme.ascii {
+        folded = ascii(blocks);
+        &folded
+    } else {
+        blocks
+    };
     let mut lines = Vec::new();
     for block in blocks {
         match block {
@@ -36,6 +43,47 @@ pub fn lines(blocks: &[Block], width: u16, theme: &Theme) -> Vec<Line<'static>> 
         }
     }
     lines
+}
+
+/// Blocks with every symbol's ASCII stand-in, before wrapping so widths stay true.
+fn ascii(blocks: &[Block]) -> Vec<Block> {
+    use crate::glyphs::ascii;
+    let piece = |p: &Piece| Piece {
+        text: ascii(&p.text),
+        tone: p.tone,
+    };
+    blocks
+        .iter()
+        .map(|block| match block {
+            Block::Text {
+                text,
+                first,
+                rest,
+                tone,
+            } => Block::Text {
+                text: ascii(text),
+                first: ascii(first),
+                rest: ascii(rest),
+                tone: *tone,
+            },
+            Block::Line(pieces) => Block::Line(pieces.iter().map(piece).collect()),
+            Block::Gap => Block::Gap,
+            Block::Keys(offers) => {
+                Block::Keys(offers.iter().map(|o| ascii_offer(o, true)).collect())
+            }
+        })
+        .collect()
+}
+
+/// An offer with ASCII stand-ins when `ascii` is true.
+pub fn ascii_offer(offer: &Offer, ascii: bool) -> Offer {
+    if !ascii {
+        return offer.clone();
+    }
+    Offer {
+        label: crate::glyphs::ascii(&offer.label),
+        help: crate::glyphs::ascii(&offer.help),
+    }
 }
 
 /// Keys in a column as wide as the longest, then what they do.
@@ -57,17 +105,53 @@ fn key_table(offers: &[Offer], theme: &Theme) -> Vec<Line<'static>> {
         .collect()
 }
 
-/// Draws rows (one line each) as a list with `selected` highlighted and kept in view.
+/// Draws rows as a list with `selected` highlighted and kept in view; a row
+/// too long for the width wraps rather than being cut.
 pub fn selectable(frame: &mut Frame, area: Rect, rows: &[Block], selected: usize, theme: &Theme) {
+    const MARK: &str = "› ";
+    let room = area
+        .width
+        .saturating_sub(MARK.chars().count() as u16)
+        .max(1);
     let items: Vec<ListItem> = lines(rows, area.width, theme)
         .into_iter()
-        .map(ListItem::new)
+        .map(|line| {
+            if line.width() <= usize::from(room) {
+                return ListItem::new(line);
+            }
+            let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+            ListItem::new(hanging(&text, "", "  ", room, Style::default()))
+        })
         .collect();
+    let heights: Vec<usize> = items.iter().map(ListItem::height).collect();
     let list = List::new(items)
-        .highlight_symbol("› ")
+        .highlight_symbol(MARK)
         .highlight_style(theme.selected());
     let mut state = ListState::default().with_selected(Some(selected));
     frame.render_stateful_widget(list, area, &mut state);
+    // The terminal cursor rests on the highlighted row, for magnifiers and screen readers.
+    let row: usize = heights
+        .get(state.offset()..selected)
+        .map_or(0, |above| above.iter().sum());
+    if let Ok(row) = u16::try_from(row)
+        && row < area.height
+    {
+        frame.set_cursor_position((area.x, area.y + row));
+    }
+}
+
+/// Puts the terminal cursor at a text field's caret, for magnifiers and screen readers.
+pub fn caret(frame: &mut Frame, area: Rect, textarea: &ratatui_textarea::TextArea<'_>) {
+    let at = textarea.screen_cursor();
+    let (top, left) = textarea.scroll_offset();
+    let row = at.row.saturating_sub(usize::from(top));
+    let col = at.col.saturating_sub(usize::from(left));
+    if let (Ok(row), Ok(col)) = (u16::try_from(row), u16::try_from(col))
+        && row < area.height
+        && col < area.width
+    {
+        frame.set_cursor_position((area.x + col, area.y + row));
+    }
 }
 
 /// Draws `lines` in `area` scrolled by `scroll`, never past the end; returns how far they can scroll.

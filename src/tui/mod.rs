@@ -40,6 +40,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) -> u16 {
     let area = frame.area();
     if !fits(area) {
         too_small(frame, area);
+        theme.finish(frame.buffer_mut());
         return 0;
     }
     let top = app.header();
@@ -86,11 +87,12 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) -> u16 {
         Some(Overlay::Share(o)) => limit = share::draw(frame, above_footer, app, o, theme),
         None => {}
     }
+    theme.finish(frame.buffer_mut());
     limit
 }
 
 fn too_small(frame: &mut Frame, area: Rect) {
-    let message = Paragraph::new(crate::app::too_small())
+    let message = Paragraph::new(crate::app::too_small(MIN_WIDTH, MIN_HEIGHT))
         .alignment(Alignment::Center)
         .wrap(Wrap { trim: true });
     let height = message.line_count(area.width).min(area.height as usize) as u16;
@@ -104,20 +106,38 @@ fn too_small(frame: &mut Frame, area: Rect) {
 }
 
 fn header(frame: &mut Frame, area: Rect, header: &Header, theme: &Theme) {
-    let [title_row, gauge_row, _] = Layout::vertical([Constraint::Length(1); 3]).areas(area);
-    let [title_area, progress_area] = Layout::horizontal([
-        Constraint::Fill(1),
-        Constraint::Length(header.progress.chars().count() as u16 + 1),
-    ])
-    .areas(title_row);
-    frame.render_widget(
-        Paragraph::new(Span::styled(header.title.clone(), theme.heading())),
-        title_area,
-    );
-    frame.render_widget(
-        Paragraph::new(header.progress.clone()).alignment(Alignment::Right),
-        progress_area,
-    );
+    let fold = |text: &str| {
+        if theme.ascii {
+            crate::glyphs::ascii(text)
+        } else {
+            text.to_owned()
+        }
+    };
+    let header = &Header {
+        title: fold(&header.title),
+        progress: fold(&header.progress),
+        ..header.clone()
+    };
+    let [title_row, second_row, third_row] =
+        Layout::vertical([Constraint::Length(1); 3]).areas(area);
+    let title = Paragraph::new(Span::styled(header.title.clone(), theme.heading()));
+    let progress = Paragraph::new(header.progress.clone()).alignment(Alignment::Right);
+    let wanted = header.title.chars().count() + 1 + header.progress.chars().count();
+    // In a narrow window the title keeps its own row rather than being cut.
+    let gauge_row = if wanted > usize::from(area.width) {
+        frame.render_widget(title, title_row);
+        frame.render_widget(progress, second_row);
+        third_row
+    } else {
+        let [title_area, progress_area] = Layout::horizontal([
+            Constraint::Fill(1),
+            Constraint::Length(header.progress.chars().count() as u16 + 1),
+        ])
+        .areas(title_row);
+        frame.render_widget(title, title_area);
+        frame.render_widget(progress, progress_area);
+        second_row
+    };
     frame.render_widget(
         Paragraph::new(gauge(header.done, header.total, gauge_row.width)),
         gauge_row,
@@ -136,6 +156,7 @@ fn footer_lines(offers: &[Offer], width: u16, theme: &Theme) -> Vec<Line<'static
     let mut lines = vec![Line::default()];
     let mut used = 0;
     for offer in offers {
+        let offer = &layout::ascii_offer(offer, theme.ascii);
         let len = offer.label.chars().count() + 1 + offer.help.chars().count();
         let sep = if used == 0 { 0 } else { 3 };
         if used > 0 && used + sep + len > usize::from(width) {

@@ -157,8 +157,8 @@ impl Walkthrough {
         self.shell.apply(&mut self.app, msg.into())
     }
 
-    /// Runs in the terminal until the reader leaves.
-    pub fn run(self) -> Result<Outcome, RunError> {
+    /// Runs in the terminal, drawn with `theme`, until the reader leaves.
+    pub fn run(self, theme: Theme) -> Result<Outcome, RunError> {
         let Self { mut app, mut shell } = self;
         // Closing the window (SIGHUP) or a polite kill saves everything, like Ctrl-C.
         let wakes = Wakes::start()?;
@@ -173,7 +173,6 @@ impl Walkthrough {
             previous(info);
         }));
 
-        let theme = Theme::from_env();
         let result = event_loop(&mut app, &mut shell, &stop, &wakes, &mut terminal, &theme);
         // ratatui's own clean-up prints to stderr when it cannot show the cursor,
         // and printing to a closed window panics: the guard restores the terminal instead.
@@ -182,26 +181,39 @@ impl Walkthrough {
             // Whatever stopped us, keep what was being typed.
             shell.apply(&mut app, Msg::Intent(Intent::Quit));
         }
-        if app.save_error.is_none() {
-            // The editor's words are in the saved session now.
-            shell.store.clear_draft(&app.session.id);
-        }
-        let rescued = app
-            .save_error
-            .as_ref()
-            .and_then(|_| shell.store.rescue(&app.session).ok());
-        Ok(Outcome {
-            saved_to: shell.saved_to,
-            unsaved: app.save_error.clone(),
-            rescued,
-            // A signal means the terminal may be gone; that is an ending, not an error.
-            terminal_failed: result
-                .err()
-                .filter(|_| !stop.load(Ordering::Relaxed))
-                .map(|e| e.to_string()),
-            session: app.session,
-            printouts: shell.printed,
-        })
+        // A signal means the terminal may be gone; that is an ending, not an error.
+        let terminal_failed = result
+            .err()
+            .filter(|_| !stop.load(Ordering::Relaxed))
+            .map(|e| e.to_string());
+        Ok(outcome(app, shell, terminal_failed))
+    }
+
+    /// Ends the walkthrough keeping everything (what is being typed too),
+    /// as Ctrl-C does; the line-mode shell ends this way.
+    pub fn finish(mut self) -> Outcome {
+        self.handle(Intent::Quit);
+        outcome(self.app, self.shell, None)
+    }
+}
+
+/// How the walkthrough ended; a session that could not be saved is rescued.
+fn outcome(app: App, shell: Shell, terminal_failed: Option<String>) -> Outcome {
+    if app.save_error.is_none() {
+        // The editor's words are in the saved session now.
+        shell.store.clear_draft(&app.session.id);
+    }
+    let rescued = app
+        .save_error
+        .as_ref()
+        .and_then(|_| shell.store.rescue(&app.session).ok());
+    Outcome {
+        saved_to: shell.saved_to,
+        unsaved: app.save_error,
+        rescued,
+        terminal_failed,
+        session: app.session,
+        printouts: shell.printed,
     }
 }
 
@@ -218,9 +230,9 @@ fn offers(open: &ClauseSet) -> Vec<SetOffer> {
         .collect()
 }
 
-/// Runs the walkthrough of `set` in the terminal.
-pub fn walkthrough(set: ClauseSet, options: Options) -> Result<Outcome, RunError> {
-    Walkthrough::start(set, options)?.run()
+/// Runs the walkthrough of `set` in the terminal, drawn with `theme`.
+pub fn walkthrough(set: ClauseSet, options: Options, theme: Theme) -> Result<Outcome, RunError> {
+    Walkthrough::start(set, options)?.run(theme)
 }
 
 /// How soon after a change in the editor its draft is kept: well under a

@@ -29,11 +29,15 @@ pub struct Tui {
     parser: vt100::Parser,
     /// How the process ended, once seen: waiting reaps it, so it can be seen only once.
     ended: Option<WaitStatus>,
+    /// Every byte accord wrote, for tests of what it sends besides text.
+    raw: Vec<u8>,
 }
 
 impl Terminal for Tui {
     fn read_waiting(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        self.session.try_read(buf)
+        let n = self.session.try_read(buf)?;
+        self.raw.extend_from_slice(&buf[..n]);
+        Ok(n)
     }
 
     fn write_keys(&mut self, bytes: &[u8]) -> io::Result<()> {
@@ -96,7 +100,14 @@ impl Tui {
                 0,
             ),
             ended: None,
+            raw: Vec::new(),
         }
+    }
+
+    /// Every byte accord has written so far (the keys' echo included).
+    pub fn output(&mut self) -> Vec<u8> {
+        self.pump();
+        self.raw.clone()
     }
 
     /// The process's status; an ending is remembered.

@@ -50,8 +50,15 @@ impl Clause {
 
 /// The clause the reader is at: who promises, the clause, its prompt, and the answer so far.
 pub fn content(app: &App) -> Vec<Block> {
+    let mut blocks = text(app);
+    blocks.extend(answer(app));
+    blocks
+}
+
+/// Who promises, the clause, and its prompt.
+pub fn text(app: &App) -> Vec<Block> {
     let clause = app.clause();
-    let mut blocks = vec![
+    vec![
         Block::text(clause.speaker.promise(), Tone::Quiet),
         Block::text(clause.title.as_str(), Tone::Heading),
         Block::Gap,
@@ -60,7 +67,14 @@ pub fn content(app: &App) -> Vec<Block> {
         Block::line(crate::t!("screens-clause-to-think-about"), Tone::Quiet),
         Block::hanging(clause.prompt.as_str(), "│ ", "│ ", Tone::Prompt),
         Block::Gap,
-    ];
+    ]
+}
+
+/// The answer so far, last time's, and the question and note: what the reader acts on,
+/// so a small window keeps it in view.
+pub fn answer(app: &App) -> Vec<Block> {
+    let clause = app.clause();
+    let mut blocks = Vec::new();
     let id = clause.id.as_str();
     if app.session.clause_changed(clause) {
         let text = crate::t!("screens-clause-changed");

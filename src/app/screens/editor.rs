@@ -1,7 +1,7 @@
 //! The editor overlay: writing a question, a private note or the doctor's answer.
 
 use jiff::Timestamp;
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 use ratatui_textarea::{CursorMove, DataCursor, Input, Key, TextArea, WrapMode};
 
 use super::clause::Clause;
@@ -53,6 +53,8 @@ impl Editor {
         textarea.set_max_histories(UNDO_STEPS);
         textarea.set_cursor_line_style(Style::default());
         textarea.set_placeholder_text(crate::t!("screens-editor-placeholder"));
+        // Italic and faint, so the hint never looks like typed text, with or without colour.
+        textarea.set_placeholder_style(Style::new().add_modifier(Modifier::ITALIC | Modifier::DIM));
         textarea.move_cursor(CursorMove::Bottom);
         textarea.move_cursor(CursorMove::End);
         Overlay::Editor(Box::new(Editor {
@@ -124,6 +126,11 @@ impl Editor {
             }
             Intent::Paste(text) => {
                 self.suggestions.clear();
+                self.textarea.insert_str(sanitize::text(&text));
+            }
+            Intent::Replace(text) => {
+                self.textarea.select_all();
+                self.textarea.cut();
                 self.textarea.insert_str(sanitize::text(&text));
             }
             Intent::Undo => {

@@ -49,6 +49,12 @@ impl NamePrompt {
                 self.input.insert_str(sanitize::line(&text));
                 Some(Overlay::Name(Box::new(self)))
             }
+            Intent::Replace(text) => {
+                self.input.select_all();
+                self.input.cut();
+                self.input.insert_str(sanitize::line(&text));
+                Some(Overlay::Name(Box::new(self)))
+            }
             _ => Some(Overlay::Name(Box::new(self))),
         }
     }

@@ -85,6 +85,11 @@ impl Sign {
             Intent::Paste(text) => {
                 self.input.insert_str(sanitize::line(&text));
             }
+            Intent::Replace(text) => {
+                self.input.select_all();
+                self.input.cut();
+                self.input.insert_str(sanitize::line(&text));
+            }
             _ => {}
         }
         Screen::Sign(self)
@@ -93,6 +98,14 @@ impl Sign {
 
 /// "Are you on board?": the counts, who has signed, and whose name to type.
 pub fn content(app: &App, sign: &Sign) -> Vec<Block> {
+    let mut blocks = summary(app);
+    blocks.push(Block::Gap);
+    blocks.push(prompt(sign));
+    blocks
+}
+
+/// The counts and who has signed.
+pub fn summary(app: &App) -> Vec<Block> {
     let s = &app.session;
     let count = |stance| {
         app.set
@@ -138,11 +151,14 @@ pub fn content(app: &App, sign: &Sign) -> Vec<Block> {
         };
         blocks.push(Block::hanging(state, "", "  ", Tone::Quiet));
     }
-    blocks.push(Block::Gap);
+    blocks
+}
+
+/// Whose name to type: kept beside the name field however small the window.
+pub fn prompt(sign: &Sign) -> Block {
     let prompt = match sign.role {
         Role::Patient => crate::t!("screens-sign-prompt-patient"),
         Role::Doctor => crate::t!("screens-sign-prompt-doctor"),
     };
-    blocks.push(Block::line(prompt, Tone::Strong));
-    blocks
+    Block::text(prompt, Tone::Strong)
 }

@@ -121,6 +121,13 @@ impl Welcome {
 
 /// The agreement's title and introduction, how it works, any notices, and the choices.
 pub fn content(app: &App, welcome: &Welcome) -> Vec<Block> {
+    let mut blocks = intro(app, welcome);
+    blocks.extend(choice_blocks(app, welcome));
+    blocks
+}
+
+/// The agreement's title and introduction, how it works, any notices, and whose folders are here.
+pub fn intro(app: &App, welcome: &Welcome) -> Vec<Block> {
     let set = &app.set;
     let total = set.clauses.len();
     let mut blocks = vec![
@@ -163,7 +170,6 @@ pub fn content(app: &App, welcome: &Welcome) -> Vec<Block> {
         ));
         blocks.push(Block::Gap);
     }
-    blocks.extend(choice_blocks(app, welcome));
     blocks
 }
 
@@ -177,7 +183,7 @@ fn offered(offer: &SetOffer) -> String {
 }
 
 /// The choices, with the highlighted one marked; a single choice is just a prompt.
-fn choice_blocks(app: &App, welcome: &Welcome) -> Vec<Block> {
+pub fn choice_blocks(app: &App, welcome: &Welcome) -> Vec<Block> {
     let press = |key: &str, sentence: String| Block::Line(content::with_key(&sentence, key));
     if app.open_elsewhere {
         return vec![

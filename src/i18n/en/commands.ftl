@@ -40,9 +40,10 @@ commands-not-signed = not signed
 
 ## The walkthrough, as it ends
 
-commands-needs-terminal = the walkthrough needs a terminal window; run accord in one (accord check FILE works anywhere)
+commands-needs-terminal = the walkthrough needs a terminal window. Run accord in one, or run accord --plain to answer in plain lines (it can also read answers from a file).
 commands-terminal-failed = accord: the terminal stopped working: { $why }
-commands-unsaved = accord: your latest answers could not be saved: { $why }
+commands-unsaved = accord: your latest answers could not be saved. Nothing is lost yet: see below for where they are. When there is free space on the disk, start accord again.
+    Detail: { $why }
 commands-rescued = accord: a full copy of them is in { $path }; keep it until accord can save again.
 commands-not-rescued = accord: no copy could be written either, so here they are; copy them somewhere safe:
 commands-saved-in = Your answers are saved in { $path }

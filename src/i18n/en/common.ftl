@@ -28,8 +28,8 @@ count-people = { $count ->
    *[other] { $count } people
 }
 count-other-sessions = { $count ->
-    [one] { $count } other session
-   *[other] { $count } other sessions
+    [one] { $count } other reflection
+   *[other] { $count } other reflections
 }
 
 ## Dates: "3 Nov 2026 at 09:05". $month is 1 to 12.

@@ -55,21 +55,23 @@ screens-key-switch-role = you / your doctor
 screens-key-back-to-agenda = back to the agenda
 
 ## Replies to a key or a report, shown on the status line.
-screens-read-only-refused = This session is open in another window, so it is read-only here. To change answers, close the other window and start accord again.
-screens-reopened-read-only = That session is open in another window, so it is read-only here.
-screens-reopen-failed = Could not open that session: { $why }
+screens-read-only-refused = This reflection is open in another accord window, so here it is read-only: you can read it but not change it. To change answers, close the other window and start accord again.
+screens-reopened-read-only = That reflection is open in another accord window, so here it is read-only: you can read it but not change it.
+screens-reopen-failed = Could not open that reflection. Your other reflections are fine; try again, or start accord again.
+    Detail: { $why }
 # Joins the names of the files written, as in "a.md and a.html".
 screens-list-and = {" "}and{" "}
 screens-exported = Ready to print or share: { $files }. Your private notes are left out of these copies.
-screens-export-failed = Could not export: { $why }
+screens-export-failed = Could not save the copies to print. Check that the disk has free space, then press e to try again.
+    Detail: { $why }
 screens-agenda-stars-full = You can star up to { $count ->
         [one] one question
        *[other] { $count } questions
     } to ask first. Press * on a starred one to take its star off.
 screens-agenda-items-only = Only questions and "not on board" items can be ordered or starred.
-screens-look-back-already-open = This session is the one open now: press Esc to go back to it.
-screens-look-back-mark-first = Mark a session with Space, then press c on another to compare them.
-screens-look-back-unreadable = That session could not be read.
+screens-look-back-already-open = This reflection is the one open now: press Esc to go back to it.
+screens-look-back-mark-first = Mark a reflection with Space, then press c on another to compare them.
+screens-look-back-unreadable = That reflection could not be read. It is left as it was; the others are fine.
 screens-sign-name-first = Type a name first, then press Enter.
 screens-sign-signed-patient = Signed by { $name }. Nothing is locked: you can still change any answer. Press Tab if your doctor signs too.
 screens-sign-signed-doctor = Signed by { $name } too.
@@ -82,11 +84,12 @@ screens-header-clause = Clause { $number } of { $total }
 screens-header-answered = { $answered } of { $total } answered
 screens-header-look-back = Looking back
 screens-header-compare = What changed
-screens-header-review = Reading an earlier session
+screens-header-review = Reading an earlier reflection
 # Shown when the reflection open is not the newest one: $progress is the usual header.
 screens-header-older = { $progress } · reflection of { $day }
-screens-not-saved = Not saved yet: { $why }. Your answers are kept open here; accord tries again at your next change.
-screens-too-small = Please make this window larger
+screens-not-saved = Not saved yet. Your answers stay open here, and accord tries again at your next change. If this keeps happening, check that the disk has free space.
+    Detail: { $why }
+screens-too-small = This window is too small. accord needs at least { $width } columns and { $height } rows. Make the window larger, or zoom out: hold Ctrl and press the minus key.
 screens-more-below = ↓ more below (j or ↓)
 screens-more-above = ↑ more above (k or ↑)
 
@@ -123,7 +126,7 @@ screens-list-you-are-here = {"  "}(you are here)
 
 ## A clause's earlier answers.
 screens-timeline-title = Earlier answers: { $clause }
-screens-timeline-none = You have not answered this clause in an earlier session.
+screens-timeline-none = You have not answered this clause in an earlier reflection.
 screens-doctor-said = Doctor said:{" "}
 
 ## The editor.
@@ -157,8 +160,8 @@ screens-sign-prompt-doctor = Your doctor types their name and presses Enter:
 
 ## Reading an earlier session, or comparing two.
 screens-review-title = Your answers of { $when }
-screens-review-read-only = Read-only: nothing here can be changed.
-screens-review-nothing = Nothing was answered in this session.
+screens-review-read-only = Read-only: you can read this earlier reflection, but not change it.
+screens-review-nothing = Nothing was answered in this reflection.
 screens-compare-title = From { $from } to { $to }
 # $changed is a count of clauses, as count-clauses words it.
 screens-compare-counts = { $changed } changed; { $unchanged } unchanged (folded away).
@@ -172,8 +175,8 @@ screens-compare-answer = doctor's answer: { $text }
 screens-compare-answer-removed = no doctor's answer in this reflection
 
 ## Looking back.
-screens-look-back-heading = Look back: Enter reads a session, o carries on with it; Space marks one, c compares it with another.
-screens-look-back-this-session = This session, begun { $when }
+screens-look-back-heading = Look back: Enter reads a reflection, o carries on with it; Space marks one, c compares it with another.
+screens-look-back-this-session = This reflection, begun { $when }
 # $questions is a count of questions, as count-questions words it.
 screens-look-back-progress = { $answered }/{ $total } answered · { $questions }
 screens-look-back-signed = {" "}· signed
@@ -189,8 +192,8 @@ screens-welcome-step-answer = • Press a if you agree, d if you are not on boar
 screens-welcome-step-write = • Press q to write a question for your doctor, or n for a private note.
 screens-welcome-step-saved = • Everything is saved as you go, on this computer only.
 screens-welcome-step-help = • Press ? at any time to see all the keys.
-screens-welcome-open-elsewhere = ⚠ This session is open in another accord window.
-screens-welcome-open-elsewhere-how = Press Enter to read it without changing anything, or n to start a new session.
+screens-welcome-open-elsewhere = ⚠ This reflection is open in another accord window.
+screens-welcome-open-elsewhere-how = Press Enter to read it without changing anything, or n to start a new reflection.
 screens-welcome-begin = Press { $key } to begin.
 screens-welcome-choose = Press { $key } to choose.
 screens-welcome-what = What would you like to do?
@@ -199,7 +202,7 @@ screens-welcome-continue = Continue where you left off (clause { $number } of { 
 screens-welcome-start-new = Start a new reflection (n)
 screens-welcome-begin-new = Begin a new reflection (n)
 # $others is a count of sessions, as count-other-sessions words it.
-screens-welcome-look-back = Look back: this session and { $others } (b)
+screens-welcome-look-back = Look back: this reflection and { $others } (b)
 screens-welcome-look-back-earlier = Look back at { $count ->
     [one] your earlier reflection
    *[other] your { $count } earlier reflections
@@ -228,8 +231,9 @@ screens-agenda-follow-up = ↻ follow up
 screens-agenda-orphans = Answers to clauses no longer in this set (kept)
 
 ## When something goes wrong around the walkthrough.
-screens-session-unreadable = Could not read session { $id }: { $why }
-screens-session-unreadable-detail = could not read session { $id }: { $why }
+screens-session-unreadable = Could not read the reflection saved as { $id }. It is left as it was, and a new reflection starts instead.
+    Detail: { $why }
+screens-session-unreadable-detail = could not read the reflection saved as { $id }: { $why }
 screens-clock-wrong = Your computer's clock says a date past the year 9999, so dates here will be wrong. Your answers are still saved. Setting the clock right fixes the dates.
 screens-terminal-failed = the terminal stopped working: { $why }
 screens-no-more-keys = the terminal stopped sending keys
@@ -269,3 +273,58 @@ screens-key-not-now = not now
 screens-name-title = Your name on the page
 screens-name-explain = Type your name for the top of the page, so your doctor knows whose questions these are. You can leave it blank and press Enter: the page then has a line to write it by hand.
 screens-name-placeholder = Your name (you can leave this blank)
+
+## The plain line mode (accord --plain): commands are typed as words.
+# Each value lists the words that ask for the same thing, the first one shown; no spaces inside a word.
+screens-plain-word-begin = begin, start
+screens-plain-word-new = new
+screens-plain-word-reopen = open
+screens-plain-word-look-back = look
+screens-plain-word-mark = mark
+screens-plain-word-compare = compare
+screens-plain-word-past = past
+screens-plain-word-agree = agree, yes
+screens-plain-word-disagree = disagree, no
+screens-plain-word-question = question
+screens-plain-word-note = note
+screens-plain-word-next = next
+screens-plain-word-back = back, previous
+screens-plain-word-list = list
+screens-plain-word-agenda = agenda
+screens-plain-word-help = help
+screens-plain-word-up = up
+screens-plain-word-down = down
+screens-plain-word-go = go
+screens-plain-word-close = close, back, done
+screens-plain-word-quit = quit, exit
+screens-plain-word-raise = raise
+screens-plain-word-lower = lower
+screens-plain-word-star = star
+screens-plain-word-answer = answer
+screens-plain-word-answered = answered
+screens-plain-word-print = print
+screens-plain-word-open = open
+screens-plain-word-later = later
+screens-plain-word-share = share
+screens-plain-word-with-questions = questions
+screens-plain-word-answers-only = answers
+screens-plain-word-sign = sign
+screens-plain-word-switch = switch
+# A key's letter and its word, as the list of commands shows them: "a or agree".
+screens-plain-letter-or-word = { $letter } or { $word }
+screens-plain-enter = Enter on an empty line
+# One command in the list: "a or agree (agree)".
+screens-plain-command = { $typed } ({ $does })
+screens-plain-commands = Type a command and press Enter: { $list }.
+screens-plain-not-understood = "{ $typed }" is not a command here.
+screens-plain-saved = Saved.
+screens-plain-unchanged = Nothing changed.
+screens-plain-has-question = You have a question for your doctor.
+screens-plain-has-note = You have a private note.
+screens-plain-so-far = What you wrote so far:
+screens-plain-editor-how = Type your words. Press Enter on an empty line to finish. An empty line straight away keeps what is there; a line with only - removes it.
+screens-plain-list-how = Type a clause's number to go to it, or close to go back.
+screens-plain-agenda-how = The line marked › is the one you are on. Type a clause's number to move to its line, or up and down.
+screens-plain-sign-how = Type your name and press Enter to sign.
+screens-plain-no-such-line = There is no line { $number } here.
+screens-plain-help-writing = To write a question or a private note, type q or n, then your words over as many lines as you like. Press Enter on an empty line to finish.

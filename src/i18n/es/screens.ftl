@@ -267,3 +267,58 @@ screens-welcome-profiles = { $count ->
    *[other] Esta computadora también guarda respuestas de { $count } personas, en perfiles llamados: { $names }.
 }
 screens-welcome-profiles-how = Si uno de ellos es usted, salga (Esc) y vuelva a empezar con: accord --profile SU-NOMBRE
+
+## El modo de líneas sencillas (accord --plain): las órdenes se escriben como palabras.
+# Cada valor lista las palabras que piden lo mismo; la primera es la que se muestra. Sin espacios dentro de una palabra.
+screens-plain-word-begin = empezar, begin
+screens-plain-word-new = nueva, new
+screens-plain-word-reopen = abrir, open
+screens-plain-word-look-back = mirar, look
+screens-plain-word-mark = marcar, mark
+screens-plain-word-compare = comparar, compare
+screens-plain-word-past = antes, past
+screens-plain-word-agree = acuerdo, si, sí, agree
+screens-plain-word-disagree = desacuerdo, no, disagree
+screens-plain-word-question = pregunta, question
+screens-plain-word-note = nota, note
+screens-plain-word-next = siguiente, next
+screens-plain-word-back = atras, atrás, back
+screens-plain-word-list = lista, list
+screens-plain-word-agenda = agenda
+screens-plain-word-help = ayuda, help
+screens-plain-word-up = arriba, up
+screens-plain-word-down = abajo, down
+screens-plain-word-go = ir, go
+screens-plain-word-close = cerrar, volver, close
+screens-plain-word-quit = salir, quit
+screens-plain-word-raise = subir, raise
+screens-plain-word-lower = bajar, lower
+screens-plain-word-star = estrella, star
+screens-plain-word-answer = respuesta, answer
+screens-plain-word-answered = respondida, answered
+screens-plain-word-print = imprimir, print
+screens-plain-word-open = abrir, open
+screens-plain-word-later = luego, later
+screens-plain-word-share = compartir, share
+screens-plain-word-with-questions = preguntas, questions
+screens-plain-word-answers-only = respuestas, answers
+screens-plain-word-sign = firmar, sign
+screens-plain-word-switch = cambiar, switch
+# La letra de una tecla y su palabra: "a o acuerdo".
+screens-plain-letter-or-word = { $letter } o { $word }
+screens-plain-enter = Enter en una línea vacía
+# Una orden en la lista: "a o acuerdo (de acuerdo)".
+screens-plain-command = { $typed } ({ $does })
+screens-plain-commands = Escriba una orden y pulse Enter: { $list }.
+screens-plain-not-understood = «{ $typed }» no es una orden aquí.
+screens-plain-saved = Guardado.
+screens-plain-unchanged = No ha cambiado nada.
+screens-plain-has-question = Tiene una pregunta para su médico.
+screens-plain-has-note = Tiene una nota privada.
+screens-plain-so-far = Lo que ha escrito hasta ahora:
+screens-plain-editor-how = Escriba sus palabras. Pulse Enter en una línea vacía para terminar. Una línea vacía al principio deja lo que había; una línea con solo - lo borra.
+screens-plain-list-how = Escriba el número de una cláusula para ir a ella, o cerrar para volver.
+screens-plain-agenda-how = La línea marcada con › es la suya ahora. Escriba el número de una cláusula para ir a su línea, o arriba y abajo.
+screens-plain-sign-how = Escriba su nombre y pulse Enter para firmar.
+screens-plain-no-such-line = Aquí no hay línea { $number }.
+screens-plain-help-writing = Para escribir una pregunta o una nota privada, escriba q o n y luego sus palabras, en las líneas que quiera. Pulse Enter en una línea vacía para terminar.

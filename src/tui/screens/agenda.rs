@@ -25,4 +25,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, agenda: &Agenda, theme: &T
     let scroll = scroll.min(start).min(usize::from(u16::MAX));
     let lines = lines(blocks, area.width, theme);
     frame.render_widget(Paragraph::new(lines).scroll((scroll as u16, 0)), area);
+    // The terminal cursor rests on the highlighted entry, for magnifiers and screen readers.
+    if let Ok(row) = u16::try_from(start - scroll)
+        && row < area.height
+    {
+        frame.set_cursor_position((area.x, area.y + row));
+    }
 }

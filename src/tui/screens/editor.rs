@@ -7,16 +7,24 @@ use ratatui::widgets::Paragraph;
 
 use crate::app::App;
 use crate::app::screens::editor::Editor;
-use crate::tui::layout::{hanging, popup};
+use crate::tui::layout::{READING_WIDTH, caret, hanging, popup};
 use crate::tui::theme::Theme;
 
 /// Draws the editor over the clause it belongs to.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, editor: &Editor, theme: &Theme) {
     let about = editor.about(app);
-    let inner = popup(frame, area, area.width, area.height, &about.title, theme);
+    // Typed lines keep the same comfortable width as the clause's own text (plus the frame).
+    let inner = popup(
+        frame,
+        area,
+        READING_WIDTH + 2,
+        area.height,
+        &about.title,
+        theme,
+    );
     // The clause stays in view while writing about it, when there is room.
     let title = Line::styled(about.clause, theme.bold());
-    let hint = Line::styled(about.hint, theme.dim());
+    let hint = hanging(&about.hint, "", "", inner.width, theme.hint());
     let mut full = vec![title.clone()];
     full.extend(hanging(
         &about.context,
@@ -26,7 +34,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, editor: &Editor, theme: &T
         Default::default(),
     ));
     full.push(Line::default());
-    full.push(hint.clone());
+    full.extend(hint.iter().cloned());
     // Suggestions come before the clause's text when room is short: they are what to act on.
     let mut picks = Vec::new();
     for line in &about.suggestions {
@@ -38,7 +46,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, editor: &Editor, theme: &T
         _ if full.len() <= room => full,
         0 => Vec::new(),
         1 => vec![title],
-        _ if picks.is_empty() => vec![title, hint],
+        _ if picks.is_empty() => std::iter::once(title).chain(hint).take(room).collect(),
         _ => std::iter::once(title).chain(picks).take(room).collect(),
     };
     let about_height = about.len() as u16;
@@ -51,4 +59,5 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, editor: &Editor, theme: &T
     .areas(inner);
     frame.render_widget(about, about_area);
     frame.render_widget(&editor.textarea, text_area);
+    caret(frame, text_area, &editor.textarea);
 }

@@ -2,12 +2,11 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
 use crate::app::App;
 use crate::app::screens::look_back::{self as screen, LookBack};
-use crate::tui::layout::{READING_WIDTH, column, selectable};
+use crate::tui::layout::{READING_WIDTH, column, hanging, selectable};
 use crate::tui::theme::Theme;
 
 /// Draws the list of sessions with the highlighted one in view.
@@ -16,12 +15,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, look_back: &LookBack, them
     if area.height < 3 {
         return;
     }
+    // The heading wraps, but never takes more than half the room from the list.
+    let heading_lines = hanging(&screen::heading(), "", "", area.width, theme.dim());
+    let height = (heading_lines.len() as u16 + 1).min(area.height / 2);
     let [heading, list_area] =
-        Layout::vertical([Constraint::Length(2), Constraint::Min(1)]).areas(area);
-    frame.render_widget(
-        Paragraph::new(Line::styled(screen::heading(), theme.dim())),
-        heading,
-    );
+        Layout::vertical([Constraint::Length(height), Constraint::Min(1)]).areas(area);
+    frame.render_widget(Paragraph::new(heading_lines), heading);
     let rows = screen::rows(app, look_back);
     selectable(frame, list_area, &rows, look_back.selected, theme);
 }
