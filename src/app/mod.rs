@@ -30,7 +30,7 @@ use jiff::tz::TimeZone;
 use crate::model::clauses::{Clause, ClauseSet};
 use crate::model::history::Earlier;
 use crate::model::session::{ClauseSetRef, Draft, Session, Stance};
-use crate::store::index::Summary;
+use crate::model::summary::Summary;
 use screens::clause::Clause as ClauseScreen;
 use screens::editor::Editor;
 use screens::timeline::Timeline;

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use crate::model::clauses::ClauseSet;
 use crate::model::history::Earlier;
 use crate::model::session::Session;
-use crate::store::index::Summary;
+use crate::model::summary::Summary;
 
 /// Something the shell tells the app after carrying out an effect or drawing a frame.
 #[derive(Debug, Clone, PartialEq)]

@@ -8,7 +8,7 @@ use super::screens::welcome::SetOffer;
 use crate::model::clauses::ClauseSet;
 use crate::model::history::Earlier;
 use crate::model::session::{Draft, Session};
-use crate::store::index::Summary;
+use crate::model::summary::Summary;
 
 /// What the app starts with: the shell gathers it all before the first frame.
 #[derive(Debug, Clone)]

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use accord::cli::Cli;
 use accord::dates;
 use accord::model::clauses::ClauseSet;
-use accord::store::index::Summary;
+use accord::model::summary::Summary;
 use accord::t;
 use jiff::tz::TimeZone;
 

@@ -9,7 +9,7 @@ use jiff::Timestamp;
 
 use crate::model::clauses::ClauseSet;
 use crate::model::session::{Response, Session, Stance};
-use crate::store::index::Summary;
+use crate::model::summary::Summary;
 
 /// An answer from an earlier session, with when it was given.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -8,4 +8,5 @@ pub mod id;
 pub mod readability;
 pub mod session;
 pub mod share;
+pub mod summary;
 pub mod tally;

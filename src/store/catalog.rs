@@ -7,12 +7,13 @@ use std::path::PathBuf;
 
 use super::Store;
 use super::atomic::write_atomic;
-use super::index::{self, Entry, Index, Stamp, Summary};
+use super::index::{self, Entry, Index, Stamp};
 use super::notice::Notice;
 use super::read::{MAX_INDEX_FILE, Unreadable, read_capped, read_session};
 use super::set_aside::set_aside;
 use crate::model::clauses::ClauseSet;
 use crate::model::id;
+use crate::model::summary::Summary;
 
 /// What to do with a session file that cannot be read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -228,7 +228,7 @@ mod tests {
     use super::*;
     use crate::model::clauses;
     use crate::model::session::Stance;
-    use index::Summary;
+    use crate::model::summary::Summary;
     use jiff::Timestamp;
 
     fn at(s: &str) -> Timestamp {

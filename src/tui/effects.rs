@@ -10,8 +10,8 @@ use crate::app::{App, Effect, Msg, Report};
 use crate::model::clauses::ClauseSet;
 use crate::model::history::{self, Earlier};
 use crate::model::session::Session;
+use crate::model::summary::Summary;
 use crate::printouts;
-use crate::store::index::Summary;
 use crate::store::{SessionLock, Store, StoreError, Unreadables};
 
 /// The disk side of a running walkthrough.
