@@ -26,6 +26,13 @@ pub fn run(cli: &Cli, wanted: &str, agenda: bool, args: &PrintoutArgs) -> anyhow
         // Named and there: read it alone, however many others the folder holds.
         // (A participant's export goes through their own list, to stay theirs.)
         wanted.to_owned()
+    } else if let Some(id) = (wanted == "latest")
+        .then(|| lib.store.latest_from_head(&lib.set.id))
+        .flatten()
+        .filter(|id| lib.store.load(id).is_ok())
+    {
+        // The head names it, and the folder holds the files it was made from.
+        id
     } else if wanted == "latest" {
         latest_of(&lib.set, &lib.dir, &lib.summaries())?
     } else {

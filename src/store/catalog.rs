@@ -89,6 +89,11 @@ impl Store {
             .filter(|p| p.extension().is_some_and(|x| x == "json"))
             .collect();
         paths.sort();
+        let names = super::head::fingerprint(
+            paths
+                .iter()
+                .filter_map(|p| p.file_name().and_then(|n| n.to_str())),
+        );
         for path in paths {
             let Some(name) = path.file_name().and_then(|n| n.to_str()).map(str::to_owned) else {
                 continue;
@@ -128,6 +133,9 @@ impl Store {
         if !unchanged || !old.files.is_empty() {
             // The index is only a cache: if it cannot be written, the next start reads more.
             let _ = write_atomic(&index_path, &index.to_bytes());
+        }
+        if !unchanged || !old.files.is_empty() || self.head_missing() {
+            self.write_head(&index, names);
         }
         let summaries = index
             .files

@@ -9,6 +9,7 @@
 mod atomic;
 mod catalog;
 mod draft;
+mod head;
 pub mod index;
 mod lock;
 mod notice;
