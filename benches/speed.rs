@@ -46,12 +46,8 @@ fn terminal() -> Terminal<TestBackend> {
 fn begun() -> (tempfile::TempDir, Walkthrough) {
     let dir = tempfile::tempdir().expect("tempdir");
     let options = Options {
-        data_dir: dir.path().join("data"),
         fresh: true,
-        participant: None,
-        profiles: Vec::new(),
-        offer_sets: false,
-        follow_set_language: false,
+        ..Options::new(dir.path().join("data"))
     };
     let mut w = Walkthrough::start(SET.clone(), options).expect("starts");
     w.handle(Intent::Begin);

@@ -39,14 +39,7 @@ static THOUSAND: LazyLock<(tempfile::TempDir, PathBuf)> = LazyLock::new(|| folde
 static SET: LazyLock<ClauseSet> = LazyLock::new(clauses::default_set);
 
 fn start(data: &Path) -> Walkthrough {
-    let options = Options {
-        data_dir: data.to_path_buf(),
-        fresh: false,
-        participant: None,
-        profiles: Vec::new(),
-        offer_sets: false,
-        follow_set_language: false,
-    };
+    let options = Options::new(data.to_path_buf());
     Walkthrough::start(SET.clone(), options).expect("starts")
 }
 

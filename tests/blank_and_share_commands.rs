@@ -121,12 +121,8 @@ fn share_writes_stances_only_unless_questions_are_asked_for() {
 fn sharing_from_the_agenda_writes_a_share_file_into_exports() {
     let data = tempfile::tempdir().expect("data");
     let options = Options {
-        data_dir: data.path().to_path_buf(),
-        fresh: false,
         participant: Some("Ana".into()),
-        profiles: Vec::new(),
-        offer_sets: false,
-        follow_set_language: false,
+        ..Options::new(data.path().to_path_buf())
     };
     let mut w = Walkthrough::start(clauses::default_set(), options).expect("starts");
     w.handle(Intent::Begin);

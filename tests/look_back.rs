@@ -78,12 +78,8 @@ fn markdown(session: &Session, set: &ClauseSet) -> String {
 
 fn start(data: &Path) -> Walkthrough {
     let options = Options {
-        data_dir: data.to_path_buf(),
-        fresh: false,
         participant: Some("Ana".into()),
-        profiles: Vec::new(),
-        offer_sets: false,
-        follow_set_language: false,
+        ..Options::new(data.to_path_buf())
     };
     Walkthrough::start(clauses::default_set(), options).expect("starts")
 }

@@ -58,14 +58,7 @@ fn third_week(data: &Path) -> Walkthrough {
         }
         store.save(&s).expect("save");
     }
-    let options = Options {
-        data_dir: data.to_path_buf(),
-        fresh: false,
-        participant: None,
-        profiles: Vec::new(),
-        offer_sets: false,
-        follow_set_language: false,
-    };
+    let options = Options::new(data.to_path_buf());
     let mut w = Walkthrough::start(set, options).expect("starts");
     // The same dates wherever the tests run.
     w.app.tz = TimeZone::UTC;

@@ -72,6 +72,21 @@ pub struct Options {
     pub follow_set_language: bool,
 }
 
+impl Options {
+    /// A walkthrough kept in `data_dir` that continues where it left off,
+    /// with no name, no profiles to list and no set to choose.
+    pub fn new(data_dir: PathBuf) -> Self {
+        Self {
+            data_dir,
+            fresh: false,
+            participant: None,
+            profiles: Vec::new(),
+            offer_sets: false,
+            follow_set_language: false,
+        }
+    }
+}
+
 /// A walkthrough ready to run: the app and its disk side, with no terminal yet.
 pub struct Walkthrough {
     /// The app's state.
