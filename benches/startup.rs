@@ -62,6 +62,14 @@ fn start_up_to_first_frame(bencher: Bencher, sessions: usize) {
     });
 }
 
+/// What `accord export` does first: name the latest session, from the index head.
+#[divan::bench(args = [1, 1000])]
+fn latest_from_the_head(bencher: Bencher, sessions: usize) {
+    let data = if sessions == 1 { &ONE.1 } else { &THOUSAND.1 };
+    let store = accord::store::Store::at(data.clone());
+    bencher.bench(|| store.latest_from_head(&SET.id).expect("the head names one"));
+}
+
 #[divan::bench(args = [1, 1000])]
 fn open_look_back(bencher: Bencher, sessions: usize) {
     let data = if sessions == 1 { &ONE.1 } else { &THOUSAND.1 };
