@@ -1,66 +1,35 @@
 //! Every screen rendered into a test terminal at several sizes, as snapshots.
 
+mod screen_fixtures;
+
 use accord::app::screens::welcome::Welcome;
 use accord::app::{App, Intent, Report, Screen, Start};
 use accord::model::clauses;
 use accord::model::session::{Role, Session, Stance, TextField};
-use accord::tui::{self as ui, theme::Theme};
-use jiff::Timestamp;
+use accord::tui::theme::Theme;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::style::Color;
-
-fn t(n: i64) -> Timestamp {
-    Timestamp::from_second(1_790_000_000 + n).expect("time")
-}
-
-fn render(app: &App, width: u16, height: u16, theme: Theme) -> Terminal<TestBackend> {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
-    terminal
-        .draw(|frame| {
-            ui::draw(frame, app, &theme);
-        })
-        .expect("draw");
-    terminal
-}
+use screen_fixtures::{Typed, render, t};
 
 fn snapshot(name: &str, app: &App, width: u16, height: u16) {
     let terminal = render(app, width, height, Theme::new(false));
     insta::assert_snapshot!(format!("{name}_{width}x{height}"), terminal.backend());
 }
 
+/// What the reader typed, in English with a wide character or two.
+const TYPED: Typed = Typed {
+    id: "test",
+    question: "What would you do if I said no to a test? Café, 東京 🙂",
+    note: "My knee took months.\nIt did heal.",
+};
+
 fn fresh() -> App {
-    let set = clauses::default_set();
-    let session = Session::new("test".into(), &set, t(0));
-    App::new(Start::new(set, session))
+    screen_fixtures::fresh(clauses::default_set(), &TYPED)
 }
 
-/// A session with a few answers of each kind, on the third clause.
 fn answered() -> App {
-    let set = clauses::default_set();
-    let mut s = Session::new("test".into(), &set, t(0));
-    s.set_stance("partnership", Some(Stance::Agree), t(1));
-    s.set_stance("not-broken", Some(Stance::Disagree), t(2));
-    s.set_text(
-        "not-broken",
-        TextField::Question,
-        "What would you do if I said no to a test? Café, 東京 🙂",
-        t(3),
-    );
-    s.set_stance("body-heals", Some(Stance::Agree), t(4));
-    s.set_text(
-        "body-heals",
-        TextField::Note,
-        "My knee took months.\nIt did heal.",
-        t(5),
-    );
-    s.set_position("body-heals", t(6));
-    let mut app = App::new(Start {
-        resumed: true,
-        ..Start::new(set, s)
-    });
-    app.update(Intent::Begin, t(7));
-    app
+    screen_fixtures::answered(clauses::default_set(), &TYPED)
 }
 
 #[test]
@@ -246,12 +215,9 @@ fn agenda_after_the_visit() {
 #[test]
 fn signing() {
     let mut app = answered();
-    app.update(Intent::OpenAgenda, t(8));
-    app.update(Intent::Next, t(8));
+    screen_fixtures::open_signing(&mut app);
     snapshot("sign_empty", &app, 80, 24);
-    app.update(Intent::Paste("Ana López".into()), t(9));
-    app.update(Intent::Sign, t(9));
-    app.update(Intent::SwitchRole, t(9));
+    screen_fixtures::sign_then_hand_over(&mut app, "Ana López");
     snapshot("sign_signed", &app, 80, 24);
 }
 

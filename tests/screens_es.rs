@@ -1,19 +1,15 @@
 //! Every screen in Spanish: the Spanish clause set with the Spanish
 //! interface, rendered into a test terminal, as snapshots.
 
+mod screen_fixtures;
+
 use accord::app::screens::welcome::{SetOffer, Welcome};
 use accord::app::{App, Intent, Report, Screen, Start};
 use accord::i18n::{self, Language};
 use accord::model::clauses::{self, ClauseSet};
 use accord::model::session::{Role, Session, Stance, TextField};
-use accord::tui::{self as ui, theme::Theme};
-use jiff::Timestamp;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-
-fn t(n: i64) -> Timestamp {
-    Timestamp::from_second(1_790_000_000 + n).expect("time")
-}
+use accord::tui::theme::Theme;
+use screen_fixtures::{Typed, render, t};
 
 /// The Spanish set, with this test's thread speaking Spanish.
 fn acuerdo() -> ClauseSet {
@@ -22,47 +18,23 @@ fn acuerdo() -> ClauseSet {
 }
 
 fn snapshot(name: &str, app: &App, width: u16, height: u16) {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
-    terminal
-        .draw(|frame| {
-            ui::draw(frame, app, &Theme::new(false));
-        })
-        .expect("draw");
+    let terminal = render(app, width, height, Theme::new(false));
     insta::assert_snapshot!(format!("{name}_{width}x{height}"), terminal.backend());
 }
 
+/// What the reader typed, in Spanish.
+const TYPED: Typed = Typed {
+    id: "prueba",
+    question: "¿Qué haría si le digo que no a una prueba?",
+    note: "Mi rodilla tardó meses.\nPero se curó.",
+};
+
 fn fresh() -> App {
-    let set = acuerdo();
-    let session = Session::new("prueba".into(), &set, t(0));
-    App::new(Start::new(set, session))
+    screen_fixtures::fresh(acuerdo(), &TYPED)
 }
 
-/// A session with a few answers of each kind, on the third clause.
 fn answered() -> App {
-    let set = acuerdo();
-    let mut s = Session::new("prueba".into(), &set, t(0));
-    s.set_stance("partnership", Some(Stance::Agree), t(1));
-    s.set_stance("not-broken", Some(Stance::Disagree), t(2));
-    s.set_text(
-        "not-broken",
-        TextField::Question,
-        "¿Qué haría si le digo que no a una prueba?",
-        t(3),
-    );
-    s.set_stance("body-heals", Some(Stance::Agree), t(4));
-    s.set_text(
-        "body-heals",
-        TextField::Note,
-        "Mi rodilla tardó meses.\nPero se curó.",
-        t(5),
-    );
-    s.set_position("body-heals", t(6));
-    let mut app = App::new(Start {
-        resumed: true,
-        ..Start::new(set, s)
-    });
-    app.update(Intent::Begin, t(7));
-    app
+    screen_fixtures::answered(acuerdo(), &TYPED)
 }
 
 #[test]
@@ -164,12 +136,9 @@ fn agenda_after_the_visit_and_exported() {
 #[test]
 fn signing() {
     let mut app = answered();
-    app.update(Intent::OpenAgenda, t(8));
-    app.update(Intent::Next, t(8));
+    screen_fixtures::open_signing(&mut app);
     snapshot("firma_vacia", &app, 80, 24);
-    app.update(Intent::Paste("Ana López".into()), t(9));
-    app.update(Intent::Sign, t(9));
-    app.update(Intent::SwitchRole, t(9));
+    screen_fixtures::sign_then_hand_over(&mut app, "Ana López");
     snapshot("firma_firmada", &app, 80, 24);
 }
 
