@@ -25,14 +25,7 @@ fn accord(data: &Path) -> Command {
     cmd
 }
 
-fn run(cmd: &mut Command) -> (bool, String, String) {
-    let out = cmd.output().expect("runs");
-    (
-        out.status.success(),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
+use support::output_of as run;
 
 /// Two sessions: an older one with a note, and a newer signed one with a question.
 fn two_sessions(data: &Path) {

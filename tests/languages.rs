@@ -1,6 +1,8 @@
 //! Choosing the language and the clause set, through the real binary:
 //! `--set`, `--lang`, `ACCORD_LANG` and the locale.
 
+mod support;
+
 use assert_cmd::Command;
 
 /// accord with a fresh data folder, no language asked for, and a locale that names none.
@@ -16,14 +18,7 @@ fn accord(data: &tempfile::TempDir) -> Command {
     cmd
 }
 
-fn run(cmd: &mut Command) -> (bool, String, String) {
-    let out = cmd.output().expect("runs");
-    (
-        out.status.success(),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
+use support::output_of as run;
 
 const ENGLISH_SET: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/clauses/partnership.toml");
 const SPANISH_SET: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/clauses/acuerdo.toml");

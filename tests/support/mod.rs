@@ -11,6 +11,17 @@ use std::path::{Path, PathBuf};
 pub use terminal::Terminal;
 pub use tui::Tui;
 
+/// Runs `cmd` to its end: whether it succeeded, and what it printed on
+/// standard output and standard error.
+pub fn output_of(cmd: &mut assert_cmd::Command) -> (bool, String, String) {
+    let out = cmd.output().expect("runs");
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
 /// The session files in a data folder (lock files and the index left out).
 pub fn session_files(data: &Path) -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(data.join("sessions"))
