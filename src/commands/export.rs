@@ -21,40 +21,24 @@ pub fn run(cli: &Cli, wanted: &str, agenda: bool, args: &PrintoutArgs) -> anyhow
     let Some(lib) = library(cli, &args.format)? else {
         return Ok(ExitCode::FAILURE);
     };
-    let fast = wanted != "latest" && cli.participant.is_none() && id::is_valid(wanted);
-    let id = if fast && lib.store.has_session(wanted) {
-        // Named and there: read it alone, however many others the folder holds.
-        // (A participant's export goes through their own list, to stay theirs.)
-        wanted.to_owned()
-    } else if let Some(id) = (wanted == "latest")
+    // The head names the latest when the folder still holds the files it
+    // was made from; then that one file is all there is to read.
+    let from_head = (wanted == "latest")
         .then(|| lib.store.latest_from_head(&lib.set.id))
         .flatten()
-        .filter(|id| lib.store.load(id).is_ok())
-    {
-        // The head names it, and the folder holds the files it was made from.
-        id
-    } else if wanted == "latest" {
-        latest_of(&lib.set, &lib.dir, &lib.summaries())?
-    } else {
-        lib.summaries()
-            .iter()
-            .find(|s| s.id == wanted)
-            .map(|s| s.id.clone())
-            .with_context(|| {
-                let dir = accord::sanitize::path(&lib.dir);
-                t!(
-                    "commands-no-session-called",
-                    id = accord::sanitize::line(wanted),
-                    dir = dir
-                )
-            })?
+        .and_then(|id| lib.store.load(&id).ok());
+    let session = match from_head {
+        Some(session) => session,
+        None => {
+            let id = chosen(cli, wanted, &lib)?;
+            lib.store
+                .load(&id)
+                .map_err(|e| cannot_read(&id, e.to_string()))?
+        }
     };
     let Library {
         format, set, store, ..
     } = lib;
-    let cannot_read =
-        |why: String| anyhow::Error::msg(t!("commands-cannot-read-session", id = &id, why = why));
-    let session = store.load(&id).map_err(|e| cannot_read(e.to_string()))?;
     if session.clause_set.id != set.id {
         bail!(t!(
             "commands-other-clause-set",
@@ -66,7 +50,7 @@ pub fn run(cli: &Cli, wanted: &str, agenda: bool, args: &PrintoutArgs) -> anyhow
         // The session exactly as stored, byte for byte.
         store
             .session_bytes(&session.id)
-            .map_err(|e| cannot_read(e.to_string()))?
+            .map_err(|e| cannot_read(&session.id, e.to_string()))?
     } else if agenda {
         let options = printouts::agenda::Options {
             name: None,
@@ -85,6 +69,36 @@ pub fn run(cli: &Cli, wanted: &str, agenda: bool, args: &PrintoutArgs) -> anyhow
     write_document(&store, output, &document, format)?;
     warn_of_notes(notes && !agenda && session.has_notes());
     Ok(ExitCode::SUCCESS)
+}
+
+/// Says a session could not be read, and why.
+fn cannot_read(id: &str, why: String) -> anyhow::Error {
+    anyhow::Error::msg(t!("commands-cannot-read-session", id = id, why = why))
+}
+
+/// The id of the session `wanted` names (an id, or `latest`), from the folder's list.
+fn chosen(cli: &Cli, wanted: &str, lib: &Library) -> anyhow::Result<String> {
+    let fast = wanted != "latest" && cli.participant.is_none() && id::is_valid(wanted);
+    if fast && lib.store.has_session(wanted) {
+        // Named and there: read it alone, however many others the folder holds.
+        // (A participant's export goes through their own list, to stay theirs.)
+        return Ok(wanted.to_owned());
+    }
+    if wanted == "latest" {
+        return latest_of(&lib.set, &lib.dir, &lib.summaries());
+    }
+    lib.summaries()
+        .iter()
+        .find(|s| s.id == wanted)
+        .map(|s| s.id.clone())
+        .with_context(|| {
+            let dir = accord::sanitize::path(&lib.dir);
+            t!(
+                "commands-no-session-called",
+                id = accord::sanitize::line(wanted),
+                dir = dir
+            )
+        })
 }
 
 /// Writes the clause set as a blank agreement to print, with no session at all.
