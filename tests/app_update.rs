@@ -852,7 +852,7 @@ fn an_older_reflection_says_its_date_and_continue_names_it() {
     let newer = Session::new("newer".into(), &set, t(86_400 * 30));
     let mut app = App::new(Start {
         resumed: true,
-        history: vec![accord::model::summary::Summary::of(&newer)],
+        history: accord::app::History::Listed(vec![accord::model::summary::Summary::of(&newer)]),
         ..Start::new(set.clone(), older)
     });
     let Screen::Welcome(shown) = &app.screen else {
@@ -871,7 +871,9 @@ fn an_older_reflection_says_its_date_and_continue_names_it() {
     );
     // The newest one needs no date: it is what "now" means.
     let mut newest = App::new(Start {
-        history: vec![accord::model::summary::Summary::of(&app.session)],
+        history: accord::app::History::Listed(vec![accord::model::summary::Summary::of(
+            &app.session,
+        )]),
         ..Start::new(set, newer)
     });
     press(&mut newest, KeyCode::Enter);

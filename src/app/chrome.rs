@@ -29,10 +29,7 @@ impl App {
             Screen::Review(_) => crate::t!("screens-header-review"),
         };
         // Someone who reopened an older reflection must not mistake it for the newest.
-        let newer = self
-            .history
-            .iter()
-            .any(|h| h.started_at > self.session.started_at);
+        let newer = self.history.any_started_after(self.session.started_at);
         let progress = if newer && !matches!(self.screen, Screen::LookBack(_) | Screen::Review(_)) {
             let day = crate::dates::day(self.session.started_at, &self.tz);
             crate::t!("screens-header-older", progress = progress, day = day)

@@ -8,6 +8,7 @@
 mod chrome;
 pub mod content;
 pub mod effect;
+pub mod history;
 pub mod intent;
 pub mod keys;
 pub mod report;
@@ -16,6 +17,7 @@ mod start;
 
 pub use chrome::too_small;
 pub use effect::Effect;
+pub use history::History;
 pub use intent::Intent;
 pub use keys::Mode;
 pub use report::Report;
@@ -30,7 +32,6 @@ use jiff::tz::TimeZone;
 use crate::model::clauses::{Clause, ClauseSet};
 use crate::model::history::Earlier;
 use crate::model::session::{ClauseSetRef, Draft, Session, Stance};
-use crate::model::summary::Summary;
 use screens::clause::Clause as ClauseScreen;
 use screens::editor::Editor;
 use screens::timeline::Timeline;
@@ -84,8 +85,8 @@ pub struct App {
     pub open_elsewhere: bool,
     /// Changes are refused: the session is open elsewhere and was opened to read.
     pub read_only: bool,
-    /// Earlier sessions of this clause set, newest first.
-    pub history: Vec<Summary>,
+    /// Earlier sessions of this clause set, counted until a screen needs their list.
+    pub history: History,
     /// For each clause, the reader's most recent earlier answer.
     pub last_time: BTreeMap<String, Earlier>,
     /// The built-in sets the welcome screen offers, until one is chosen.
@@ -322,7 +323,7 @@ impl App {
                 }));
             }
             Report::HistoryLoaded(history, last_time) => {
-                self.history = history;
+                self.history = History::Listed(history);
                 self.last_time = last_time;
             }
             Report::SetChosen(set, session) => {

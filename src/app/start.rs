@@ -4,11 +4,11 @@ use std::collections::BTreeMap;
 
 use jiff::tz::TimeZone;
 
+use super::History;
 use super::screens::welcome::SetOffer;
 use crate::model::clauses::ClauseSet;
 use crate::model::history::Earlier;
 use crate::model::session::{Draft, Session};
-use crate::model::summary::Summary;
 
 /// What the app starts with: the shell gathers it all before the first frame.
 #[derive(Debug, Clone)]
@@ -25,8 +25,8 @@ pub struct Start {
     pub tz: TimeZone,
     /// The session is open in another accord window.
     pub open_elsewhere: bool,
-    /// Earlier sessions of this clause set, newest first.
-    pub history: Vec<Summary>,
+    /// Earlier sessions of this clause set, counted or listed.
+    pub history: History,
     /// For each clause, the reader's most recent earlier answer.
     pub last_time: BTreeMap<String, Earlier>,
     /// The built-in sets a first start offers to choose from, the one open first.
@@ -47,7 +47,7 @@ impl Start {
             notices: Vec::new(),
             tz: TimeZone::UTC,
             open_elsewhere: false,
-            history: Vec::new(),
+            history: History::default(),
             last_time: BTreeMap::new(),
             sets: Vec::new(),
             profiles: Vec::new(),

@@ -6,7 +6,7 @@ use std::io;
 use std::path::PathBuf;
 
 use super::Store;
-use super::atomic::write_atomic;
+use super::atomic::{remove_stale_temp_files, write_atomic};
 use super::index::{self, Entry, Index, Stamp};
 use super::notice::Notice;
 use super::read::{MAX_INDEX_FILE, Unreadable, read_capped, read_session};
@@ -33,6 +33,8 @@ pub struct Lookup {
     pub notices: Vec<Notice>,
     /// Every readable session's summary.
     pub summaries: Vec<Summary>,
+    /// The sessions folder's stamp from before it was listed, for the head.
+    pub folder: Option<Stamp>,
 }
 
 impl Store {
@@ -42,19 +44,33 @@ impl Store {
     ///
     /// Only its id: the caller locks it before reading it, so it reads what the
     /// last window to hold it saved.
+    ///
+    /// What the next start's first screen needs is kept in the index head.
     pub fn find_resumable(&self, set: &ClauseSet) -> Lookup {
-        let (summaries, notices) = self.catalog(Unreadables::SetAside);
+        self.look_up(set, Unreadables::SetAside)
+    }
+
+    /// Lists the folder (removing what killed saves left), finds the session
+    /// to continue, and keeps the first screen of `set` in the head.
+    pub(super) fn look_up(&self, set: &ClauseSet, unreadables: Unreadables) -> Lookup {
+        remove_stale_temp_files(&self.sessions_dir());
+        // Before listing: a file added while the catalog reads makes the head's view stale.
+        let folder = self.folder_stamp();
+        let (summaries, notices) = self.catalog(unreadables);
         let resumable = summaries
             .iter()
             .filter(|s| s.clause_set.id == set.id && !s.is_finished(set))
             // The one started last: reopening an older one to look at it must not make it "latest".
             .max_by_key(|s| (s.started_at, s.updated_at))
             .map(|s| s.id.clone());
-        Lookup {
+        let lookup = Lookup {
             resumable,
             notices,
             summaries,
-        }
+            folder,
+        };
+        self.keep_first_screen(set, &lookup);
+        lookup
     }
 
     /// A summary of every readable session (only the participant's, when the

@@ -1,7 +1,8 @@
 //! A small file kept beside the index naming the newest reflection of each
 //! clause set, so `accord export` of the latest one need not read the index
-//! whole. Only a shortcut: when the folder's file names have changed since it
-//! was written, or it cannot be read, the caller goes through the index.
+//! whole, and holding what each first screen needs (`first_screen.rs`). Only a
+//! shortcut: when the folder has changed since it was written, or it cannot be
+//! read, the caller goes through the index.
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -12,7 +13,8 @@ use serde::{Deserialize, Serialize};
 
 use super::Store;
 use super::atomic::write_atomic;
-use super::index::Index;
+use super::first_screen::View;
+use super::index::{Index, Stamp};
 use super::read::read_capped;
 use crate::model::id;
 
@@ -27,12 +29,19 @@ const MAX_HEAD_FILE: u64 = 1 << 20;
 
 /// The head as stored.
 #[derive(Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-struct Head {
+pub(super) struct Head {
     format: String,
     /// A fingerprint of the session file names it was made from.
     names: u64,
     /// For each clause set id, the session started last.
     latest: BTreeMap<String, String>,
+    /// The sessions folder's stamp when `views` were made: any file added,
+    /// removed or replaced since changes it, and the views are then not trusted.
+    #[serde(default)]
+    pub(super) folder: Option<Stamp>,
+    /// What the first screen of each reader and clause set needs.
+    #[serde(default)]
+    pub(super) views: Vec<View>,
 }
 
 impl Head {
@@ -54,6 +63,8 @@ impl Head {
             format: FORMAT.to_owned(),
             names,
             latest,
+            folder: None,
+            views: Vec::new(),
         }
     }
 }
@@ -74,12 +85,26 @@ pub(super) fn fingerprint<'a>(names: impl IntoIterator<Item = &'a str>) -> u64 {
 impl Store {
     /// Rewrites the head from the index just brought up to date.
     pub(super) fn write_head(&self, index: &Index, names: u64) {
-        let head = Head::of(index, names);
+        self.store_head(&Head::of(index, names));
+    }
+
+    /// Writes `head` over the one stored.
+    pub(super) fn store_head(&self, head: &Head) {
         // Plain data with string keys always serializes.
-        if let Ok(bytes) = serde_json::to_vec(&head) {
-            // Only a shortcut: if it cannot be written, export reads the index.
+        if let Ok(bytes) = serde_json::to_vec(head) {
+            // Only a shortcut: if it cannot be written, the next start reads the index.
             let _ = write_atomic(&self.root.join(FILE), &bytes);
         }
+    }
+
+    /// The head as stored, if it is there, ours and readable.
+    pub(super) fn read_head(&self) -> Option<Head> {
+        let path = self.root.join(FILE);
+        if fs::symlink_metadata(&path).ok()?.is_symlink() {
+            return None;
+        }
+        let head: Head = serde_json::from_slice(&read_capped(&path, MAX_HEAD_FILE).ok()?).ok()?;
+        (head.format == FORMAT).then_some(head)
     }
 
     /// Whether the head is missing, so the catalog writes one even when the index is current.
@@ -94,12 +119,8 @@ impl Store {
         if self.participant.is_some() {
             return None;
         }
-        let path = self.root.join(FILE);
-        if fs::symlink_metadata(&path).ok()?.is_symlink() {
-            return None;
-        }
-        let head: Head = serde_json::from_slice(&read_capped(&path, MAX_HEAD_FILE).ok()?).ok()?;
-        if head.format != FORMAT || head.names != self.names_fingerprint().ok()? {
+        let head = self.read_head()?;
+        if head.names != self.names_fingerprint().ok()? {
             return None;
         }
         let id = head.latest.get(set_id)?;

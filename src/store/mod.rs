@@ -9,6 +9,7 @@
 mod atomic;
 mod catalog;
 mod draft;
+mod first_screen;
 mod head;
 pub mod index;
 mod lock;
@@ -20,14 +21,15 @@ mod session_errors;
 mod set_aside;
 mod shares;
 
-use std::fs::{self, DirBuilder, File, OpenOptions};
+use std::fs::{self, DirBuilder, File};
 use std::io;
-use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
+use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
 use thiserror::Error;
 
 pub use catalog::{Lookup, Unreadables};
+pub use first_screen::FirstScreen;
 pub use lock::SessionLock;
 pub use notice::Notice;
 pub use paths::{default_dir, printouts_dir, profile_dir, profile_names};
@@ -121,20 +123,15 @@ impl Store {
             let _ = File::open(&store.root).and_then(|dir| dir.sync_all());
         }
         // Find out now, before anyone types, rather than at the first save.
-        let probe = sessions.join(format!(".write-test-{}", std::process::id()));
-        let written = OpenOptions::new()
-            .write(true)
-            .create(true)
-            .truncate(true)
-            .mode(0o600)
-            .open(&probe)
-            .and_then(|_| fs::remove_file(&probe));
-        written.map_err(|cause| StoreError::Dir {
+        // Asked, not tried: a file made and removed would change the folder's
+        // stamp, and with it make the index head's first screen stale.
+        writable(&sessions).map_err(|cause| StoreError::Dir {
             path: sessions.clone(),
             cause,
         })?;
-        // Saves of sessions, the index and exports each leave their temp file beside the target.
-        for dir in [&sessions, &store.root, &store.exports_dir()] {
+        // Saves of the index and exports leave their temp file beside the
+        // target; the sessions folder is tidied when it is listed.
+        for dir in [&store.root, &store.exports_dir()] {
             remove_stale_temp_files(dir);
         }
         Ok(store)
@@ -221,6 +218,19 @@ impl Store {
             path: path.to_path_buf(),
             cause,
         })
+    }
+}
+
+/// Whether this process may write in `dir`, as the system would answer a
+/// file made there (a read-only disk included), without making one.
+fn writable(dir: &Path) -> io::Result<()> {
+    use std::os::unix::ffi::OsStrExt;
+    let path = std::ffi::CString::new(dir.as_os_str().as_bytes()).map_err(io::Error::other)?;
+    // SAFETY: access only reads the NUL-terminated path it is given.
+    if unsafe { libc::access(path.as_ptr(), libc::W_OK | libc::X_OK) } == 0 {
+        Ok(())
+    } else {
+        Err(io::Error::last_os_error())
     }
 }
 

@@ -21,8 +21,8 @@ pub(super) struct Shell {
     pub(super) saved_to: Option<PathBuf>,
     /// Held while the session is open, so a second window can tell.
     pub(super) lock: Option<SessionLock>,
-    /// What the index knows of every session in the folder.
-    pub(super) summaries: Vec<Summary>,
+    /// What the index knows of every session in the folder, once something needed it.
+    pub(super) summaries: Option<Vec<Summary>>,
     /// The name given with `--participant`, for the sessions this window starts.
     pub(super) participant: Option<String>,
     /// Whether words follow the set's language (no `--lang` chose one).
@@ -33,14 +33,14 @@ pub(super) struct Shell {
 
 impl Shell {
     /// Earlier sessions of the set, newest first, and each clause's latest earlier answer.
-    pub(super) fn history(&self, current: &str) -> (Vec<Summary>, BTreeMap<String, Earlier>) {
-        let others = history::others(&self.summaries, &self.set, current)
+    pub(super) fn history(&mut self, current: &str) -> (Vec<Summary>, BTreeMap<String, Earlier>) {
+        let summaries = listed(&mut self.summaries, &self.store);
+        let others = history::others(summaries, &self.set, current)
             .into_iter()
             .cloned()
             .collect();
-        let last_time = history::last_time(&self.summaries, &self.set, current, |id| {
-            self.store.load(id).ok()
-        });
+        let last_time =
+            history::last_time(summaries, &self.set, current, |id| self.store.load(id).ok());
         (others, last_time)
     }
 
@@ -84,7 +84,8 @@ impl Shell {
         // The session left behind is saved already; its lock goes with it.
         self.lock = lock;
         self.saved_to = Some(self.store.session_path(id));
-        self.summaries = self.store.catalog(Unreadables::Leave).0;
+        // Read again when next asked for: the folder may have changed since.
+        self.summaries = None;
         Ok((session, open_elsewhere))
     }
 
@@ -133,7 +134,7 @@ impl Shell {
             Effect::StartNew => match self.new_session(now()) {
                 Ok(session) => {
                     // The session just left is history now.
-                    self.summaries = self.store.catalog(Unreadables::Leave).0;
+                    self.summaries = None;
                     Report::Started(Box::new(session))
                 }
                 Err(e) => Report::SaveFailed(e.to_string()),
@@ -160,8 +161,9 @@ impl Shell {
                 Report::Loaded(sessions)
             }
             Effect::LoadTimeline(clause) => {
+                let summaries = listed(&mut self.summaries, &self.store);
                 let entries =
-                    history::timeline(&self.summaries, &self.set, &app.session.id, &clause, |id| {
+                    history::timeline(summaries, &self.set, &app.session.id, &clause, |id| {
                         self.store.load(id).ok()
                     });
                 Report::TimelineLoaded(entries)
@@ -171,6 +173,12 @@ impl Shell {
         };
         vec![report]
     }
+}
+
+/// What the index knows of every session, read the first time something asks:
+/// a start from the index head lists nothing.
+fn listed<'a>(summaries: &'a mut Option<Vec<Summary>>, store: &Store) -> &'a [Summary] {
+    summaries.get_or_insert_with(|| store.catalog(Unreadables::Leave).0)
 }
 
 /// Feeds `msg` to the app, then carries out every effect it asks for and

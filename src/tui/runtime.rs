@@ -17,7 +17,7 @@ use super::effects::{Shell, now};
 use super::terminal::{TerminalGuard, Wake, Wakes, restore};
 use super::theme::Theme;
 use crate::app::screens::welcome::SetOffer;
-use crate::app::{App, Intent, Msg, Overlay, Report, Start, keys};
+use crate::app::{App, History, Intent, Msg, Overlay, Report, Start, keys};
 use crate::model::clauses::ClauseSet;
 use crate::model::session::Session;
 use crate::store::{Store, StoreError};
@@ -95,14 +95,24 @@ pub struct Walkthrough {
 }
 
 impl Walkthrough {
-    /// Opens the data folder, finds the session to continue, and reads what earlier sessions said.
+    /// Opens the data folder, finds the session to continue, and reads what
+    /// earlier sessions said: from the index head when it is in step with the
+    /// folder (one small file, however long the history), else the long way.
     pub fn start(set: ClauseSet, options: Options) -> Result<Self, RunError> {
         let participant = options.participant.as_deref().map(crate::sanitize::line);
         let store = Store::open(options.data_dir)?.for_participant(participant.as_deref());
         let mut notices = store.warnings();
         notices.extend(store.restore_rescued());
-        let lookup = store.find_resumable(&set);
-        notices.extend(lookup.notices);
+        let quick = store.first_screen(&set, options.fresh);
+        let (resumable, listed, any_before) = match &quick {
+            Some(first) => (first.resumable.clone(), None, first.in_scope > 0),
+            None => {
+                let lookup = store.find_resumable(&set);
+                notices.extend(lookup.notices);
+                let any = !lookup.summaries.is_empty();
+                (lookup.resumable, Some(lookup.summaries), any)
+            }
+        };
         let mut notices: Vec<String> = notices.iter().map(ToString::to_string).collect();
         if !crate::clock::is_sane() {
             notices.push(crate::t!("screens-clock-wrong"));
@@ -112,12 +122,12 @@ impl Walkthrough {
             set: set.clone(),
             saved_to: None,
             lock: None,
-            summaries: lookup.summaries,
+            summaries: listed,
             participant,
             follow_set_language: options.follow_set_language,
             printed: Vec::new(),
         };
-        let resumed = match lookup.resumable.filter(|_| !options.fresh) {
+        let resumed = match resumable.filter(|_| !options.fresh) {
             Some(id) => {
                 let lock = shell.store.lock(&id)?;
                 match shell.store.load(&id) {
@@ -144,8 +154,22 @@ impl Walkthrough {
             }
             None => (shell.new_session(now())?, false, false),
         };
-        let (history, last_time) = shell.history(&session.id);
-        let first_start = options.offer_sets && !resumed && shell.summaries.is_empty();
+        let (history, last_time) = match quick {
+            // The head worked out "last time" for the reflection it names, or for a new one.
+            Some(first) if first.resumable.is_some() == resumed => {
+                let count = first.of_set.saturating_sub(usize::from(resumed));
+                let history = History::Counted {
+                    count,
+                    newest_started: first.newest_started,
+                };
+                (history, first.last_time)
+            }
+            _ => {
+                let (history, last_time) = shell.history(&session.id);
+                (History::Listed(history), last_time)
+            }
+        };
+        let first_start = options.offer_sets && !resumed && !any_before;
         let sets = if first_start {
             offers(&set)
         } else {
@@ -222,6 +246,9 @@ fn outcome(app: App, shell: Shell, terminal_failed: Option<String>) -> Outcome {
         .save_error
         .as_ref()
         .and_then(|_| shell.store.rescue(&app.session).ok());
+    // The next start reads its first screen from the index head: bring it in
+    // step with what this window changed (its saves, its new lock file).
+    shell.store.refresh_first_screen(&shell.set);
     Outcome {
         saved_to: shell.saved_to,
         unsaved: app.save_error,

@@ -34,7 +34,7 @@ pub fn ids(app: &App) -> Vec<String> {
     let current = shows_current(app).then(|| app.session.id.clone());
     current
         .into_iter()
-        .chain(app.history.iter().map(|s| s.id.clone()))
+        .chain(app.history.listed().iter().map(|s| s.id.clone()))
         .collect()
 }
 
@@ -91,6 +91,7 @@ impl LookBack {
                         Some(app.session.started_at)
                     } else {
                         app.history
+                            .listed()
                             .iter()
                             .find(|s| s.id == id)
                             .map(|s| s.started_at)
@@ -186,7 +187,7 @@ pub fn rows(app: &App, look_back: &LookBack) -> Vec<Block> {
     let current = shows_current(app).then_some(current);
     current
         .into_iter()
-        .chain(app.history.iter().map(|h| {
+        .chain(app.history.listed().iter().map(|h| {
             let mut when = dates::human(h.started_at, &app.tz);
             if let Some(p) = &h.participant {
                 when = format!("{when} · {p}");

@@ -113,7 +113,13 @@ impl Welcome {
                 app.ask(Effect::StartNew);
                 Screen::Welcome(self)
             }
-            Some(Choice::LookBack) => Screen::LookBack(LookBack::new(self)),
+            Some(Choice::LookBack) => {
+                // The first screen only counted them: the list comes from the disk now.
+                if app.history.is_counted_only() {
+                    app.ask(Effect::LoadHistory);
+                }
+                Screen::LookBack(LookBack::new(self))
+            }
             None => Screen::Welcome(self),
         }
     }
