@@ -160,6 +160,14 @@ impl Store {
                 return None;
             }
         }
+        // A head edited by hand must not hand one reader another's reflection.
+        if let Some(id) = &view.resumable {
+            let session = self.load(id).ok()?;
+            let theirs = self.participant.is_none() || session.participant == self.participant;
+            if !theirs || session.clause_set.id != set.id {
+                return None;
+            }
+        }
         let last_time = view
             .last_time
             .into_iter()
