@@ -8,7 +8,6 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::RecvTimeoutError;
 use std::time::{Duration, Instant};
 
-use jiff::tz::TimeZone;
 use ratatui::crossterm::event::EnableBracketedPaste;
 use ratatui::crossterm::execute;
 use thiserror::Error;
@@ -180,7 +179,7 @@ impl Walkthrough {
             sets,
             resumed,
             notices,
-            tz: TimeZone::system(),
+            tz: crate::clock::zone(),
             open_elsewhere,
             history,
             last_time,
