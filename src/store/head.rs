@@ -113,14 +113,17 @@ impl Store {
     }
 
     /// The session of clause set `set_id` started last, from the head alone,
-    /// when the folder holds the same files it was made from; `None` means
-    /// ask the catalog. A store scoped to a participant always asks the catalog.
+    /// when the folder holds the same files it was made from (its stamp is
+    /// unchanged, or else the names are the same); `None` means ask the
+    /// catalog. A store scoped to a participant always asks the catalog.
     pub fn latest_from_head(&self, set_id: &str) -> Option<String> {
         if self.participant.is_some() {
             return None;
         }
         let head = self.read_head()?;
-        if head.names != self.names_fingerprint().ok()? {
+        // The stamp costs one look at the folder; the names, a listing of it.
+        let unchanged = head.folder.is_some() && head.folder == self.folder_stamp();
+        if !unchanged && head.names != self.names_fingerprint().ok()? {
             return None;
         }
         let id = head.latest.get(set_id)?;
@@ -170,9 +173,37 @@ mod tests {
         store.catalog(Unreadables::Leave);
         assert_eq!(store.latest_from_head(&set.id).as_deref(), Some("newer"));
 
+        // Once a start has stamped the folder, the stamp alone will do: no listing.
+        store.find_resumable(&set);
+        let head = fs::read_to_string(dir.path().join(FILE)).expect("head");
+        let names_now = format!(
+            "\"names\":{}",
+            fingerprint(["new.json", "newer.json", "old.json"])
+        );
+        assert!(head.contains(&names_now), "{head}");
+        fs::write(
+            dir.path().join(FILE),
+            head.replace(&names_now, "\"names\":0"),
+        )
+        .expect("write");
+        assert_eq!(store.latest_from_head(&set.id).as_deref(), Some("newer"));
+        store
+            .save(&Session::new(
+                "newest".into(),
+                &set,
+                at("2026-11-04T10:00:00Z"),
+            ))
+            .expect("save");
+        assert_eq!(store.latest_from_head(&set.id), None, "the folder changed");
+        store.catalog(Unreadables::Leave);
+
         // A hand-edited head cannot point outside the folder.
         let head = fs::read_to_string(dir.path().join(FILE)).expect("head");
-        fs::write(dir.path().join(FILE), head.replace("\"newer\"", "\"../x\"")).expect("write");
+        fs::write(
+            dir.path().join(FILE),
+            head.replace("\"newest\"", "\"../x\""),
+        )
+        .expect("write");
         assert_eq!(store.latest_from_head(&set.id), None);
     }
 }
