@@ -212,3 +212,34 @@ fn look_back_and_timelines_list_everything_after_a_start_from_the_head() {
         .collect();
     assert_eq!(said, ["week1", "week0"]);
 }
+
+#[test]
+fn a_head_edited_to_name_someone_elses_reflection_is_not_followed() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = Store::open(dir.path().to_path_buf()).expect("store");
+    let set = clauses::default_set();
+    let anas = reflection(&set, "ana1", Some("Ana"), 0, "Ana's note.");
+    store.save(&anas).expect("save");
+    let bens = reflection(&set, "ben1", Some("Ben"), 1, "Ben's note.");
+    store.save(&bens).expect("save");
+    for _ in 0..2 {
+        settle(dir.path(), Some("Ana"));
+        settle(dir.path(), Some("Ben"));
+    }
+    // Ben's view made to name Ana's reflection, with her file's stamp.
+    let path = dir.path().join("index-head.json");
+    let mut head: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(&path).expect("head")).expect("json");
+    let views = head["views"].as_array_mut().expect("views");
+    let whose = |v: &serde_json::Value, who: &str| v["participant"] == who;
+    let anas_stamp =
+        views.iter().find(|v| whose(v, "Ana")).expect("Ana's")["sources"]["ana1"].clone();
+    let bens_view = views.iter_mut().find(|v| whose(v, "Ben")).expect("Ben's");
+    bens_view["resumable"] = "ana1".into();
+    bens_view["sources"]["ana1"] = anas_stamp;
+    fs::write(&path, head.to_string()).expect("write");
+
+    let ben = start(dir.path(), Some("Ben"));
+    assert_ne!(ben.app.session.id, "ana1");
+    assert!(!screen(&ben.app).contains("Ana"));
+}

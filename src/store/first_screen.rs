@@ -19,7 +19,7 @@ use super::index::Stamp;
 use crate::model::clauses::ClauseSet;
 use crate::model::history::{self, Earlier};
 use crate::model::id;
-use crate::model::session::{Response, Stance};
+use crate::model::session::{Response, Session, Stance};
 use crate::model::summary::Summary;
 use crate::sanitize;
 
@@ -131,6 +131,9 @@ impl Store {
     /// What the first screen of `set` needs, from the head alone, when the
     /// folder and every file it was read from are unchanged; `None` means take
     /// the long way. `fresh`: a new reflection starts even if one could be continued.
+    ///
+    /// The head is a cache anyone could edit: the caller checks the reflection
+    /// it names with [`Store::sees`] once it has read it.
     pub fn first_screen(&self, set: &ClauseSet, fresh: bool) -> Option<FirstScreen> {
         let head = self.read_head()?;
         if head.folder? != self.folder_stamp()? {
@@ -160,14 +163,6 @@ impl Store {
                 return None;
             }
         }
-        // A head edited by hand must not hand one reader another's reflection.
-        if let Some(id) = &view.resumable {
-            let session = self.load(id).ok()?;
-            let theirs = self.participant.is_none() || session.participant == self.participant;
-            if !theirs || session.clause_set.id != set.id {
-                return None;
-            }
-        }
         let last_time = view
             .last_time
             .into_iter()
@@ -181,6 +176,13 @@ impl Store {
             newest_started: view.newest_started,
             last_time,
         })
+    }
+
+    /// Whether this store's reader may see `session` of `set`: a named
+    /// participant sees only their own reflections.
+    pub fn sees(&self, session: &Session, set: &ClauseSet) -> bool {
+        let theirs = self.participant.is_none() || session.participant == self.participant;
+        theirs && session.clause_set.id == set.id
     }
 
     /// Brings the head's first screen of `set` up to date, the long way, unless it is already.

@@ -130,6 +130,8 @@ impl Walkthrough {
             Some(id) => {
                 let lock = shell.store.lock(&id)?;
                 match shell.store.load(&id) {
+                    // A head edited by hand must not hand one reader another's reflection.
+                    Ok(session) if !shell.store.sees(&session, &set) => None,
                     Ok(session) => Some((session, lock)),
                     Err(e) => {
                         notices.push(crate::t!(
