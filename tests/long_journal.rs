@@ -10,25 +10,14 @@ use accord::model::clauses;
 use accord::model::session::{Session, Stance, TextField};
 use accord::printouts::{Format, journal};
 use accord::store::Store;
-use assert_cmd::Command;
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
-use support::output_of as run;
+use support::{accord, output_of as run};
 
 /// Enough reflections, each with a long note, that the journal's lines pass
 /// the few megabytes it holds in memory and move to its scratch file.
 const REFLECTIONS: usize = 120;
-
-fn accord(data: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("accord").expect("binary");
-    cmd.env_remove("ACCORD_DATA_DIR")
-        .env_remove("ACCORD_LANG")
-        .env("TZ", "UTC")
-        .arg("--data-dir")
-        .arg(data);
-    cmd
-}
 
 /// Weekly reflections whose file names run against their dates, each with a
 /// 40 KB note and a question, the stance on "time" changing every week.
