@@ -22,18 +22,22 @@ pub struct Journal<W: Write> {
     out: W,
     notes: bool,
     first: bool,
+    /// Room to lay out one session in, reused for the next.
+    buffer: Vec<u8>,
 }
 
 impl<W: Write> Journal<W> {
     /// Writes the journal's opening: its format and the clause set.
     pub fn start(mut out: W, set: &ClauseSet, notes: bool) -> io::Result<Self> {
         out.write_all(b"{\n  \"clause_set\": ")?;
-        nested(&mut out, &ClauseSetRef::of(set), "  ")?;
+        let mut buffer = Vec::new();
+        nested(&mut out, &mut buffer, &ClauseSetRef::of(set), "  ")?;
         out.write_all(b",\n  \"format\": \"accord.journal/1\",\n  \"sessions\": [")?;
         Ok(Self {
             out,
             notes,
             first: true,
+            buffer,
         })
     }
 
@@ -48,7 +52,7 @@ impl<W: Write> Journal<W> {
         if !self.notes {
             session.remove_notes();
         }
-        nested(&mut self.out, &session, "    ")
+        nested(&mut self.out, &mut self.buffer, &session, "    ")
     }
 
     /// Closes the journal; gives back where it was written.
@@ -59,35 +63,26 @@ impl<W: Write> Journal<W> {
     }
 }
 
-/// Writes `value` to `out` as pretty JSON, its lines after the first indented by `indent`.
-fn nested(out: &mut impl Write, value: &impl Serialize, indent: &str) -> io::Result<()> {
-    let mut indented = Indented { out, indent };
-    serde_json::to_writer_pretty(&mut indented, value).map_err(io::Error::other)
-}
-
-/// A writer that starts every line after the first with `indent`.
-struct Indented<'a, W> {
-    out: W,
-    indent: &'a str,
-}
-
-impl<W: Write> Write for Indented<'_, W> {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        let mut lines = buf.split(|&b| b == b'\n');
-        if let Some(first) = lines.next() {
-            self.out.write_all(first)?;
-        }
-        for line in lines {
-            self.out.write_all(b"\n")?;
-            self.out.write_all(self.indent.as_bytes())?;
-            self.out.write_all(line)?;
-        }
-        Ok(buf.len())
+/// Writes `value` to `out` as pretty JSON, its lines after the first
+/// indented by `indent`; `buffer` is room to lay it out in, reused.
+fn nested(
+    out: &mut impl Write,
+    buffer: &mut Vec<u8>,
+    value: &impl Serialize,
+    indent: &str,
+) -> io::Result<()> {
+    buffer.clear();
+    serde_json::to_writer_pretty(&mut *buffer, value).map_err(io::Error::other)?;
+    let mut lines = buffer.split(|&b| b == b'\n');
+    if let Some(first) = lines.next() {
+        out.write_all(first)?;
     }
-
-    fn flush(&mut self) -> io::Result<()> {
-        self.out.flush()
+    for line in lines {
+        out.write_all(b"\n")?;
+        out.write_all(indent.as_bytes())?;
+        out.write_all(line)?;
     }
+    Ok(())
 }
 
 /// The session itself, or a copy without notes: borrowed unless notes are left out.
