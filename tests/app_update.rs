@@ -184,13 +184,13 @@ fn the_editor_handles_unicode_paste_and_undo() {
     );
 
     press(&mut app, KeyCode::Char('n'));
-    type_text(&mut app, "oops");
+    type_text(&mut app, "it hurts oops");
     ctrl(&mut app, 'z');
     press(&mut app, KeyCode::Esc);
     assert_eq!(
         app.session.text(&id, TextField::Note),
-        Some("oop"),
-        "undo took the last letter"
+        Some("it hurts"),
+        "undo took the last word typed"
     );
 }
 

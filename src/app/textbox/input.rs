@@ -15,10 +15,9 @@ impl TextBox {
         use EditCode::*;
         let EditKey { code, ctrl, alt } = key;
         match (code, ctrl, alt) {
+            // In a one-line field, Enter belongs to the screen (sign, print).
             (Enter, _, _) | (Char('m'), true, false) | (Char('\n' | '\r'), false, false) => {
-                if !self.one_line {
-                    self.insert("\n", false);
-                }
+                self.new_line();
             }
             (Char(c), false, false) => self.insert(c.encode_utf8(&mut [0; 4]), true),
             (Tab, false, false) => {
@@ -48,6 +47,13 @@ impl TextBox {
             (Char('u'), true, false) => self.undo(),
             (Char('r'), true, false) => self.redo(),
             _ => {}
+        }
+    }
+
+    /// Starts a new line, unless the field is one line.
+    fn new_line(&mut self) {
+        if !self.one_line {
+            self.insert("\n", false);
         }
     }
 

@@ -172,6 +172,17 @@ impl Layout {
         }
     }
 
+    /// Whether every line laid out has the rows wrapping it from scratch gives (for tests).
+    #[cfg(test)]
+    pub(super) fn is_fresh(&self, lines: &[String]) -> bool {
+        self.starts.len() == lines.len()
+            && self
+                .starts
+                .iter()
+                .zip(lines)
+                .all(|(s, line)| s.is_empty() || *s == all_starts(line, self.width))
+    }
+
     /// The text of up to `height` rows from the top of the view.
     pub(super) fn visible<'a>(&mut self, lines: &'a [String]) -> Vec<&'a str> {
         let mut rows = Vec::new();

@@ -1,3 +1,5 @@
+use proptest::prelude::*;
+
 use super::*;
 use crate::app::intent::{EditCode, EditKey};
 
@@ -167,4 +169,76 @@ fn typing_at_the_end_of_a_long_line_keeps_the_rows_it_had() {
     press(&mut text, EditCode::Char('y'));
     press(&mut text, EditCode::Char('z'));
     assert_eq!(text.view(12, 4).rows[2..], ["word word ", "xyz"]);
+}
+
+/// Something a reader does to a text box.
+#[derive(Debug, Clone)]
+enum Act {
+    Key(EditCode, bool, bool),
+    Paste(String),
+    Undo,
+    Redo,
+    Draw(usize, usize),
+}
+
+fn act() -> impl Strategy<Value = Act> {
+    use EditCode::*;
+    let code = prop::sample::select(vec![
+        Char('a'),
+        Char(' '),
+        Char('東'),
+        Char('\u{301}'),
+        Char('\u{1f1eb}'),
+        Char('w'),
+        Char('k'),
+        Enter,
+        Tab,
+        Backspace,
+        Delete,
+        Left,
+        Right,
+        Up,
+        Down,
+        Home,
+        End,
+        PageUp,
+        PageDown,
+    ]);
+    prop_oneof![
+        8 => (code, any::<bool>(), any::<bool>()).prop_map(|(c, ctrl, alt)| Act::Key(c, ctrl && alt, alt && !ctrl)),
+        2 => "[a 東\n]{0,30}".prop_map(Act::Paste),
+        1 => Just(Act::Undo),
+        1 => Just(Act::Redo),
+        2 => (1usize..15, 1usize..6).prop_map(|(w, h)| Act::Draw(w, h)),
+    ]
+}
+
+proptest! {
+    #[test]
+    fn any_keys_keep_the_caret_on_the_text_the_rows_fresh_and_undo_whole(
+        start in "[a 東\n]{0,40}",
+        acts in prop::collection::vec(act(), 0..60),
+    ) {
+        let mut text = TextBox::new(&start, String::new());
+        for act in acts {
+            match act {
+                Act::Key(code, ctrl, alt) => text.key(EditKey { code, ctrl, alt }),
+                Act::Paste(s) => text.paste(&s),
+                Act::Undo => text.undo(),
+                Act::Redo => text.redo(),
+                Act::Draw(w, h) => {
+                    let view = text.view(w, h);
+                    prop_assert!(view.rows.len() <= h);
+                    prop_assert!(view.caret.1 < h, "{view:?}");
+                }
+            }
+            let caret = text.caret();
+            prop_assert!(text.lines[caret.line].is_char_boundary(caret.byte));
+            prop_assert!(text.layout.borrow().is_fresh(&text.lines));
+        }
+        for _ in 0..200 {
+            text.undo();
+        }
+        prop_assert_eq!(text.text(), start);
+    }
 }

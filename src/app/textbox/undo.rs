@@ -44,7 +44,7 @@ impl History {
             && step.removed.is_empty()
             && last.removed.is_empty()
             // Undo takes back a word at a time: a space after a word starts a step.
-            && !(step.inserted.starts_with(' ') && !last.inserted.ends_with(' '))
+            && (!step.inserted.starts_with(' ') || last.inserted.ends_with(' '))
         {
             last.inserted.push_str(&step.inserted);
             last.after = step.after;
