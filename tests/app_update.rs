@@ -411,6 +411,23 @@ fn esc_esc_in_the_editor_closes_it_and_asks_but_never_quits() {
 }
 
 #[test]
+fn typing_in_a_long_note_asks_for_no_save_until_the_editor_closes() {
+    let mut app = begun();
+    press(&mut app, KeyCode::Char('n'));
+    app.update(Intent::Paste("a long note ".repeat(90_000)), t(1));
+    // A save per key would write the whole note each time: the note is kept when the editor closes.
+    for code in [
+        KeyCode::Char('x'),
+        KeyCode::Backspace,
+        KeyCode::Enter,
+        KeyCode::Up,
+    ] {
+        assert_eq!(press(&mut app, code), Vec::new(), "{code:?}");
+    }
+    assert_eq!(press(&mut app, KeyCode::Esc), vec![Effect::Save]);
+}
+
+#[test]
 fn ctrl_c_in_the_editor_keeps_the_text_being_typed() {
     let mut app = begun();
     press(&mut app, KeyCode::Right);
