@@ -27,8 +27,10 @@ pub fn draw(frame: &mut Frame, area: Rect, text: &TextBox) {
         return;
     }
     let view = text.view(usize::from(area.width), usize::from(area.height));
-    let rows: Vec<Line<'_>> = view.rows.into_iter().map(Line::raw).collect();
-    frame.render_widget(Paragraph::new(rows), area);
+    let buffer = frame.buffer_mut();
+    for (y, row) in (area.y..area.bottom()).zip(view.rows) {
+        buffer.set_stringn(area.x, y, row, usize::from(area.width), Style::new());
+    }
     let (col, row) = view.caret;
     if let (Ok(col), Ok(row)) = (u16::try_from(col), u16::try_from(row))
         && row < area.height
