@@ -183,27 +183,14 @@ enum Act {
 
 fn act() -> impl Strategy<Value = Act> {
     use EditCode::*;
-    let code = prop::sample::select(vec![
-        Char('a'),
-        Char(' '),
-        Char('東'),
-        Char('\u{301}'),
-        Char('\u{1f1eb}'),
-        Char('w'),
-        Char('k'),
-        Enter,
-        Tab,
-        Backspace,
-        Delete,
-        Left,
-        Right,
-        Up,
-        Down,
-        Home,
-        End,
-        PageUp,
-        PageDown,
-    ]);
+    let chars: Vec<char> = "a 東\u{301}\u{1f1eb}wk".chars().collect();
+    let keys = vec![
+        Enter, Tab, Backspace, Delete, Left, Right, Up, Down, Home, End, PageUp, PageDown,
+    ];
+    let code = prop_oneof![
+        prop::sample::select(chars).prop_map(Char),
+        prop::sample::select(keys),
+    ];
     prop_oneof![
         8 => (code, any::<bool>(), any::<bool>()).prop_map(|(c, ctrl, alt)| Act::Key(c, ctrl && alt, alt && !ctrl)),
         2 => "[a 東\n]{0,30}".prop_map(Act::Paste),
