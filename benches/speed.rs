@@ -7,14 +7,16 @@
 //!   line, and in the middle of 1 MiB of short lines;
 //! - the journal of 1,000 reflections, gathered one at a time.
 
+use std::io;
 use std::path::PathBuf;
 use std::sync::LazyLock;
 
 use accord::app::intent::{EditCode, EditKey};
 use accord::app::{App, Intent};
+use accord::document::markdown::Markdown;
 use accord::model::clauses::{self, ClauseSet};
 use accord::printouts::journal::Journal;
-use accord::store::{Store, Unreadables};
+use accord::store::Store;
 use accord::tui::runtime::{Options, Walkthrough};
 use accord::tui::{self as ui, theme::Theme};
 use divan::Bencher;
@@ -133,17 +135,20 @@ fn typing(bencher: Bencher, mut w: Walkthrough) {
     });
 }
 
-/// The journal of 1,000 reflections in Markdown, read one at a time.
+/// The journal of 1,000 reflections in Markdown, as `accord journal` writes
+/// it: listed in order from the index, read ahead one at a time, each
+/// clause's lines set aside in a scratch file.
 #[divan::bench(sample_count = 10)]
 fn journal_of_a_thousand(bencher: Bencher) {
     let store = Store::at(THOUSAND.1.clone());
     let tz = jiff::tz::TimeZone::UTC;
     bencher.bench(|| {
-        let (summaries, _) = store.catalog(Unreadables::Leave);
-        let mut journal = Journal::new(&SET, &tz, true);
-        for s in summaries.iter().filter_map(|s| store.load(&s.id).ok()) {
-            journal.add(&s);
+        let order = store.in_order(&SET.id);
+        let scratch = store.scratch().expect("scratch");
+        let mut journal = Journal::new(&SET, &tz, true, &Markdown, scratch);
+        for s in store.read_ahead(&order.ids) {
+            journal.add(&s).expect("add");
         }
-        accord::document::markdown::render(&journal.document()).len()
+        journal.finish(io::sink()).expect("write")
     });
 }

@@ -1,18 +1,76 @@
 //! The Markdown writer. Every word is escaped, so `**bold**` or `<script>`
 //! typed by a reader shows as typed; blocks are separated by blank lines.
 
-use super::{BAR_CELLS, Block, Detail, Document, Field, Inline, Item, List};
+use super::pieces::{self, Pieces};
+use super::{BAR_CELLS, Block, Detail, Document, Field, Inline, Item};
+
+/// Markdown's layout of a document's pieces.
+pub struct Markdown;
 
 /// Writes a document as Markdown.
 pub fn render(doc: &Document) -> String {
-    let mut md = blocks(&doc.blocks);
-    md.push('\n');
-    md
+    pieces::render(&Markdown, doc)
 }
 
-/// Blocks in order, a blank line between each.
-fn blocks(blocks: &[Block]) -> String {
-    blocks.iter().map(block).collect::<Vec<_>>().join("\n\n")
+impl Pieces for Markdown {
+    fn open(&self, _doc: &Document) -> String {
+        String::new()
+    }
+
+    fn block(&self, block: &Block) -> String {
+        self::block(block)
+    }
+
+    fn between_blocks(&self) -> &'static str {
+        "\n\n"
+    }
+
+    fn list_open(&self, _numbered: bool) -> &'static str {
+        ""
+    }
+
+    fn list_item(&self, numbered: bool, n: usize, item: &Item) -> String {
+        let mut lines = Vec::new();
+        let (marker, under) = if numbered {
+            (format!("{n}. "), "   ")
+        } else {
+            ("- ".to_owned(), "  ")
+        };
+        // Items are one a line: a blank line between them would split the list.
+        let before = if n > 1 { "\n" } else { "" };
+        lines.push(format!("{before}{marker}{}", lead(item, under)));
+        for detail in &item.details {
+            let indent = format!("{under}  ");
+            let words = match detail {
+                Detail::Field(f) => field(f, &indent),
+                Detail::Remark(text) => escape(text, &indent),
+                Detail::Warning(text) => format!("*{}*", escape(text, &indent)),
+                Detail::Lines { label, lines } => {
+                    let rule = "_".repeat(40);
+                    let rules = vec![rule.as_str(); *lines].join(&format!("  \n{indent}"));
+                    format!("{}  \n{indent}{rules}", escape(label, &indent))
+                }
+            };
+            lines.push(format!("{under}- {words}"));
+        }
+        lines.join("\n")
+    }
+
+    fn list_close(&self, _numbered: bool) -> &'static str {
+        ""
+    }
+
+    fn section_open(&self, heading: &str) -> String {
+        format!("### {}\n\n", self::heading(heading))
+    }
+
+    fn section_close(&self) -> &'static str {
+        ""
+    }
+
+    fn close(&self) -> &'static str {
+        "\n"
+    }
 }
 
 fn block(block: &Block) -> String {
@@ -29,15 +87,13 @@ fn block(block: &Block) -> String {
         Block::Caption(text) => format!("*{}*", escape(text, "")),
         Block::Quote(text) => format!("> {}", escape(text, "> ")),
         Block::Warning(text) => format!("**{}**", escape(text, "")),
-        Block::List(list) => self::list(list),
+        Block::List(list) => pieces::list(&Markdown, list.numbered, &list.items),
         Block::Fields(fields) => fields
             .iter()
             .map(|f| format!("- {}", field(f, "  ")))
             .collect::<Vec<_>>()
             .join("\n"),
-        Block::Section { heading, blocks } => {
-            format!("### {}\n\n{}", self::heading(heading), self::blocks(blocks))
-        }
+        Block::Section { heading, blocks } => pieces::section(&Markdown, heading, blocks),
         Block::AnswerLines { label, lines } => {
             // A row of underscores alone is a rule in Markdown: a line to write on.
             let rows = vec!["_".repeat(40); *lines];
@@ -60,34 +116,6 @@ fn block(block: &Block) -> String {
             .join("\n"),
         Block::Colophon(text) => format!("---\n\n{}", escape(text, "")),
     }
-}
-
-/// A list: item lines, their details indented to line up with the item's words.
-fn list(list: &List) -> String {
-    let mut lines = Vec::new();
-    for (n, item) in list.items.iter().enumerate() {
-        let (marker, under) = if list.numbered {
-            (format!("{}. ", n + 1), "   ")
-        } else {
-            ("- ".to_owned(), "  ")
-        };
-        lines.push(format!("{marker}{}", lead(item, under)));
-        for detail in &item.details {
-            let indent = format!("{under}  ");
-            let words = match detail {
-                Detail::Field(f) => field(f, &indent),
-                Detail::Remark(text) => escape(text, &indent),
-                Detail::Warning(text) => format!("*{}*", escape(text, &indent)),
-                Detail::Lines { label, lines } => {
-                    let rule = "_".repeat(40);
-                    let rules = vec![rule.as_str(); *lines].join(&format!("  \n{indent}"));
-                    format!("{}  \n{indent}{rules}", escape(label, &indent))
-                }
-            };
-            lines.push(format!("{under}- {words}"));
-        }
-    }
-    lines.join("\n")
 }
 
 /// An item's own words, after its number if it carries one.
