@@ -77,3 +77,13 @@ fn the_cursor_is_on_the_highlighted_line_of_the_agenda() {
     // With nothing answered, the agenda lists unanswered clauses; the third is highlighted.
     assert!(row.contains("Your body does the healing"), "{row:?}");
 }
+
+#[test]
+fn a_name_longer_than_its_field_keeps_the_cursor_after_the_last_letter() {
+    let name = "Maria de los Angeles Fernandez Castillo y Gutierrez de la Fuente Villanueva";
+    let app = app(&[Intent::OpenAgenda, Intent::Next, Intent::Paste(name.into())]);
+    let (at, row) = cursor(&app, 60, 24);
+    let before: String = row.chars().take(usize::from(at.x)).collect();
+    assert!(before.ends_with("Villanueva"), "{row:?} at {at:?}");
+    assert!(!row.contains("Maria"), "the field shows the row being typed: {row:?}");
+}
