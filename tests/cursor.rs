@@ -85,5 +85,8 @@ fn a_name_longer_than_its_field_keeps_the_cursor_after_the_last_letter() {
     let (at, row) = cursor(&app, 60, 24);
     let before: String = row.chars().take(usize::from(at.x)).collect();
     assert!(before.ends_with("Villanueva"), "{row:?} at {at:?}");
-    assert!(!row.contains("Maria"), "the field shows the row being typed: {row:?}");
+    assert!(
+        !row.contains("Maria"),
+        "the field shows the row being typed: {row:?}"
+    );
 }
