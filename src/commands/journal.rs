@@ -80,7 +80,7 @@ fn write_journal<W: Write>(
     let Some(pieces) = printouts::journal::pieces(lib.format) else {
         let mut journal = printouts::json::Journal::start(out, &lib.set, notes)?;
         for session in sessions {
-            journal.add(&session)?;
+            journal.add(session)?;
         }
         return journal.finish();
     };

@@ -30,17 +30,17 @@ impl Pieces for Markdown {
     }
 
     fn list_item(&self, numbered: bool, n: usize, item: &Item) -> String {
-        let mut lines = Vec::new();
         let (marker, under) = if numbered {
             (format!("{n}. "), "   ")
         } else {
             ("- ".to_owned(), "  ")
         };
         // Items are one a line: a blank line between them would split the list.
-        let before = if n > 1 { "\n" } else { "" };
-        lines.push(format!("{before}{marker}{}", lead(item, under)));
+        let mut out = String::from(if n > 1 { "\n" } else { "" });
+        out.push_str(&marker);
+        out.push_str(&lead(item, under));
+        let indent = format!("{under}  ");
         for detail in &item.details {
-            let indent = format!("{under}  ");
             let words = match detail {
                 Detail::Field(f) => field(f, &indent),
                 Detail::Remark(text) => escape(text, &indent),
@@ -51,9 +51,12 @@ impl Pieces for Markdown {
                     format!("{}  \n{indent}{rules}", escape(label, &indent))
                 }
             };
-            lines.push(format!("{under}- {words}"));
+            out.push('\n');
+            out.push_str(under);
+            out.push_str("- ");
+            out.push_str(&words);
         }
-        lines.join("\n")
+        out
     }
 
     fn list_close(&self, _numbered: bool) -> &'static str {
@@ -151,20 +154,20 @@ fn heading(text: &str) -> String {
 /// is escaped, so the file still reads as plain text in Notepad: `U&E`,
 /// `1. first` and `5 * 3` stay as typed.
 pub fn escape(text: &str, indent: &str) -> String {
-    let lines: Vec<String> = text
-        .lines()
-        .map(|line| {
-            // Leading spaces would turn a line into a code block; they carry no meaning here.
-            let trimmed = line.trim_start();
-            let mut out = String::with_capacity(trimmed.len());
-            if starts_block(trimmed) {
-                out.push('\\');
-            }
-            out.push_str(&escape_inline(trimmed));
-            out
-        })
-        .collect();
-    lines.join(&format!("  \n{indent}"))
+    let mut out = String::with_capacity(text.len());
+    for (i, line) in text.lines().enumerate() {
+        if i > 0 {
+            out.push_str("  \n");
+            out.push_str(indent);
+        }
+        // Leading spaces would turn a line into a code block; they carry no meaning here.
+        let trimmed = line.trim_start();
+        if starts_block(trimmed) {
+            out.push('\\');
+        }
+        escape_inline_into(trimmed, &mut out);
+    }
+    out
 }
 
 /// Whether a line would become a heading, a quote or a rule (or turn the line
@@ -180,9 +183,20 @@ fn starts_block(line: &str) -> bool {
 /// Escapes what Markdown would read as formatting within a line: emphasis
 /// that could open or close, code, links and images, tags and entities.
 fn escape_inline(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    escape_inline_into(text, &mut out);
+    out
+}
+
+/// [`escape_inline`], added to `out`.
+fn escape_inline_into(text: &str, out: &mut String) {
+    // Most words hold nothing Markdown could read as formatting.
+    if !text.contains(['`', '\\', '*', '_', '~', '[', ']', '<', '&']) {
+        out.push_str(text);
+        return;
+    }
     let chars: Vec<char> = text.chars().collect();
     let tildes = chars.iter().filter(|&&c| c == '~').count();
-    let mut out = String::with_capacity(text.len());
     for (i, &c) in chars.iter().enumerate() {
         let before = i.checked_sub(1).map(|j| chars[j]);
         let after = chars.get(i + 1).copied();
@@ -208,7 +222,6 @@ fn escape_inline(text: &str) -> String {
         }
         out.push(c);
     }
-    out
 }
 
 /// Whether the text after an `&` would read as an entity such as `&amp;` or `&#38;`.

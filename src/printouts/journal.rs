@@ -25,7 +25,7 @@ pub fn render(
     let bytes = if format == Format::Json {
         let mut out = json::Journal::start(Vec::new(), set, notes).ok()?;
         for s in sessions {
-            out.add(s).ok()?;
+            out.add((*s).clone()).ok()?;
         }
         out.finish().ok()?
     } else {

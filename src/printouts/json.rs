@@ -27,11 +27,9 @@ pub struct Journal<W: Write> {
 impl<W: Write> Journal<W> {
     /// Writes the journal's opening: its format and the clause set.
     pub fn start(mut out: W, set: &ClauseSet, notes: bool) -> io::Result<Self> {
-        let clause_set = pretty(&ClauseSetRef::of(set), "  ")?;
-        write!(
-            out,
-            "{{\n  \"clause_set\": {clause_set},\n  \"format\": \"accord.journal/1\",\n  \"sessions\": ["
-        )?;
+        out.write_all(b"{\n  \"clause_set\": ")?;
+        nested(&mut out, &ClauseSetRef::of(set), "  ")?;
+        out.write_all(b",\n  \"format\": \"accord.journal/1\",\n  \"sessions\": [")?;
         Ok(Self {
             out,
             notes,
@@ -39,15 +37,18 @@ impl<W: Write> Journal<W> {
         })
     }
 
-    /// Writes the next session.
-    pub fn add(&mut self, session: &Session) -> io::Result<()> {
+    /// Writes the next session; taking it whole spares a copy when its notes are left out.
+    pub fn add(&mut self, mut session: Session) -> io::Result<()> {
         let comma = if std::mem::take(&mut self.first) {
             ""
         } else {
             ","
         };
-        let session = pretty(&shown(session, self.notes), "    ")?;
-        write!(self.out, "{comma}\n    {session}")
+        write!(self.out, "{comma}\n    ")?;
+        if !self.notes {
+            session.remove_notes();
+        }
+        nested(&mut self.out, &session, "    ")
     }
 
     /// Closes the journal; gives back where it was written.
@@ -58,10 +59,35 @@ impl<W: Write> Journal<W> {
     }
 }
 
-/// `value` as pretty JSON, its lines after the first indented by `indent`, to nest it.
-fn pretty(value: &impl Serialize, indent: &str) -> io::Result<String> {
-    let text = serde_json::to_string_pretty(value)?;
-    Ok(text.replace('\n', &format!("\n{indent}")))
+/// Writes `value` to `out` as pretty JSON, its lines after the first indented by `indent`.
+fn nested(out: &mut impl Write, value: &impl Serialize, indent: &str) -> io::Result<()> {
+    let mut indented = Indented { out, indent };
+    serde_json::to_writer_pretty(&mut indented, value).map_err(io::Error::other)
+}
+
+/// A writer that starts every line after the first with `indent`.
+struct Indented<'a, W> {
+    out: W,
+    indent: &'a str,
+}
+
+impl<W: Write> Write for Indented<'_, W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let mut lines = buf.split(|&b| b == b'\n');
+        if let Some(first) = lines.next() {
+            self.out.write_all(first)?;
+        }
+        for line in lines {
+            self.out.write_all(b"\n")?;
+            self.out.write_all(self.indent.as_bytes())?;
+            self.out.write_all(line)?;
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
 }
 
 /// The session itself, or a copy without notes: borrowed unless notes are left out.

@@ -144,4 +144,34 @@ mod tests {
             assert!(dir.path().join(name).exists(), "{name} was not accord's");
         }
     }
+
+    #[test]
+    fn an_atomic_file_replaces_its_target_only_when_committed() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let target = dir.path().join("journal.md");
+        fs::write(&target, "the old copy").expect("write");
+        let mut file = AtomicFile::create(&target).expect("create");
+        file.write_all(b"half a new").expect("write");
+        drop(file);
+        assert_eq!(fs::read_to_string(&target).expect("read"), "the old copy");
+        let mut file = AtomicFile::create(&target).expect("create");
+        file.write_all(b"the new copy").expect("write");
+        file.commit().expect("commit");
+        assert_eq!(fs::read_to_string(&target).expect("read"), "the new copy");
+        let names: Vec<_> = fs::read_dir(dir.path()).expect("list").collect();
+        assert_eq!(names.len(), 1, "no temp file is left");
+    }
+
+    #[test]
+    fn a_scratch_file_has_no_name_and_reads_back() {
+        use std::io::{Read, Seek, SeekFrom};
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut scratch = scratch_file(dir.path()).expect("scratch");
+        assert_eq!(fs::read_dir(dir.path()).expect("list").count(), 0);
+        scratch.write_all(b"set aside").expect("write");
+        scratch.seek(SeekFrom::Start(0)).expect("seek");
+        let mut back = String::new();
+        scratch.read_to_string(&mut back).expect("read");
+        assert_eq!(back, "set aside");
+    }
 }

@@ -25,9 +25,13 @@ use crate::model::id;
 use crate::model::session::Session;
 use crate::sanitize;
 
-/// How many sessions are read ahead of the one being written: enough to
-/// keep the second core busy, few enough to hold little.
-const READ_AHEAD: usize = 16;
+/// How many threads read sessions ahead of the one being written: reading
+/// takes about as long as writing, and the machines accord runs on have two
+/// cores or more.
+const READERS: usize = 2;
+/// How many sessions each reads ahead: enough to keep it busy, few enough
+/// to hold little.
+const READ_AHEAD: usize = 8;
 
 /// The sessions of one clause set, in the order they were started.
 #[derive(Debug, Default)]
@@ -156,29 +160,39 @@ impl Store {
             .unwrap_or_default()
     }
 
-    /// The sessions `ids`, in that order, each read while the one before it
-    /// is being written: a second thread reads a few ahead. A file that
-    /// cannot be read any more (changed since it was listed) is skipped.
+    /// The sessions `ids`, in that order, read ahead on [`READERS`] threads
+    /// while the caller writes the ones before. A file that cannot be read
+    /// any more (changed since it was listed) is skipped.
     pub fn read_ahead(&self, ids: &[String]) -> impl Iterator<Item = Session> + use<> {
         let paths: Vec<PathBuf> = ids.iter().map(|id| self.session_path(id)).collect();
-        let (send, receive) = mpsc::sync_channel(READ_AHEAD);
-        let reading = paths.clone();
-        let spawned = thread::Builder::new()
-            .name("read-ahead".into())
-            .spawn(move || {
-                for path in reading {
-                    // The writer stopped early (a write failed): nothing more to read.
-                    if send.send(read_session(&path).ok()).is_err() {
-                        break;
-                    }
-                }
-            });
-        // Without a second thread, the sessions are read here instead.
-        let left = if spawned.is_ok() { Vec::new() } else { paths };
-        receive
+        // Reader k takes every READERS-th session from the k-th, so taking
+        // from each reader in turn gives them back in order.
+        let readers: Vec<Option<mpsc::Receiver<Option<Session>>>> = (0..READERS)
+            .map(|k| {
+                let (send, receive) = mpsc::sync_channel(READ_AHEAD);
+                let mine: Vec<PathBuf> = paths.iter().skip(k).step_by(READERS).cloned().collect();
+                thread::Builder::new()
+                    .name("read-ahead".into())
+                    .spawn(move || {
+                        for path in mine {
+                            // The writer stopped early (a write failed): nothing more to read.
+                            if send.send(read_session(&path).ok()).is_err() {
+                                break;
+                            }
+                        }
+                    })
+                    .ok()
+                    .map(|_| receive)
+            })
+            .collect();
+        paths
             .into_iter()
-            .chain(left.into_iter().map(|path| read_session(&path).ok()))
-            .flatten()
+            .enumerate()
+            .filter_map(move |(i, path)| match &readers[i % READERS] {
+                Some(reader) => reader.recv().ok().flatten(),
+                // Without that thread, the session is read here instead.
+                None => read_session(&path).ok(),
+            })
     }
 }
 
@@ -188,5 +202,99 @@ fn unread(file: PathBuf, why: Unreadable) -> Notice {
         Unreadable::Newer(format) => Notice::Newer { file, format },
         Unreadable::Link => Notice::Link { file },
         Unreadable::Broken(why) => Notice::LeftUnread { file, why },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::clauses;
+    use crate::store::Unreadables;
+
+    fn at(s: &str) -> Timestamp {
+        s.parse().expect("timestamp")
+    }
+
+    /// A store holding sessions started on the given days of November, each
+    /// named so that file order is not date order.
+    fn store_with(days: &[u8]) -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::open(dir.path().join("data")).expect("open");
+        let set = clauses::default_set();
+        for (n, day) in days.iter().enumerate() {
+            let started = at(&format!("2026-11-{day:02}T10:00:00Z"));
+            store
+                .save(&Session::new(format!("s{}", 9 - n), &set, started))
+                .expect("save");
+        }
+        (dir, store)
+    }
+
+    /// The day of the month each session started on, read back in the order given.
+    fn days(store: &Store, ids: &[String]) -> Vec<String> {
+        store
+            .read_ahead(ids)
+            .map(|s| s.started_at.to_string()[8..10].to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn sessions_come_oldest_first_read_ahead_in_that_order() {
+        let (_dir, store) = store_with(&[5, 1, 9, 3, 7]);
+        let set = clauses::default_set();
+        let found = store.in_order(&set.id);
+        assert_eq!(days(&store, &found.ids), ["01", "03", "05", "07", "09"]);
+        assert_eq!(found.others, 0);
+        assert!(found.notices.is_empty());
+        // The same order once the index knows every file.
+        store.catalog(Unreadables::Leave);
+        assert_eq!(store.in_order(&set.id).ids, found.ids);
+    }
+
+    #[test]
+    fn a_file_changed_since_the_index_was_written_is_read_again() {
+        let (_dir, store) = store_with(&[1, 2]);
+        store.catalog(Unreadables::Leave);
+        let set = clauses::default_set();
+        // s9 started on the 1st; now it says the 20th, so it comes last.
+        let mut moved = store.load("s9").expect("load");
+        moved.started_at = at("2026-11-20T10:00:00Z");
+        store.save(&moved).expect("save");
+        assert_eq!(store.in_order(&set.id).ids, ["s8", "s9"]);
+    }
+
+    #[test]
+    fn only_the_sets_and_the_participants_own_sessions_are_listed() {
+        let (dir, store) = store_with(&[1, 2]);
+        let set = clauses::default_set();
+        let mut theirs = Session::new("theirs".into(), &set, at("2026-11-03T10:00:00Z"));
+        theirs.participant = Some("ana".into());
+        store.save(&theirs).expect("save");
+        let mut other_set = Session::new("other".into(), &set, at("2026-11-04T10:00:00Z"));
+        other_set.clause_set.id = "another-set".into();
+        store.save(&other_set).expect("save");
+
+        let all = store.in_order(&set.id);
+        assert_eq!(all.ids, ["s9", "s8", "theirs"]);
+        assert_eq!(all.others, 1);
+        let ana = Store::at(dir.path().join("data")).for_participant(Some("ana"));
+        let found = ana.in_order(&set.id);
+        assert_eq!(found.ids, ["theirs"]);
+        assert_eq!(found.others, 0);
+    }
+
+    #[test]
+    fn an_unreadable_file_is_named_and_left_as_it_is() {
+        let (dir, store) = store_with(&[1]);
+        let broken = dir.path().join("data/sessions/broken.json");
+        fs::write(&broken, "{ not json").expect("write");
+        let found = store.in_order(&clauses::default_set().id);
+        assert_eq!(found.ids, ["s9"]);
+        assert!(
+            matches!(&found.notices[..], [Notice::LeftUnread { file, .. }] if *file == broken),
+            "{:?}",
+            found.notices
+        );
+        assert_eq!(fs::read_to_string(&broken).expect("kept"), "{ not json");
     }
 }
