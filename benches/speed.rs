@@ -3,13 +3,15 @@
 //! Speed table compares with):
 //!
 //! - key to frame moving between clauses, with the session on a real disk;
-//! - a key typed into an empty note and into a 1 MiB note;
+//! - a key typed into an empty note, at the end of a note that is one 1 MiB
+//!   line, and in the middle of 1 MiB of short lines;
 //! - the journal of 1,000 reflections, gathered one at a time.
 
 use std::io;
 use std::path::PathBuf;
 use std::sync::LazyLock;
 
+use accord::app::intent::{EditCode, EditKey};
 use accord::app::{App, Intent};
 use accord::document::markdown::Markdown;
 use accord::model::clauses::{self, ClauseSet};
@@ -21,7 +23,6 @@ use divan::Bencher;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
-use ratatui_textarea::{Input, Key};
 
 #[path = "support/folder.rs"]
 mod sample;
@@ -96,24 +97,40 @@ fn key_to_frame_between_clauses_on_disk(bencher: Bencher) {
     });
 }
 
-/// One letter typed into a note already holding `bytes` of text, then drawn.
+/// One letter typed at the end of a note already holding `bytes` of text
+/// in one line (a paste with no line break), then drawn.
 #[divan::bench(args = [0, 1 << 20])]
 fn key_to_frame_typing_in_a_note(bencher: Bencher, bytes: usize) {
+    let line = "A long note, written over many evenings, with thoughts. ";
     let (_dir, mut w) = begun();
     w.handle(Intent::EditNote);
     if bytes > 0 {
-        let line = "A long note, written over many evenings, with thoughts. ";
-        let text: String = line.repeat(bytes / line.len() + 1);
-        w.handle(Intent::Paste(text));
+        w.handle(Intent::Paste(line.repeat(bytes / line.len() + 1)));
     }
+    typing(bencher, w);
+}
+
+/// One letter typed in the middle of a note of 1 MiB in short lines, then drawn.
+#[divan::bench]
+fn key_to_frame_typing_in_the_middle_of_many_lines(bencher: Bencher) {
+    let line = "A short line of a long note, one of many.\n";
+    let lines = (1 << 20) / line.len() + 1;
+    let (_dir, mut w) = begun();
+    w.handle(Intent::EditNote);
+    w.handle(Intent::Paste(line.repeat(lines)));
+    for _ in 0..lines / 2 {
+        w.handle(Intent::Edit(EditKey::plain(EditCode::Up)));
+    }
+    typing(bencher, w);
+}
+
+/// Times a letter typed and its frame drawn, the walkthrough's editor open.
+fn typing(bencher: Bencher, mut w: Walkthrough) {
     let mut terminal = terminal();
     draw(&mut terminal, &w.app);
-    let key = Input {
-        key: Key::Char('a'),
-        ..Input::default()
-    };
+    let key = Intent::Edit(EditKey::plain(EditCode::Char('a')));
     bencher.bench_local(|| {
-        w.handle(Intent::Edit(key.clone()));
+        w.handle(key.clone());
         draw(&mut terminal, &w.app);
     });
 }
