@@ -3,23 +3,26 @@
 //! Speed table compares with):
 //!
 //! - key to frame moving between clauses, with the session on a real disk;
-//! - a key typed into an empty note and into a 1 MiB note;
+//! - a key typed into an empty note, at the end of a note that is one 1 MiB
+//!   line, and in the middle of 1 MiB of short lines;
 //! - the journal of 1,000 reflections, gathered one at a time.
 
+use std::io;
 use std::path::PathBuf;
 use std::sync::LazyLock;
 
+use accord::app::intent::{EditCode, EditKey};
 use accord::app::{App, Intent};
+use accord::document::markdown::Markdown;
 use accord::model::clauses::{self, ClauseSet};
 use accord::printouts::journal::Journal;
-use accord::store::{Store, Unreadables};
+use accord::store::Store;
 use accord::tui::runtime::{Options, Walkthrough};
 use accord::tui::{self as ui, theme::Theme};
 use divan::Bencher;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
-use ratatui_textarea::{Input, Key};
 
 #[path = "support/folder.rs"]
 mod sample;
@@ -94,39 +97,58 @@ fn key_to_frame_between_clauses_on_disk(bencher: Bencher) {
     });
 }
 
-/// One letter typed into a note already holding `bytes` of text, then drawn.
+/// One letter typed at the end of a note already holding `bytes` of text
+/// in one line (a paste with no line break), then drawn.
 #[divan::bench(args = [0, 1 << 20])]
 fn key_to_frame_typing_in_a_note(bencher: Bencher, bytes: usize) {
+    let line = "A long note, written over many evenings, with thoughts. ";
     let (_dir, mut w) = begun();
     w.handle(Intent::EditNote);
     if bytes > 0 {
-        let line = "A long note, written over many evenings, with thoughts. ";
-        let text: String = line.repeat(bytes / line.len() + 1);
-        w.handle(Intent::Paste(text));
+        w.handle(Intent::Paste(line.repeat(bytes / line.len() + 1)));
     }
+    typing(bencher, w);
+}
+
+/// One letter typed in the middle of a note of 1 MiB in short lines, then drawn.
+#[divan::bench]
+fn key_to_frame_typing_in_the_middle_of_many_lines(bencher: Bencher) {
+    let line = "A short line of a long note, one of many.\n";
+    let lines = (1 << 20) / line.len() + 1;
+    let (_dir, mut w) = begun();
+    w.handle(Intent::EditNote);
+    w.handle(Intent::Paste(line.repeat(lines)));
+    for _ in 0..lines / 2 {
+        w.handle(Intent::Edit(EditKey::plain(EditCode::Up)));
+    }
+    typing(bencher, w);
+}
+
+/// Times a letter typed and its frame drawn, the walkthrough's editor open.
+fn typing(bencher: Bencher, mut w: Walkthrough) {
     let mut terminal = terminal();
     draw(&mut terminal, &w.app);
-    let key = Input {
-        key: Key::Char('a'),
-        ..Input::default()
-    };
+    let key = Intent::Edit(EditKey::plain(EditCode::Char('a')));
     bencher.bench_local(|| {
-        w.handle(Intent::Edit(key.clone()));
+        w.handle(key.clone());
         draw(&mut terminal, &w.app);
     });
 }
 
-/// The journal of 1,000 reflections in Markdown, read one at a time.
+/// The journal of 1,000 reflections in Markdown, as `accord journal` writes
+/// it: listed in order from the index, read ahead one at a time, each
+/// clause's lines set aside in a scratch file.
 #[divan::bench(sample_count = 10)]
 fn journal_of_a_thousand(bencher: Bencher) {
     let store = Store::at(THOUSAND.1.clone());
     let tz = jiff::tz::TimeZone::UTC;
     bencher.bench(|| {
-        let (summaries, _) = store.catalog(Unreadables::Leave);
-        let mut journal = Journal::new(&SET, &tz, true);
-        for s in summaries.iter().filter_map(|s| store.load(&s.id).ok()) {
-            journal.add(&s);
+        let order = store.in_order(&SET.id);
+        let scratch = store.scratch().expect("scratch");
+        let mut journal = Journal::new(&SET, &tz, true, &Markdown, scratch);
+        for s in store.read_ahead(&order.ids) {
+            journal.add(&s).expect("add");
         }
-        accord::document::markdown::render(&journal.document()).len()
+        journal.finish(io::sink()).expect("write")
     });
 }

@@ -11,6 +11,9 @@
 /// escape becomes `␛` and other C0 controls their Unicode "control picture",
 /// so `\x1b[31m` reads as `␛[31m` instead of turning the screen red.
 pub fn text(input: &str) -> String {
+    if !may_change(input) {
+        return input.to_owned();
+    }
     let normalized = input.replace("\r\n", "\n").replace('\r', "\n");
     let mut out = String::with_capacity(normalized.len());
     for c in normalized.chars() {
@@ -34,7 +37,33 @@ pub fn text(input: &str) -> String {
 
 /// Like [`text`], for one-line fields such as titles: line breaks become spaces.
 pub fn line(input: &str) -> String {
+    if !may_change(input) && !input.contains('\n') {
+        return input.to_owned();
+    }
     text(input).replace('\n', " ")
+}
+
+/// Cleans `input` in place as [`text`] would, touching it only if it needs it.
+pub fn clean_text(input: &mut String) {
+    if may_change(input) {
+        *input = text(input);
+    }
+}
+
+/// Cleans `input` in place as [`line`] would, touching it only if it needs it.
+pub fn clean_line(input: &mut String) {
+    if may_change(input) || input.contains('\n') {
+        *input = line(input);
+    }
+}
+
+/// Whether [`text`] might change `input`: a byte scan for controls and for
+/// the lead bytes of C1 controls (0xC2) and bidirectional marks (0xE2), so
+/// the text nearly everyone writes is kept as it is without a copy.
+fn may_change(input: &str) -> bool {
+    input
+        .bytes()
+        .any(|b| (b < 0x20 && b != b'\n') || b == 0x7f || b == 0xc2 || b == 0xe2)
 }
 
 /// A path or file name as it may be printed: whatever bytes its name holds, never a terminal command.

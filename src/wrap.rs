@@ -59,46 +59,132 @@ fn fill(pieces: &[(&str, bool)], indent: &str, rest: &str, width: usize, lines: 
 /// character as people see it (a grapheme cluster); a cluster wider than
 /// `most` is a piece of its own.
 fn split_to_width(word: &str, most: usize) -> Vec<&str> {
-    if word.width() <= most {
-        return vec![word];
-    }
     let mut pieces = Vec::new();
-    let (mut start, mut used) = (0, 0);
-    for (at, end) in clusters(word) {
-        let w = word[at..end].width();
-        if used + w > most && at > start {
-            pieces.push(&word[start..at]);
-            (start, used) = (at, 0);
+    let mut start = 0;
+    loop {
+        let end = fit(word, start, most);
+        pieces.push(&word[start..end]);
+        if end >= word.len() {
+            return pieces;
         }
-        used += w;
+        start = end;
     }
-    pieces.push(&word[start..]);
-    pieces
 }
 
-/// The byte ranges of a word's grapheme clusters, by the rules that matter
-/// for wrapping: combining marks, joiners, variation selectors, skin tones and
-/// flag pairs stay with the character before them.
-fn clusters(word: &str) -> Vec<(usize, usize)> {
-    let mut out: Vec<(usize, usize)> = Vec::new();
-    let mut prev: Option<char> = None;
-    let mut flag_half = false;
-    for (at, c) in word.char_indices() {
-        let end = at + c.len_utf8();
-        let regional = ('\u{1f1e6}'..='\u{1f1ff}').contains(&c);
-        let joins = prev.is_some()
-            && (c.width() == Some(0)
-                || ('\u{1f3fb}'..='\u{1f3ff}').contains(&c)
-                || prev == Some('\u{200d}')
-                || (regional && flag_half));
-        match out.last_mut() {
-            Some(last) if joins => last.1 = end,
-            _ => out.push((at, end)),
+/// Where the longest run of whole clusters from `start` that fits in `most`
+/// columns ends; at least one cluster, so a cluster wider than `most` still
+/// moves on. The editor breaks a word too long for its row here too.
+pub(crate) fn fit(text: &str, start: usize, most: usize) -> usize {
+    let mut used = 0;
+    let mut end = start;
+    for (at, stop) in Clusters::from(text, start) {
+        let w = text[at..stop].width();
+        if used + w > most && at > start {
+            break;
         }
-        flag_half = regional && !(joins && flag_half);
-        prev = Some(c);
+        used += w;
+        end = stop;
     }
-    out
+    end
+}
+
+/// The display width of `text`, measured cluster by cluster as rows are filled.
+pub(crate) fn width(text: &str) -> usize {
+    Clusters::from(text, 0)
+        .map(|(at, end)| text[at..end].width())
+        .sum()
+}
+
+/// Where the cluster that starts at `at` ends (the end of `text` at most).
+pub(crate) fn cluster_after(text: &str, at: usize) -> usize {
+    Clusters::from(text, at)
+        .next()
+        .map_or(text.len(), |(_, end)| end)
+}
+
+/// Where the cluster that ends at `at` starts (0 at most).
+pub(crate) fn cluster_before(text: &str, at: usize) -> usize {
+    // Back to a character that starts a cluster whatever came before it, then forward.
+    let mut anchor = at;
+    while let Some(c) = text[..anchor].chars().next_back() {
+        anchor -= c.len_utf8();
+        let prev = text[..anchor].chars().next_back();
+        if anchor == 0 || starts_cluster(prev, c) {
+            break;
+        }
+    }
+    let mut start = anchor;
+    for (from, end) in Clusters::from(text, anchor) {
+        if end >= at {
+            return from;
+        }
+        start = end;
+    }
+    start
+}
+
+/// Whether `c` starts a new cluster after `prev` whatever came before `prev`
+/// (flag pairs need more than one character of memory, so a regional
+/// indicator never answers yes).
+fn starts_cluster(prev: Option<char>, c: char) -> bool {
+    c == ' '
+        || prev == Some(' ')
+        || !(c.width() == Some(0) || skin_tone(c) || prev == Some('\u{200d}') || regional(c))
+}
+
+fn regional(c: char) -> bool {
+    ('\u{1f1e6}'..='\u{1f1ff}').contains(&c)
+}
+
+fn skin_tone(c: char) -> bool {
+    ('\u{1f3fb}'..='\u{1f3ff}').contains(&c)
+}
+
+/// The byte ranges of grapheme clusters from a point known to start one, by
+/// the rules that matter for wrapping: combining marks, joiners, variation
+/// selectors, skin tones and flag pairs stay with the character before them;
+/// a space is always a cluster of its own, as words are wrapped apart.
+struct Clusters<'a> {
+    text: &'a str,
+    at: usize,
+    prev: Option<char>,
+    flag_half: bool,
+}
+
+impl<'a> Clusters<'a> {
+    fn from(text: &'a str, at: usize) -> Self {
+        Clusters {
+            text,
+            at,
+            prev: None,
+            flag_half: false,
+        }
+    }
+}
+
+impl Iterator for Clusters<'_> {
+    type Item = (usize, usize);
+
+    fn next(&mut self) -> Option<(usize, usize)> {
+        let start = self.at;
+        for c in self.text[start..].chars() {
+            let regional = regional(c);
+            let joins = self.prev.is_some()
+                && c != ' '
+                && self.prev != Some(' ')
+                && (c.width() == Some(0)
+                    || skin_tone(c)
+                    || self.prev == Some('\u{200d}')
+                    || (regional && self.flag_half));
+            if self.at > start && !joins {
+                return Some((start, self.at));
+            }
+            self.flag_half = regional && !(joins && self.flag_half);
+            self.prev = Some(c);
+            self.at += c.len_utf8();
+        }
+        (self.at > start).then_some((start, self.at))
+    }
 }
 
 #[cfg(test)]

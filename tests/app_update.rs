@@ -184,13 +184,13 @@ fn the_editor_handles_unicode_paste_and_undo() {
     );
 
     press(&mut app, KeyCode::Char('n'));
-    type_text(&mut app, "oops");
+    type_text(&mut app, "it hurts oops");
     ctrl(&mut app, 'z');
     press(&mut app, KeyCode::Esc);
     assert_eq!(
         app.session.text(&id, TextField::Note),
-        Some("oop"),
-        "undo took the last letter"
+        Some("it hurts"),
+        "undo took the last word typed"
     );
 }
 
@@ -408,6 +408,23 @@ fn esc_esc_in_the_editor_closes_it_and_asks_but_never_quits() {
     effects.extend(press(&mut app, KeyCode::Esc));
     assert!(!effects.contains(&Effect::Quit), "{effects:?}");
     assert_eq!(app.mode(), Mode::Leave);
+}
+
+#[test]
+fn typing_in_a_long_note_asks_for_no_save_until_the_editor_closes() {
+    let mut app = begun();
+    press(&mut app, KeyCode::Char('n'));
+    app.update(Intent::Paste("a long note ".repeat(90_000)), t(1));
+    // A save per key would write the whole note each time: the note is kept when the editor closes.
+    for code in [
+        KeyCode::Char('x'),
+        KeyCode::Backspace,
+        KeyCode::Enter,
+        KeyCode::Up,
+    ] {
+        assert_eq!(press(&mut app, code), Vec::new(), "{code:?}");
+    }
+    assert_eq!(press(&mut app, KeyCode::Esc), vec![Effect::Save]);
 }
 
 #[test]

@@ -8,24 +8,13 @@ use std::path::Path;
 use accord::model::clauses;
 use accord::model::session::{Role, Session, Stance, TextField};
 use accord::store::Store;
-use assert_cmd::Command;
 use jiff::Timestamp;
 
 fn t(s: &str) -> Timestamp {
     s.parse().expect("time")
 }
 
-fn accord(data: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("accord").expect("binary");
-    cmd.env_remove("ACCORD_DATA_DIR")
-        .env_remove("ACCORD_LANG")
-        .env("TZ", "UTC")
-        .arg("--data-dir")
-        .arg(data);
-    cmd
-}
-
-use support::output_of as run;
+use support::{accord, output_of as run};
 
 /// Two sessions: an older one with a note, and a newer signed one with a question.
 fn two_sessions(data: &Path) {

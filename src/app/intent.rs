@@ -3,8 +3,6 @@
 //! Intents carry no session, history or file types: those come back from the
 //! shell as [`Report`](super::report::Report)s.
 
-use ratatui_textarea::Input;
-
 /// Something the reader asked for.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Intent {
@@ -59,7 +57,7 @@ pub enum Intent {
     /// Ask "Leave accord?" before quitting.
     AskQuit,
     /// A key for the text editor.
-    Edit(Input),
+    Edit(EditKey),
     /// Undo in the editor.
     Undo,
     /// Redo in the editor.
@@ -92,4 +90,59 @@ pub enum Intent {
     Sign,
     /// On the signing step: switch between the reader's and the doctor's signature.
     SwitchRole,
+}
+
+/// A key for a text field, as the fields read it: what was pressed, and with which modifiers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EditKey {
+    /// The key.
+    pub code: EditCode,
+    /// Whether Ctrl was held.
+    pub ctrl: bool,
+    /// Whether Alt was held.
+    pub alt: bool,
+}
+
+/// The keys a text field knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EditCode {
+    /// A character.
+    Char(char),
+    /// Enter.
+    Enter,
+    /// Tab.
+    Tab,
+    /// Backspace.
+    Backspace,
+    /// Delete.
+    Delete,
+    /// Left arrow.
+    Left,
+    /// Right arrow.
+    Right,
+    /// Up arrow.
+    Up,
+    /// Down arrow.
+    Down,
+    /// Home.
+    Home,
+    /// End.
+    End,
+    /// Page Up.
+    PageUp,
+    /// Page Down.
+    PageDown,
+    /// Any other key: it does nothing in a field.
+    Other,
+}
+
+impl EditKey {
+    /// The key with no modifier held.
+    pub const fn plain(code: EditCode) -> Self {
+        EditKey {
+            code,
+            ctrl: false,
+            alt: false,
+        }
+    }
 }

@@ -14,6 +14,7 @@ pub mod keys;
 pub mod report;
 pub mod screens;
 mod start;
+pub mod textbox;
 
 pub use chrome::too_small;
 pub use effect::Effect;

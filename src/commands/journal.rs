@@ -1,8 +1,10 @@
 //! `accord journal`: every session of the set in date order, and how answers moved.
 //!
-//! Sessions are read one at a time and written (JSON) or gathered into the
-//! journal's lines (Markdown, HTML) as they come, so ten thousand of them are
-//! never in memory at once.
+//! Sessions are read one at a time, the next few on a second thread while
+//! one is written, and nothing is held whole: JSON is written as each is
+//! read, and Markdown and HTML set each clause's lines aside in a scratch
+//! file until the journal is put together. Ten thousand reflections cost a
+//! few megabytes.
 
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::process::ExitCode;
@@ -10,6 +12,7 @@ use std::process::ExitCode;
 use accord::cli::{Cli, PrintoutArgs};
 use accord::model::session::Session;
 use accord::printouts::{self, Format, journal::Journal};
+use accord::store::InOrder;
 use accord::t;
 use anyhow::{Context, bail};
 use jiff::tz::TimeZone;
@@ -25,60 +28,66 @@ pub fn run(cli: &Cli, args: &PrintoutArgs) -> anyhow::Result<ExitCode> {
     if lib.format == Format::Text {
         bail!(t!("commands-journal-formats"));
     }
-    let writer = printouts::writer(lib.format);
-    let summaries = lib.summaries();
-    let mut order: Vec<_> = summaries
-        .iter()
-        .filter(|s| s.clause_set.id == lib.set.id)
-        .collect();
-    if order.is_empty() {
-        bail!(no_sessions_of(&lib.set, &lib.dir, &summaries));
+    let InOrder {
+        ids,
+        others,
+        notices,
+    } = lib.store.in_order(&lib.set.id);
+    for notice in notices {
+        eprintln!("{}", t!("commands-notice", notice = notice.to_string()));
     }
-    order.sort_by_key(|s| (s.started_at, s.updated_at));
-    let sessions = order.iter().filter_map(|s| lib.store.load(&s.id).ok());
+    if ids.is_empty() {
+        bail!(no_sessions_of(&lib.set, &lib.dir, others));
+    }
     let mut any_notes = false;
-    let noted = sessions.inspect(|s: &Session| any_notes |= s.has_notes());
+    let sessions = lib
+        .store
+        .read_ahead(&ids)
+        .inspect(|s: &Session| any_notes |= s.has_notes());
+    let failed = || t!("commands-cannot-write-document");
     match output {
-        // A copy in a file is written whole, so a failure leaves no half a
-        // journal; JSON shown on a terminal is first made safe to show.
-        _ if output.is_some() || (writer.is_none() && io::stdout().is_terminal()) => {
-            let bytes = write_journal(Vec::new(), &lib, noted, notes, writer)?;
-            write_document(&lib.store, output, &bytes, lib.format)?;
+        Some(path) => {
+            // Written beside the target and put in its place only when whole.
+            let file = lib.store.copy_file(path)?;
+            write_journal(file, &lib, sessions, notes)
+                .with_context(failed)?
+                .commit()
+                .with_context(failed)?;
         }
-        _ => {
+        // JSON shown on a terminal is first made safe to show.
+        None if lib.format == Format::Json && io::stdout().is_terminal() => {
+            let bytes = write_journal(Vec::new(), &lib, sessions, notes).with_context(failed)?;
+            write_document(&lib.store, None, &bytes, lib.format)?;
+        }
+        None => {
             let out = BufWriter::new(io::stdout().lock());
-            write_journal(out, &lib, noted, notes, writer)?
-                .flush()
-                .context(t!("commands-cannot-write-document"))?;
+            write_journal(out, &lib, sessions, notes)
+                .and_then(|mut out| out.flush())
+                .with_context(failed)?;
         }
     }
     warn_of_notes(notes && any_notes);
     Ok(ExitCode::SUCCESS)
 }
 
-/// Writes the journal of `sessions` to `out`: as JSON when there is no `writer`.
+/// Writes the journal of `sessions` to `out` in the library's format.
 fn write_journal<W: Write>(
-    mut out: W,
+    out: W,
     lib: &Library,
     sessions: impl Iterator<Item = Session>,
     notes: bool,
-    writer: Option<printouts::Writer>,
-) -> anyhow::Result<W> {
-    let failed = || t!("commands-cannot-write-document");
-    let Some(write) = writer else {
-        let mut journal =
-            printouts::json::Journal::start(out, &lib.set, notes).with_context(failed)?;
+) -> io::Result<W> {
+    let Some(pieces) = printouts::journal::pieces(lib.format) else {
+        let mut journal = printouts::json::Journal::start(out, &lib.set, notes)?;
         for session in sessions {
-            journal.add(&session).with_context(failed)?;
+            journal.add(session)?;
         }
-        return journal.finish().with_context(failed);
+        return journal.finish();
     };
     let tz = TimeZone::system();
-    let mut journal = Journal::new(&lib.set, &tz, notes);
+    let mut journal = Journal::new(&lib.set, &tz, notes, pieces, lib.store.scratch()?);
     for session in sessions {
-        journal.add(&session);
+        journal.add(&session)?;
     }
-    out.write_all(write(&journal.document()).as_bytes())
-        .with_context(failed)?;
-    Ok(out)
+    journal.finish(out)
 }

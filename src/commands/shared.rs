@@ -132,11 +132,11 @@ pub fn library(cli: &Cli, format: &str) -> anyhow::Result<Option<Library>> {
 }
 
 /// Says there is nothing of `set` to write, and how to reach sessions of other sets.
-pub fn no_sessions_of(set: &ClauseSet, dir: &Path, summaries: &[Summary]) -> String {
+pub fn no_sessions_of(set: &ClauseSet, dir: &Path, others: usize) -> String {
     let dir = accord::sanitize::path(dir);
     let mut message = t!("commands-no-sessions-of", title = &set.title, dir = dir);
-    if !summaries.is_empty() {
-        let sessions = t!("count-sessions", count = summaries.len());
+    if others > 0 {
+        let sessions = t!("count-sessions", count = others);
         message.push_str(&t!("commands-other-sets-have", sessions = sessions));
     }
     message
@@ -149,7 +149,7 @@ pub fn latest_of(set: &ClauseSet, dir: &Path, summaries: &[Summary]) -> anyhow::
         .filter(|s| s.clause_set.id == set.id)
         .max_by_key(|s| (s.started_at, s.updated_at))
         .map(|s| s.id.clone())
-        .with_context(|| no_sessions_of(set, dir, summaries))
+        .with_context(|| no_sessions_of(set, dir, summaries.len()))
 }
 
 /// Writes a document to the file named (through the store, which keeps it

@@ -1,7 +1,8 @@
 //! The HTML writer: one self-contained page with a print stylesheet, no
 //! scripts and nothing fetched. Every word is escaped.
 
-use super::{Block, Detail, Document, Field, Inline, List};
+use super::pieces::{self, Pieces};
+use super::{Block, Detail, Document, Field, Inline, Item};
 
 /// The one stylesheet of every page, calm on screen and clean on paper. The
 /// class names predate this model; they are kept so copies already printed
@@ -38,14 +39,61 @@ ul.checklist { list-style: none; padding-left: 0; }
 @page { margin: 12mm 15mm; }
 ";
 
+/// HTML's layout of a document's pieces.
+pub struct Html;
+
 /// Writes a document as one web page.
 pub fn render(doc: &Document) -> String {
-    let body: Vec<String> = doc.blocks.iter().map(block).collect();
-    format!(
-        "{}<body>\n<main>\n{}\n</main>\n</body>\n</html>\n",
-        head(doc),
-        body.join("\n")
-    )
+    pieces::render(&Html, doc)
+}
+
+impl Pieces for Html {
+    fn open(&self, doc: &Document) -> String {
+        format!("{}<body>\n<main>\n", head(doc))
+    }
+
+    fn block(&self, block: &Block) -> String {
+        self::block(block)
+    }
+
+    fn between_blocks(&self) -> &'static str {
+        "\n"
+    }
+
+    fn list_open(&self, numbered: bool) -> &'static str {
+        if numbered {
+            "<ol class=\"agenda\">"
+        } else {
+            "<ul>"
+        }
+    }
+
+    fn list_item(&self, _numbered: bool, _n: usize, item: &Item) -> String {
+        let number = item.number.map(|n| format!("{n}. ")).unwrap_or_default();
+        let mut li = format!("\n<li>{number}{}", inlines(&item.lead));
+        if !item.details.is_empty() {
+            li.push('\n');
+            li.push_str(&details(&item.details));
+        }
+        li.push_str("</li>");
+        li
+    }
+
+    fn list_close(&self, numbered: bool) -> &'static str {
+        if numbered { "\n</ol>" } else { "\n</ul>" }
+    }
+
+    fn section_open(&self, heading: &str) -> String {
+        format!("<section class=\"clause\">\n<h3>{}</h3>\n", esc(heading))
+    }
+
+    fn section_close(&self) -> &'static str {
+        "\n</section>"
+    }
+
+    fn close(&self) -> &'static str {
+        "\n</main>\n</body>\n</html>\n"
+    }
 }
 
 /// Large type for low-vision readers, on screen and on paper.
@@ -83,16 +131,9 @@ fn block(block: &Block) -> String {
         Block::Caption(text) => format!("<p class=\"speaker\">{}</p>", esc(text)),
         Block::Quote(text) => format!("<blockquote class=\"text\">{}</blockquote>", esc(text)),
         Block::Warning(text) => format!("<p class=\"changed\">{}</p>", esc(text)),
-        Block::List(list) => self::list(list),
+        Block::List(list) => pieces::list(&Html, list.numbered, &list.items),
         Block::Fields(fields) => definitions(fields.iter().map(field)),
-        Block::Section { heading, blocks } => {
-            let inner: Vec<String> = blocks.iter().map(self::block).collect();
-            format!(
-                "<section class=\"clause\">\n<h3>{}</h3>\n{}\n</section>",
-                esc(heading),
-                inner.join("\n")
-            )
-        }
+        Block::Section { heading, blocks } => pieces::section(&Html, heading, blocks),
         Block::AnswerLines { label, lines } => format!(
             "<p>{}</p>\n{}",
             esc(label),
@@ -125,27 +166,6 @@ fn block(block: &Block) -> String {
             .join("\n"),
         Block::Colophon(text) => format!("<hr>\n<p class=\"credit\">{}</p>", esc(text)),
     }
-}
-
-fn list(list: &List) -> String {
-    let (open, close) = if list.numbered {
-        ("<ol class=\"agenda\">", "</ol>")
-    } else {
-        ("<ul>", "</ul>")
-    };
-    let mut out = vec![open.to_owned()];
-    for item in &list.items {
-        let number = item.number.map(|n| format!("{n}. ")).unwrap_or_default();
-        let mut li = format!("<li>{number}{}", inlines(&item.lead));
-        if !item.details.is_empty() {
-            li.push('\n');
-            li.push_str(&details(&item.details));
-        }
-        li.push_str("</li>");
-        out.push(li);
-    }
-    out.push(close.to_owned());
-    out.join("\n")
 }
 
 /// An item's details: fields as terms with their descriptions, and remarks

@@ -1,18 +1,79 @@
 //! The Markdown writer. Every word is escaped, so `**bold**` or `<script>`
 //! typed by a reader shows as typed; blocks are separated by blank lines.
 
-use super::{BAR_CELLS, Block, Detail, Document, Field, Inline, Item, List};
+use super::pieces::{self, Pieces};
+use super::{BAR_CELLS, Block, Detail, Document, Field, Inline, Item};
+
+/// Markdown's layout of a document's pieces.
+pub struct Markdown;
 
 /// Writes a document as Markdown.
 pub fn render(doc: &Document) -> String {
-    let mut md = blocks(&doc.blocks);
-    md.push('\n');
-    md
+    pieces::render(&Markdown, doc)
 }
 
-/// Blocks in order, a blank line between each.
-fn blocks(blocks: &[Block]) -> String {
-    blocks.iter().map(block).collect::<Vec<_>>().join("\n\n")
+impl Pieces for Markdown {
+    fn open(&self, _doc: &Document) -> String {
+        String::new()
+    }
+
+    fn block(&self, block: &Block) -> String {
+        self::block(block)
+    }
+
+    fn between_blocks(&self) -> &'static str {
+        "\n\n"
+    }
+
+    fn list_open(&self, _numbered: bool) -> &'static str {
+        ""
+    }
+
+    fn list_item(&self, numbered: bool, n: usize, item: &Item) -> String {
+        let (marker, under) = if numbered {
+            (format!("{n}. "), "   ")
+        } else {
+            ("- ".to_owned(), "  ")
+        };
+        // Items are one a line: a blank line between them would split the list.
+        let mut out = String::from(if n > 1 { "\n" } else { "" });
+        out.push_str(&marker);
+        out.push_str(&lead(item, under));
+        let indent = format!("{under}  ");
+        for detail in &item.details {
+            let words = match detail {
+                Detail::Field(f) => field(f, &indent),
+                Detail::Remark(text) => escape(text, &indent),
+                Detail::Warning(text) => format!("*{}*", escape(text, &indent)),
+                Detail::Lines { label, lines } => {
+                    let rule = "_".repeat(40);
+                    let rules = vec![rule.as_str(); *lines].join(&format!("  \n{indent}"));
+                    format!("{}  \n{indent}{rules}", escape(label, &indent))
+                }
+            };
+            out.push('\n');
+            out.push_str(under);
+            out.push_str("- ");
+            out.push_str(&words);
+        }
+        out
+    }
+
+    fn list_close(&self, _numbered: bool) -> &'static str {
+        ""
+    }
+
+    fn section_open(&self, heading: &str) -> String {
+        format!("### {}\n\n", self::heading(heading))
+    }
+
+    fn section_close(&self) -> &'static str {
+        ""
+    }
+
+    fn close(&self) -> &'static str {
+        "\n"
+    }
 }
 
 fn block(block: &Block) -> String {
@@ -29,15 +90,13 @@ fn block(block: &Block) -> String {
         Block::Caption(text) => format!("*{}*", escape(text, "")),
         Block::Quote(text) => format!("> {}", escape(text, "> ")),
         Block::Warning(text) => format!("**{}**", escape(text, "")),
-        Block::List(list) => self::list(list),
+        Block::List(list) => pieces::list(&Markdown, list.numbered, &list.items),
         Block::Fields(fields) => fields
             .iter()
             .map(|f| format!("- {}", field(f, "  ")))
             .collect::<Vec<_>>()
             .join("\n"),
-        Block::Section { heading, blocks } => {
-            format!("### {}\n\n{}", self::heading(heading), self::blocks(blocks))
-        }
+        Block::Section { heading, blocks } => pieces::section(&Markdown, heading, blocks),
         Block::AnswerLines { label, lines } => {
             // A row of underscores alone is a rule in Markdown: a line to write on.
             let rows = vec!["_".repeat(40); *lines];
@@ -60,34 +119,6 @@ fn block(block: &Block) -> String {
             .join("\n"),
         Block::Colophon(text) => format!("---\n\n{}", escape(text, "")),
     }
-}
-
-/// A list: item lines, their details indented to line up with the item's words.
-fn list(list: &List) -> String {
-    let mut lines = Vec::new();
-    for (n, item) in list.items.iter().enumerate() {
-        let (marker, under) = if list.numbered {
-            (format!("{}. ", n + 1), "   ")
-        } else {
-            ("- ".to_owned(), "  ")
-        };
-        lines.push(format!("{marker}{}", lead(item, under)));
-        for detail in &item.details {
-            let indent = format!("{under}  ");
-            let words = match detail {
-                Detail::Field(f) => field(f, &indent),
-                Detail::Remark(text) => escape(text, &indent),
-                Detail::Warning(text) => format!("*{}*", escape(text, &indent)),
-                Detail::Lines { label, lines } => {
-                    let rule = "_".repeat(40);
-                    let rules = vec![rule.as_str(); *lines].join(&format!("  \n{indent}"));
-                    format!("{}  \n{indent}{rules}", escape(label, &indent))
-                }
-            };
-            lines.push(format!("{under}- {words}"));
-        }
-    }
-    lines.join("\n")
 }
 
 /// An item's own words, after its number if it carries one.
@@ -123,20 +154,20 @@ fn heading(text: &str) -> String {
 /// is escaped, so the file still reads as plain text in Notepad: `U&E`,
 /// `1. first` and `5 * 3` stay as typed.
 pub fn escape(text: &str, indent: &str) -> String {
-    let lines: Vec<String> = text
-        .lines()
-        .map(|line| {
-            // Leading spaces would turn a line into a code block; they carry no meaning here.
-            let trimmed = line.trim_start();
-            let mut out = String::with_capacity(trimmed.len());
-            if starts_block(trimmed) {
-                out.push('\\');
-            }
-            out.push_str(&escape_inline(trimmed));
-            out
-        })
-        .collect();
-    lines.join(&format!("  \n{indent}"))
+    let mut out = String::with_capacity(text.len());
+    for (i, line) in text.lines().enumerate() {
+        if i > 0 {
+            out.push_str("  \n");
+            out.push_str(indent);
+        }
+        // Leading spaces would turn a line into a code block; they carry no meaning here.
+        let trimmed = line.trim_start();
+        if starts_block(trimmed) {
+            out.push('\\');
+        }
+        escape_inline_into(trimmed, &mut out);
+    }
+    out
 }
 
 /// Whether a line would become a heading, a quote or a rule (or turn the line
@@ -152,9 +183,20 @@ fn starts_block(line: &str) -> bool {
 /// Escapes what Markdown would read as formatting within a line: emphasis
 /// that could open or close, code, links and images, tags and entities.
 fn escape_inline(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    escape_inline_into(text, &mut out);
+    out
+}
+
+/// [`escape_inline`], added to `out`.
+fn escape_inline_into(text: &str, out: &mut String) {
+    // Most words hold nothing Markdown could read as formatting.
+    if !text.contains(['`', '\\', '*', '_', '~', '[', ']', '<', '&']) {
+        out.push_str(text);
+        return;
+    }
     let chars: Vec<char> = text.chars().collect();
     let tildes = chars.iter().filter(|&&c| c == '~').count();
-    let mut out = String::with_capacity(text.len());
     for (i, &c) in chars.iter().enumerate() {
         let before = i.checked_sub(1).map(|j| chars[j]);
         let after = chars.get(i + 1).copied();
@@ -180,7 +222,6 @@ fn escape_inline(text: &str) -> String {
         }
         out.push(c);
     }
-    out
 }
 
 /// Whether the text after an `&` would read as an entity such as `&amp;` or `&#38;`.

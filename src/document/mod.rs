@@ -7,6 +7,7 @@
 
 pub mod html;
 pub mod markdown;
+pub mod pieces;
 pub mod text;
 
 /// A printable document: its title, the language it is written in, and its blocks in order.

@@ -1,14 +1,17 @@
 //! The journal (`accord journal`): every session of a clause set in date
 //! order, and per clause how the answers moved from one session to the next.
 
+use std::io::{self, Cursor, Read, Seek, Write};
+
 use jiff::tz::TimeZone;
 
-use super::{Format, StanceWord, credit, json, titled_for, writer, yes_no};
-use crate::dates;
-use crate::document::{Block, Detail, Document, Field, Inline, Item};
+use super::spool::Spool;
+use super::{Format, StanceWord, credit, json, titled_for, yes_no};
+use crate::document::pieces::{Pieces, Stream};
+use crate::document::{Block, Detail, Field, Inline, Item, html::Html, markdown::Markdown};
 use crate::model::clauses::ClauseSet;
 use crate::model::session::{Response, Session, Stance};
-use crate::t;
+use crate::{dates, t};
 
 /// Writes the journal of `sessions` (in date order) in `format`; `None` for
 /// plain text, which the journal does not come in.
@@ -19,147 +22,214 @@ pub fn render(
     notes: bool,
     format: Format,
 ) -> Option<String> {
-    if format == Format::Json {
+    let bytes = if format == Format::Json {
         let mut out = json::Journal::start(Vec::new(), set, notes).ok()?;
         for s in sessions {
-            out.add(s).ok()?;
+            out.add((*s).clone()).ok()?;
         }
-        return out
-            .finish()
-            .ok()
-            .map(|b| String::from_utf8_lossy(&b).into_owned());
-    }
-    let write = writer(format)?;
-    let mut journal = Journal::new(set, tz, notes);
-    for s in sessions {
-        journal.add(s);
-    }
-    Some(write(&journal.document()))
+        out.finish().ok()?
+    } else {
+        let mut journal = Journal::new(set, tz, notes, pieces(format)?, Cursor::new(Vec::new()));
+        for s in sessions {
+            journal.add(s).ok()?;
+        }
+        journal.finish(Vec::new()).ok()?
+    };
+    Some(String::from_utf8_lossy(&bytes).into_owned())
 }
 
-/// The journal being gathered, one session at a time in date order, so a
-/// long history is never held whole: only the lines the journal will show.
-pub struct Journal<'a> {
+/// The layout the journal comes in for `format`: Markdown or a web page.
+pub fn pieces(format: Format) -> Option<&'static dyn Pieces> {
+    match format {
+        Format::Markdown => Some(&Markdown),
+        Format::Html => Some(&Html),
+        Format::Text | Format::Json => None,
+    }
+}
+
+/// The journal being written, one session at a time in date order. Its
+/// lines are laid out as they come and set aside in `scratch`, per part, so
+/// a long history costs little memory: only a few words per clause are held.
+pub struct Journal<'a, S> {
     set: &'a ClauseSet,
     tz: &'a TimeZone,
     notes: bool,
-    /// One line per session.
-    lines: Vec<Item>,
+    pieces: &'a dyn Pieces,
+    /// The session lines (key 0), then each clause's answers (key 1 + its place).
+    spool: Spool<S>,
+    /// How many sessions were added.
+    sessions: usize,
     /// The latest participant's name given.
     participant: Option<String>,
-    /// Per clause of the set, its answers so far.
+    /// Per clause of the set, how its answers went so far.
     tracks: Vec<Track>,
     /// Whether any session so far holds a private note.
     any_notes: bool,
+    /// The labels every answer repeats, looked up once.
+    labels: [String; 3],
 }
 
-/// One clause's answers across the sessions so far.
+/// How one clause's answers went across the sessions so far.
 #[derive(Debug, Default)]
 struct Track {
-    steps: Vec<Item>,
+    /// How many sessions answered it.
+    steps: usize,
     /// The stance last given, once any session answered.
     previous: Option<Option<Stance>>,
     /// Whether the stance ever changed from one session to the next.
     moved: bool,
 }
 
-impl<'a> Journal<'a> {
-    /// An empty journal of `set`, dates in `tz`, private notes only if `notes`.
-    pub fn new(set: &'a ClauseSet, tz: &'a TimeZone, notes: bool) -> Self {
+/// Where a clause's track belongs in the journal.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Group {
+    Moved,
+    Steady,
+    Once,
+}
+
+impl Track {
+    fn group(&self) -> Option<Group> {
+        match self.steps {
+            0 => None,
+            _ if self.moved => Some(Group::Moved),
+            1 => Some(Group::Once),
+            _ => Some(Group::Steady),
+        }
+    }
+}
+
+impl<'a, S: Read + Write + Seek> Journal<'a, S> {
+    /// An empty journal of `set`, dates in `tz`, private notes only if
+    /// `notes`, laid out by `pieces`, setting its lines aside in `scratch`.
+    pub fn new(
+        set: &'a ClauseSet,
+        tz: &'a TimeZone,
+        notes: bool,
+        pieces: &'a dyn Pieces,
+        scratch: S,
+    ) -> Self {
         Self {
             set,
             tz,
             notes,
-            lines: Vec::new(),
+            pieces,
+            spool: Spool::new(scratch, set.clauses.len() + 1),
+            sessions: 0,
             participant: None,
             tracks: set.clauses.iter().map(|_| Track::default()).collect(),
             any_notes: false,
+            labels: [
+                t!("printout-label-question"),
+                t!("printout-label-doctors-answer"),
+                t!("printout-label-note"),
+            ],
         }
     }
 
     /// Adds the next session in date order.
-    pub fn add(&mut self, s: &Session) {
-        self.lines.push(session_line(s, self.set, self.tz));
+    pub fn add(&mut self, s: &Session) -> io::Result<()> {
+        self.sessions += 1;
+        let line = session_line(s, self.set, self.tz);
+        let line = self.pieces.list_item(true, self.sessions, &line);
+        self.spool.push(0, &line)?;
         self.any_notes |= s.has_notes();
         if s.participant.is_some() {
             self.participant.clone_from(&s.participant);
         }
-        for (clause, track) in self.set.clauses.iter().zip(&mut self.tracks) {
+        let when = dates::human(s.started_at, self.tz);
+        // A session's answers share a few leads ("on <date>: agree, changed"): each is made once.
+        let mut leads: Vec<((Option<Stance>, bool), String)> = Vec::new();
+        for (i, (clause, track)) in self.set.clauses.iter().zip(&mut self.tracks).enumerate() {
             let Some(r) = s.response(&clause.id) else {
                 continue;
             };
             let changed = track.previous.is_some_and(|p| p != r.stance);
             track.previous = Some(r.stance);
             track.moved |= changed;
-            track.steps.push(step(s, r, changed, self.tz, self.notes));
+            track.steps += 1;
+            let key = (r.stance, changed);
+            let lead = match leads.iter().find(|(k, _)| *k == key) {
+                Some((_, lead)) => lead.clone(),
+                None => {
+                    let lead = step_lead(&when, r.stance, changed);
+                    leads.push((key, lead.clone()));
+                    lead
+                }
+            };
+            let item = step(lead, r, &self.labels, self.notes);
+            let laid = self.pieces.list_item(false, track.steps, &item);
+            self.spool.push(i + 1, &laid)?;
         }
+        Ok(())
     }
 
-    /// The journal as a document, the same for every format.
-    pub fn document(self) -> Document {
+    /// Writes the whole journal to `out`; gives back where it was written.
+    pub fn finish<W: Write>(mut self, out: W) -> io::Result<W> {
         let set = self.set;
+        let pieces = self.pieces;
         let title = t!("printout-journal-title", title = &set.title);
-        let mut doc = titled_for(title.clone(), self.set);
-        doc.blocks.push(Block::Heading {
+        let mut doc = Stream::start(pieces, out, &titled_for(title.clone(), set))?;
+        doc.block(&Block::Heading {
             level: 1,
             text: title,
-        });
+        })?;
         if let Some(name) = &self.participant {
             let line = t!("printout-participant", name = name);
-            doc.blocks.push(Block::Byline(vec![line]));
+            doc.block(&Block::Byline(vec![line]))?;
         }
         if self.notes && self.any_notes {
-            doc.blocks
-                .push(Block::Warning(t!("printout-notes-included")));
+            doc.block(&Block::Warning(t!("printout-notes-included")))?;
         }
-        doc.blocks.push(Block::Heading {
+        doc.block(&Block::Heading {
             level: 2,
             text: t!("printout-journal-sessions"),
-        });
-        doc.blocks.push(Block::numbered(self.lines));
-        let (mut moved, mut steady, mut once) = (Vec::new(), Vec::new(), Vec::new());
-        for (i, (clause, track)) in set.clauses.iter().zip(self.tracks).enumerate() {
-            let group = if track.moved {
-                &mut moved
-            } else if track.steps.len() > 1 {
-                &mut steady
-            } else if track.steps.len() == 1 {
-                &mut once
-            } else {
-                continue;
-            };
-            let heading = t!(
-                "printout-clause-heading",
-                number = i + 1,
-                title = &clause.title
-            );
-            group.push(Block::Section {
-                heading,
-                blocks: vec![Block::bullets(track.steps)],
-            });
-        }
-        for (key, tracks) in [
-            (t!("printout-journal-moved"), moved),
-            (t!("printout-journal-steady"), steady),
-            (t!("printout-journal-once"), once),
+        })?;
+        let spool = &mut self.spool;
+        doc.next(|out, p| {
+            out.write_all(p.list_open(true).as_bytes())?;
+            spool.pour(0, out)?;
+            out.write_all(p.list_close(true).as_bytes())
+        })?;
+        for (group, heading) in [
+            (Group::Moved, t!("printout-journal-moved")),
+            (Group::Steady, t!("printout-journal-steady")),
+            (Group::Once, t!("printout-journal-once")),
         ] {
-            doc.blocks.push(Block::Heading {
+            doc.block(&Block::Heading {
                 level: 2,
-                text: key,
-            });
-            if tracks.is_empty() {
-                let none = t!("printout-journal-none");
-                doc.blocks.push(Block::Paragraph(vec![Inline::Text(none)]));
+                text: heading,
+            })?;
+            let mut none = true;
+            for (i, (clause, track)) in set.clauses.iter().zip(&self.tracks).enumerate() {
+                if track.group() != Some(group) {
+                    continue;
+                }
+                none = false;
+                let heading = t!(
+                    "printout-clause-heading",
+                    number = i + 1,
+                    title = &clause.title
+                );
+                doc.next(|out, p| {
+                    out.write_all(p.section_open(&heading).as_bytes())?;
+                    out.write_all(p.list_open(false).as_bytes())?;
+                    spool.pour(i + 1, out)?;
+                    out.write_all(p.list_close(false).as_bytes())?;
+                    out.write_all(p.section_close().as_bytes())
+                })?;
             }
-            doc.blocks.extend(tracks);
+            if none {
+                let none = t!("printout-journal-none");
+                doc.block(&Block::Paragraph(vec![Inline::Text(none)]))?;
+            }
         }
         if !self.notes {
             let left_out = t!("printout-notes-left-out");
-            doc.blocks
-                .push(Block::Paragraph(vec![Inline::Emphasis(left_out)]));
+            doc.block(&Block::Paragraph(vec![Inline::Emphasis(left_out)]))?;
         }
-        doc.blocks.push(Block::Colophon(credit(set)));
-        doc
+        doc.block(&Block::Colophon(credit(set)))?;
+        doc.finish()
     }
 }
 
@@ -183,27 +253,27 @@ fn session_line(s: &Session, set: &ClauseSet, tz: &TimeZone) -> Item {
     ))
 }
 
-/// One clause's answer in one session, and whether it moved there.
-fn step(s: &Session, r: &Response, changed: bool, tz: &TimeZone, notes: bool) -> Item {
-    let when = dates::human(s.started_at, tz);
-    let stance = StanceWord(r.stance).to_string();
-    let lead = t!(
+/// What leads a clause's answer in one session: when, the stance, and whether it moved there.
+fn step_lead(when: &str, stance: Option<Stance>, changed: bool) -> String {
+    t!(
         "printout-journal-step",
         when = when,
-        stance = stance,
+        stance = StanceWord(stance).to_string(),
         changed = yes_no(changed)
-    );
-    let details = [
-        (t!("printout-label-question"), &r.question),
-        (t!("printout-label-doctors-answer"), &r.answer),
-        (
-            t!("printout-label-note"),
-            if notes { &r.note } else { &None },
-        ),
-    ]
-    .into_iter()
-    .filter_map(|(label, text)| Some(Detail::Field(Field::new(label, text.as_deref()?))))
-    .collect();
+    )
+}
+
+/// One clause's answer in one session, under its `lead`; `labels` name the
+/// question, the doctor's answer and the note.
+fn step(lead: String, r: &Response, labels: &[String; 3], notes: bool) -> Item {
+    let note = if notes { &r.note } else { &None };
+    let details = labels
+        .iter()
+        .zip([&r.question, &r.answer, note])
+        .filter_map(|(label, text)| {
+            Some(Detail::Field(Field::new(label.clone(), text.as_deref()?)))
+        })
+        .collect();
     Item {
         details,
         ..Item::text(lead)

@@ -22,32 +22,37 @@ pub struct Journal<W: Write> {
     out: W,
     notes: bool,
     first: bool,
+    /// Room to lay out one session in, reused for the next.
+    buffer: Vec<u8>,
 }
 
 impl<W: Write> Journal<W> {
     /// Writes the journal's opening: its format and the clause set.
     pub fn start(mut out: W, set: &ClauseSet, notes: bool) -> io::Result<Self> {
-        let clause_set = pretty(&ClauseSetRef::of(set), "  ")?;
-        write!(
-            out,
-            "{{\n  \"clause_set\": {clause_set},\n  \"format\": \"accord.journal/1\",\n  \"sessions\": ["
-        )?;
+        out.write_all(b"{\n  \"clause_set\": ")?;
+        let mut buffer = Vec::new();
+        nested(&mut out, &mut buffer, &ClauseSetRef::of(set), "  ")?;
+        out.write_all(b",\n  \"format\": \"accord.journal/1\",\n  \"sessions\": [")?;
         Ok(Self {
             out,
             notes,
             first: true,
+            buffer,
         })
     }
 
-    /// Writes the next session.
-    pub fn add(&mut self, session: &Session) -> io::Result<()> {
+    /// Writes the next session; taking it whole spares a copy when its notes are left out.
+    pub fn add(&mut self, mut session: Session) -> io::Result<()> {
         let comma = if std::mem::take(&mut self.first) {
             ""
         } else {
             ","
         };
-        let session = pretty(&shown(session, self.notes), "    ")?;
-        write!(self.out, "{comma}\n    {session}")
+        write!(self.out, "{comma}\n    ")?;
+        if !self.notes {
+            session.remove_notes();
+        }
+        nested(&mut self.out, &mut self.buffer, &session, "    ")
     }
 
     /// Closes the journal; gives back where it was written.
@@ -58,10 +63,26 @@ impl<W: Write> Journal<W> {
     }
 }
 
-/// `value` as pretty JSON, its lines after the first indented by `indent`, to nest it.
-fn pretty(value: &impl Serialize, indent: &str) -> io::Result<String> {
-    let text = serde_json::to_string_pretty(value)?;
-    Ok(text.replace('\n', &format!("\n{indent}")))
+/// Writes `value` to `out` as pretty JSON, its lines after the first
+/// indented by `indent`; `buffer` is room to lay it out in, reused.
+fn nested(
+    out: &mut impl Write,
+    buffer: &mut Vec<u8>,
+    value: &impl Serialize,
+    indent: &str,
+) -> io::Result<()> {
+    buffer.clear();
+    serde_json::to_writer_pretty(&mut *buffer, value).map_err(io::Error::other)?;
+    let mut lines = buffer.split(|&b| b == b'\n');
+    if let Some(first) = lines.next() {
+        out.write_all(first)?;
+    }
+    for line in lines {
+        out.write_all(b"\n")?;
+        out.write_all(indent.as_bytes())?;
+        out.write_all(line)?;
+    }
+    Ok(())
 }
 
 /// The session itself, or a copy without notes: borrowed unless notes are left out.

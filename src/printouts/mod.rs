@@ -6,6 +6,7 @@ pub mod blank;
 pub mod journal;
 pub mod json;
 pub mod record;
+pub mod spool;
 pub mod tally;
 
 use std::fmt;

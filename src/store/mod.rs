@@ -14,6 +14,7 @@ mod head;
 pub mod index;
 mod lock;
 mod notice;
+mod order;
 mod paths;
 mod read;
 mod rescue;
@@ -22,16 +23,18 @@ mod set_aside;
 mod shares;
 
 use std::fs::{self, DirBuilder, File};
-use std::io;
+use std::io::{self, Write};
 use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
 use thiserror::Error;
 
+pub use atomic::AtomicFile;
 pub use catalog::{Lookup, Unreadables};
 pub use first_screen::FirstScreen;
 pub use lock::SessionLock;
 pub use notice::Notice;
+pub use order::InOrder;
 pub use paths::{default_dir, printouts_dir, profile_dir, profile_names};
 pub use read::{Unreadable, decode_session, load_clauses, to_json};
 pub use shares::{random_share_id, read_shares};
@@ -197,6 +200,19 @@ impl Store {
     /// nothing accord did not make has its mode changed. Never over the
     /// data folder's own files (any profile's), never through a link or onto a device.
     pub fn write_copy(&self, path: &Path, content: &[u8]) -> Result<(), StoreError> {
+        let failed = |cause| StoreError::Copy {
+            path: path.to_path_buf(),
+            cause,
+        };
+        let mut file = self.copy_file(path)?;
+        file.write_all(content).map_err(failed)?;
+        file.commit().map_err(failed)
+    }
+
+    /// Starts a copy the reader asked for (`-o FILE`), as [`Store::write_copy`]
+    /// writes it, for a printout too long to hold whole: it takes the
+    /// target's place only on [`AtomicFile::commit`].
+    pub fn copy_file(&self, path: &Path) -> Result<AtomicFile, StoreError> {
         let folder = match path.parent() {
             Some(p) if !p.as_os_str().is_empty() => p,
             _ => Path::new("."),
@@ -214,10 +230,16 @@ impl Store {
         if fs::symlink_metadata(path).is_ok_and(|m| !m.is_file()) {
             return Err(StoreError::CopyNotFile(path.to_path_buf()));
         }
-        write_atomic(path, content).map_err(|cause| StoreError::Copy {
+        AtomicFile::create(path).map_err(|cause| StoreError::Copy {
             path: path.to_path_buf(),
             cause,
         })
+    }
+
+    /// A private scratch file in the data folder that vanishes when closed,
+    /// for a printout that sets text aside while it is put together.
+    pub fn scratch(&self) -> io::Result<File> {
+        atomic::scratch_file(&self.root)
     }
 }
 

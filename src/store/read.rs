@@ -144,13 +144,7 @@ pub fn decode_session(bytes: &[u8]) -> Result<Session, Unreadable> {
 /// the words for what is wrong; a tree of values first would double the work
 /// of every start and every journal.
 fn well_formed(bytes: &[u8]) -> Option<Session> {
-    #[derive(serde::Deserialize)]
-    struct Head {
-        format: String,
-    }
-    let head: Head = serde_json::from_slice(bytes).ok()?;
-    if !matches!(check_format(&head.format), FormatCheck::Supported) {
-        return None;
-    }
-    serde_json::from_slice(bytes).ok().map(Session::sanitized)
+    let session: Session = serde_json::from_slice(bytes).ok()?;
+    // A newer format of the same shape is still not this version's to read.
+    matches!(check_format(&session.format), FormatCheck::Supported).then(|| session.sanitized())
 }

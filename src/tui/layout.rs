@@ -140,20 +140,6 @@ pub fn selectable(frame: &mut Frame, area: Rect, rows: &[Block], selected: usize
     }
 }
 
-/// Puts the terminal cursor at a text field's caret, for magnifiers and screen readers.
-pub fn caret(frame: &mut Frame, area: Rect, textarea: &ratatui_textarea::TextArea<'_>) {
-    let at = textarea.screen_cursor();
-    let (top, left) = textarea.scroll_offset();
-    let row = at.row.saturating_sub(usize::from(top));
-    let col = at.col.saturating_sub(usize::from(left));
-    if let (Ok(row), Ok(col)) = (u16::try_from(row), u16::try_from(col))
-        && row < area.height
-        && col < area.width
-    {
-        frame.set_cursor_position((area.x + col, area.y + row));
-    }
-}
-
 /// Draws `lines` in `area` scrolled by `scroll`, never past the end; returns how far they can scroll.
 pub fn scrolled(frame: &mut Frame, area: Rect, lines: Vec<Line<'static>>, scroll: u16) -> u16 {
     let max =

@@ -10,6 +10,7 @@ mod layout;
 pub mod runtime;
 mod screens;
 mod terminal;
+mod textbox;
 pub mod theme;
 
 use ratatui::Frame;

@@ -22,6 +22,18 @@ pub fn output_of(cmd: &mut assert_cmd::Command) -> (bool, String, String) {
     )
 }
 
+/// The real binary on data folder `data`, in English, its times in UTC,
+/// whatever the machine running the tests is set to.
+pub fn accord(data: &Path) -> assert_cmd::Command {
+    let mut cmd = assert_cmd::Command::cargo_bin("accord").expect("binary");
+    cmd.env_remove("ACCORD_DATA_DIR")
+        .env_remove("ACCORD_LANG")
+        .env("TZ", "UTC")
+        .arg("--data-dir")
+        .arg(data);
+    cmd
+}
+
 /// The session files in a data folder (lock files and the index left out).
 pub fn session_files(data: &Path) -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(data.join("sessions"))

@@ -7,7 +7,7 @@
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::Msg;
-use super::intent::Intent;
+use super::intent::{EditCode, EditKey, Intent};
 use super::report::Report;
 
 mod table;
@@ -258,7 +258,7 @@ fn from_key(event: KeyEvent, mode: Mode) -> Option<Intent> {
         .find(|b| b.keys.iter().any(|k| k.matches(&event)));
     match (bound, mode) {
         (Some(b), _) => Some(b.intent.clone()),
-        (None, Mode::Editor | Mode::Sign | Mode::Name) => Some(Intent::Edit(event.into())),
+        (None, Mode::Editor | Mode::Sign | Mode::Name) => Some(Intent::Edit(edit_key(event))),
         (None, Mode::Leave) => {
             // `Y` with Caps Lock on still means yes; anything else means stay.
             let yes =
@@ -281,5 +281,30 @@ fn caps_lock(event: KeyEvent) -> Option<KeyEvent> {
             Some(event)
         }
         _ => None,
+    }
+}
+
+/// A terminal key as a text field reads it.
+fn edit_key(event: KeyEvent) -> EditKey {
+    let code = match event.code {
+        KeyCode::Char(c) => EditCode::Char(c),
+        KeyCode::Enter => EditCode::Enter,
+        KeyCode::Tab => EditCode::Tab,
+        KeyCode::Backspace => EditCode::Backspace,
+        KeyCode::Delete => EditCode::Delete,
+        KeyCode::Left => EditCode::Left,
+        KeyCode::Right => EditCode::Right,
+        KeyCode::Up => EditCode::Up,
+        KeyCode::Down => EditCode::Down,
+        KeyCode::Home => EditCode::Home,
+        KeyCode::End => EditCode::End,
+        KeyCode::PageUp => EditCode::PageUp,
+        KeyCode::PageDown => EditCode::PageDown,
+        _ => EditCode::Other,
+    };
+    EditKey {
+        code,
+        ctrl: event.modifiers.contains(KeyModifiers::CONTROL),
+        alt: event.modifiers.contains(KeyModifiers::ALT),
     }
 }

@@ -1,17 +1,14 @@
 //! The editor overlay: writing a question, a private note or the doctor's answer.
 
 use jiff::Timestamp;
-use ratatui::style::{Modifier, Style};
-use ratatui_textarea::{CursorMove, DataCursor, Input, Key, TextArea, WrapMode};
 
 use super::clause::Clause;
 use super::{Overlay, Screen};
+use crate::app::intent::{EditCode, EditKey};
+use crate::app::textbox::TextBox;
 use crate::app::{App, Intent};
 use crate::model::session::{Draft, TextField};
 use crate::sanitize;
-
-/// Undo steps kept in the editor.
-const UNDO_STEPS: usize = 200;
 
 /// The multi-line editor for a question, a note or the doctor's answer.
 #[derive(Debug, Clone)]
@@ -21,7 +18,7 @@ pub struct Editor {
     /// The clause (index into the set) it belongs to.
     pub clause: usize,
     /// The text being typed.
-    pub textarea: TextArea<'static>,
+    pub text: TextBox,
     /// Suggested questions offered until the reader picks one or starts typing.
     pub suggestions: Vec<String>,
 }
@@ -48,19 +45,10 @@ impl Editor {
         text: &str,
         suggestions: Vec<String>,
     ) -> Overlay {
-        let mut textarea = TextArea::new(text.lines().map(str::to_owned).collect());
-        textarea.set_wrap_mode(WrapMode::WordOrGlyph);
-        textarea.set_max_histories(UNDO_STEPS);
-        textarea.set_cursor_line_style(Style::default());
-        textarea.set_placeholder_text(crate::t!("screens-editor-placeholder"));
-        // Italic and faint, so the hint never looks like typed text, with or without colour.
-        textarea.set_placeholder_style(Style::new().add_modifier(Modifier::ITALIC | Modifier::DIM));
-        textarea.move_cursor(CursorMove::Bottom);
-        textarea.move_cursor(CursorMove::End);
         Overlay::Editor(Box::new(Editor {
             field,
             clause,
-            textarea,
+            text: TextBox::new(text, crate::t!("screens-editor-placeholder")),
             suggestions,
         }))
     }
@@ -92,7 +80,7 @@ impl Editor {
 
     /// The text as typed, lines joined.
     pub fn text(&self) -> String {
-        self.textarea.lines().join("\n")
+        self.text.text()
     }
 
     pub(super) fn update(
@@ -107,49 +95,39 @@ impl Editor {
                 return None;
             }
             // A typed character is cleaned as a paste is: a terminal can deliver C1 controls or bidi overrides as keys.
-            Intent::Edit(Input {
-                key: Key::Char(c),
+            Intent::Edit(EditKey {
+                code: EditCode::Char(c),
                 ctrl: false,
                 alt: false,
-                ..
             }) if sanitize::text(c.encode_utf8(&mut [0; 4])).chars().ne([c]) => {
-                self.textarea
-                    .insert_str(sanitize::text(c.encode_utf8(&mut [0; 4])));
+                self.text.paste(&sanitize::text(c.encode_utf8(&mut [0; 4])));
             }
-            Intent::Edit(input) => {
-                if let Some(pick) = self.picked(&input) {
-                    self.textarea.insert_str(pick);
+            Intent::Edit(key) => {
+                if let Some(pick) = self.picked(key) {
+                    self.text.paste(&pick);
                 } else {
-                    self.textarea.input(input);
+                    self.text.key(key);
                 }
                 self.suggestions.clear();
             }
             Intent::Paste(text) => {
                 self.suggestions.clear();
-                self.textarea.insert_str(sanitize::text(&text));
+                self.text.paste(&sanitize::text(&text));
             }
-            Intent::Replace(text) => {
-                self.textarea.select_all();
-                self.textarea.cut();
-                self.textarea.insert_str(sanitize::text(&text));
-            }
-            Intent::Undo => {
-                self.textarea.undo();
-            }
-            Intent::Redo => {
-                self.textarea.redo();
-            }
+            Intent::Replace(text) => self.text.replace_all(&sanitize::text(&text)),
+            Intent::Undo => self.text.undo(),
+            Intent::Redo => self.text.redo(),
             _ => {}
         }
         Some(Overlay::Editor(self))
     }
 
     /// The suggestion a digit key picks, while suggestions are offered.
-    fn picked(&self, input: &Input) -> Option<String> {
-        let Key::Char(c) = input.key else {
+    fn picked(&self, key: EditKey) -> Option<String> {
+        let EditCode::Char(c) = key.code else {
             return None;
         };
-        if input.ctrl || input.alt {
+        if key.ctrl || key.alt {
             return None;
         }
         let n = c.to_digit(10)? as usize;
@@ -174,12 +152,7 @@ impl Editor {
     /// Lets the editor show its text from the top again after a resize: its
     /// view keeps the old window's scrolling otherwise, hiding lines that fit now.
     pub(crate) fn refit(&mut self) {
-        let textarea = &mut self.textarea;
-        let DataCursor(row, col) = textarea.cursor();
-        let clamp = |n: usize| u16::try_from(n).unwrap_or(u16::MAX);
-        textarea.scroll((-i16::MAX, 0));
-        // Scrolling pulls the cursor into view; put it back where the reader left it.
-        textarea.move_cursor(CursorMove::Jump(clamp(row), clamp(col)));
+        self.text.to_top();
     }
 }
 

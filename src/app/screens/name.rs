@@ -3,10 +3,8 @@
 //! participant's name. Never required: Enter on an empty field prints with a
 //! line to write the name by hand.
 
-use ratatui::style::Style;
-use ratatui_textarea::TextArea;
-
 use super::Overlay;
+use crate::app::textbox::TextBox;
 use crate::app::{App, Effect, Intent};
 use crate::sanitize;
 
@@ -14,22 +12,21 @@ use crate::sanitize;
 #[derive(Debug, Clone)]
 pub struct NamePrompt {
     /// The name field.
-    pub input: TextArea<'static>,
+    pub input: TextBox,
 }
 
 impl NamePrompt {
     /// An empty name field.
     pub(super) fn open() -> NamePrompt {
-        let mut input = TextArea::default();
-        input.set_cursor_line_style(Style::default());
-        input.set_placeholder_text(crate::t!("screens-name-placeholder"));
-        NamePrompt { input }
+        NamePrompt {
+            input: TextBox::one_line("", crate::t!("screens-name-placeholder")),
+        }
     }
 
     pub(super) fn update(mut self, app: &mut App, intent: Intent) -> Option<Overlay> {
         match intent {
             Intent::Sign => {
-                let name = self.input.lines().join(" ");
+                let name = self.input.text();
                 let name = name.trim();
                 // Kept with the answers, so the next printout needs no asking.
                 if !name.is_empty() && !app.read_only {
@@ -41,18 +38,16 @@ impl NamePrompt {
                 None
             }
             Intent::Close => None,
-            Intent::Edit(input) => {
-                self.input.input(input);
+            Intent::Edit(key) => {
+                self.input.key(key);
                 Some(Overlay::Name(Box::new(self)))
             }
             Intent::Paste(text) => {
-                self.input.insert_str(sanitize::line(&text));
+                self.input.paste(&sanitize::line(&text));
                 Some(Overlay::Name(Box::new(self)))
             }
             Intent::Replace(text) => {
-                self.input.select_all();
-                self.input.cut();
-                self.input.insert_str(sanitize::line(&text));
+                self.input.replace_all(&sanitize::line(&text));
                 Some(Overlay::Name(Box::new(self)))
             }
             _ => Some(Overlay::Name(Box::new(self))),

@@ -1,12 +1,11 @@
 //! The signing step: "Are you on board?", a name, and the date it is signed.
 
 use jiff::Timestamp;
-use ratatui::style::Style;
-use ratatui_textarea::{CursorMove, TextArea};
 
 use super::Screen;
 use super::agenda::Agenda;
 use crate::app::content::{Block, Tone};
+use crate::app::textbox::TextBox;
 use crate::app::{App, Intent};
 use crate::model::session::{Role, Stance};
 use crate::sanitize;
@@ -17,7 +16,7 @@ pub struct Sign {
     /// Whose signature is being typed.
     pub role: Role,
     /// The name being typed.
-    pub input: TextArea<'static>,
+    pub input: TextBox,
     /// The agenda as it was, for Esc.
     back: Agenda,
     /// Whether "sign again, with today's date?" was just asked.
@@ -28,13 +27,11 @@ impl Sign {
     /// The signing step for `role`, with the name signed before (if any) ready to edit.
     pub(super) fn open(app: &App, role: Role, back: Agenda) -> Sign {
         let name = app.session.signature(role).map(|s| s.name.clone());
-        let mut input = TextArea::new(vec![name.unwrap_or_default()]);
-        input.move_cursor(CursorMove::End);
-        input.set_cursor_line_style(Style::default());
-        input.set_placeholder_text(match role {
+        let placeholder = match role {
             Role::Patient => crate::t!("screens-sign-placeholder-patient"),
             Role::Doctor => crate::t!("screens-sign-placeholder-doctor"),
-        });
+        };
+        let input = TextBox::one_line(&name.unwrap_or_default(), placeholder);
         Sign {
             role,
             input,
@@ -52,7 +49,7 @@ impl Sign {
         let asked_again = std::mem::take(&mut self.asked_again);
         match intent {
             Intent::Sign => {
-                let name = self.input.lines().join(" ");
+                let name = self.input.text();
                 let name = name.trim();
                 let signed = app.session.signature(self.role).map(|s| s.signed_at);
                 if name.is_empty() {
@@ -79,17 +76,9 @@ impl Sign {
                 return Screen::Sign(Box::new(Sign::open(app, role, self.back)));
             }
             Intent::Close => return Screen::Agenda(self.back),
-            Intent::Edit(input) => {
-                self.input.input(input);
-            }
-            Intent::Paste(text) => {
-                self.input.insert_str(sanitize::line(&text));
-            }
-            Intent::Replace(text) => {
-                self.input.select_all();
-                self.input.cut();
-                self.input.insert_str(sanitize::line(&text));
-            }
+            Intent::Edit(key) => self.input.key(key),
+            Intent::Paste(text) => self.input.paste(&sanitize::line(&text)),
+            Intent::Replace(text) => self.input.replace_all(&sanitize::line(&text)),
             _ => {}
         }
         Screen::Sign(self)

@@ -193,44 +193,48 @@ impl Session {
 
     /// The same session with every text made safe to draw (see [`crate::sanitize`]).
     pub fn sanitized(mut self) -> Self {
-        let text = |t: &mut Option<String>| {
-            if let Some(t) = t {
-                *t = crate::sanitize::text(t);
-            }
-        };
+        use crate::sanitize::{clean_line, clean_text};
         for r in self.responses.values_mut() {
-            text(&mut r.question);
-            text(&mut r.note);
-            text(&mut r.answer);
+            [&mut r.question, &mut r.note, &mut r.answer]
+                .into_iter()
+                .flatten()
+                .for_each(clean_text);
         }
         // Clause ids from the file are shown too (answers to removed clauses are listed).
-        self.responses = std::mem::take(&mut self.responses)
-            .into_iter()
-            .map(|(id, r)| (crate::sanitize::line(&id), r))
-            .collect();
+        if self
+            .responses
+            .keys()
+            .any(|id| crate::sanitize::line(id) != *id)
+        {
+            self.responses = std::mem::take(&mut self.responses)
+                .into_iter()
+                .map(|(id, r)| (crate::sanitize::line(&id), r))
+                .collect();
+        }
         for ids in [&mut self.agenda.order, &mut self.agenda.starred] {
-            for id in ids.iter_mut() {
-                *id = crate::sanitize::line(id);
-            }
+            ids.iter_mut().for_each(clean_line);
         }
-        self.clause_set.id = crate::sanitize::line(&self.clause_set.id);
+        clean_line(&mut self.clause_set.id);
         for s in &mut self.signatures {
-            s.name = crate::sanitize::line(&s.name);
+            clean_line(&mut s.name);
         }
-        if let Some(p) = &mut self.participant {
-            *p = crate::sanitize::line(p);
-        }
-        self.clause_set.title = crate::sanitize::line(&self.clause_set.title);
+        self.participant.iter_mut().for_each(clean_line);
+        clean_line(&mut self.clause_set.title);
         self
     }
 
     /// A copy to share: every private note left out, every other answer kept.
     pub fn without_notes(&self) -> Self {
         let mut shared = self.clone();
-        for response in shared.responses.values_mut() {
+        shared.remove_notes();
+        shared
+    }
+
+    /// Leaves out every private note, every other answer kept.
+    pub fn remove_notes(&mut self) {
+        for response in self.responses.values_mut() {
             response.note = None;
         }
-        shared
     }
 
     /// Whether any answer, to a clause of the set or a removed one, has a private note.

@@ -7,7 +7,8 @@ use ratatui::widgets::Paragraph;
 
 use crate::app::App;
 use crate::app::screens::editor::Editor;
-use crate::tui::layout::{READING_WIDTH, caret, hanging, popup};
+use crate::tui::layout::{READING_WIDTH, hanging, popup};
+use crate::tui::textbox;
 use crate::tui::theme::Theme;
 
 /// Draws the editor over the clause it belongs to.
@@ -58,6 +59,5 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, editor: &Editor, theme: &T
     ])
     .areas(inner);
     frame.render_widget(about, about_area);
-    frame.render_widget(&editor.textarea, text_area);
-    caret(frame, text_area, &editor.textarea);
+    textbox::draw(frame, text_area, &editor.text);
 }

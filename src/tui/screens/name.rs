@@ -6,6 +6,7 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use crate::app::screens::name::{self as screen, NamePrompt};
 use crate::tui::layout::popup;
+use crate::tui::textbox;
 use crate::tui::theme::Theme;
 
 /// Draws the name prompt in the middle of `area`.
@@ -15,7 +16,8 @@ pub fn draw(frame: &mut Frame, area: Rect, prompt: &NamePrompt, theme: &Theme) {
     let [text_area, field_area] =
         Layout::vertical([Constraint::Fill(1), Constraint::Length(3)]).areas(inner);
     frame.render_widget(Paragraph::new(explain).wrap(Wrap { trim: true }), text_area);
-    let mut input = prompt.input.clone();
-    input.set_block(Block::bordered().border_style(theme.key()));
-    frame.render_widget(&input, field_area);
+    let block = Block::bordered().border_style(theme.key());
+    let inner = block.inner(field_area);
+    frame.render_widget(block, field_area);
+    textbox::draw(frame, inner, &prompt.input);
 }

@@ -6,7 +6,8 @@ use ratatui::widgets::{Block, Paragraph};
 
 use crate::app::App;
 use crate::app::screens::sign::{self as screen, Sign};
-use crate::tui::layout::{READING_WIDTH, caret, column, lines};
+use crate::tui::layout::{READING_WIDTH, column, lines};
+use crate::tui::textbox;
 use crate::tui::theme::Theme;
 
 /// Draws the signing step with its name field.
@@ -27,8 +28,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, sign: &Sign, theme: &Theme
     .areas(area);
     frame.render_widget(Paragraph::new(summary), text_area);
     frame.render_widget(Paragraph::new(prompt), prompt_area);
-    let mut input = sign.input.clone();
-    input.set_block(Block::bordered().border_style(theme.key()));
-    frame.render_widget(&input, field_area);
-    caret(frame, Block::bordered().inner(field_area), &input);
+    let block = Block::bordered().border_style(theme.key());
+    let inner = block.inner(field_area);
+    frame.render_widget(block, field_area);
+    textbox::draw(frame, inner, &sign.input);
 }

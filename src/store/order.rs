@@ -1,0 +1,300 @@
+//! The sessions of one clause set in the order they were started, found
+//! without holding them: for the journal, which then reads each once, in
+//! that order, while it writes.
+//!
+//! The order comes from the index where it is current, read lean (only
+//! when each session started and whose it is); a file the index does not
+//! know yet is read for those facts alone. Nothing is written: listing
+//! changes nothing.
+
+use std::collections::HashMap;
+use std::fs;
+use std::io;
+use std::path::PathBuf;
+use std::sync::mpsc;
+use std::thread;
+
+use jiff::Timestamp;
+use serde::Deserialize;
+
+use super::Store;
+use super::index::{FORMAT, Stamp};
+use super::notice::Notice;
+use super::read::{MAX_INDEX_FILE, Unreadable, read_capped, read_session};
+use crate::model::id;
+use crate::model::session::Session;
+use crate::sanitize;
+
+/// How many threads read sessions ahead of the one being written: reading
+/// takes about as long as writing, and the machines accord runs on have two
+/// cores or more.
+const READERS: usize = 2;
+/// How many sessions each reads ahead: enough to keep it busy, few enough
+/// to hold little.
+const READ_AHEAD: usize = 8;
+
+/// The sessions of one clause set, in the order they were started.
+#[derive(Debug, Default)]
+pub struct InOrder {
+    /// Their ids, oldest first.
+    pub ids: Vec<String>,
+    /// How many readable sessions answer other clause sets.
+    pub others: usize,
+    /// One notice per file that could not be read.
+    pub notices: Vec<Notice>,
+}
+
+/// The index as the order needs it: every other field is skipped unread.
+#[derive(Deserialize)]
+struct LeanIndex {
+    format: String,
+    files: HashMap<String, LeanEntry>,
+}
+
+#[derive(Deserialize)]
+struct LeanEntry {
+    stamp: Stamp,
+    summary: When,
+}
+
+/// When a session started and whose it is.
+#[derive(Deserialize)]
+struct When {
+    clause_set: SetId,
+    started_at: Timestamp,
+    updated_at: Timestamp,
+    #[serde(default)]
+    participant: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct SetId {
+    id: String,
+}
+
+impl When {
+    fn of(session: &Session) -> Self {
+        Self {
+            clause_set: SetId {
+                id: session.clause_set.id.clone(),
+            },
+            started_at: session.started_at,
+            updated_at: session.updated_at,
+            participant: session.participant.clone(),
+        }
+    }
+}
+
+impl Store {
+    /// The sessions of clause set `set_id` (only the participant's, when the
+    /// store is scoped to one), oldest first, as [`Store::catalog`] would
+    /// list them but holding only their ids.
+    pub fn in_order(&self, set_id: &str) -> InOrder {
+        let mut found = InOrder::default();
+        let entries = match fs::read_dir(self.sessions_dir()) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return found,
+            Err(e) => {
+                found.notices.push(Notice::CannotList {
+                    folder: self.sessions_dir(),
+                    why: e.to_string(),
+                });
+                return found;
+            }
+        };
+        let mut index = self.lean_index();
+        let mut order = Vec::new();
+        for entry in entries.filter_map(Result::ok) {
+            let Ok(name) = entry.file_name().into_string() else {
+                continue;
+            };
+            // A name accord could not have made is not a session of ours.
+            let Some(id) = name.strip_suffix(".json").filter(|id| id::is_valid(id)) else {
+                continue;
+            };
+            let path = entry.path();
+            let Ok(meta) = fs::symlink_metadata(&path) else {
+                continue;
+            };
+            let known = index
+                .remove(&name)
+                .filter(|e| !meta.is_symlink() && e.stamp == Stamp::of(&meta));
+            let when = match known {
+                Some(entry) => entry.summary,
+                None => match read_session(&path) {
+                    Ok(session) => When::of(&session),
+                    Err(e) => {
+                        found.notices.push(unread(path, e));
+                        continue;
+                    }
+                },
+            };
+            // One person never sees another's words: the same test as the catalog's.
+            let participant = when.participant.as_deref().map(sanitize::line);
+            if self.participant.is_some() && participant != self.participant {
+                continue;
+            }
+            if when.clause_set.id == set_id {
+                order.push((when.started_at, when.updated_at, id.to_owned()));
+            } else {
+                found.others += 1;
+            }
+        }
+        order.sort();
+        found.ids = order.into_iter().map(|(_, _, id)| id).collect();
+        found
+    }
+
+    /// The index's entries by file name, read lean; empty when it is
+    /// missing, a link, too large or of another format.
+    fn lean_index(&self) -> HashMap<String, LeanEntry> {
+        let path = self.index_path();
+        if fs::symlink_metadata(&path).is_ok_and(|m| m.is_symlink()) {
+            return HashMap::new();
+        }
+        read_capped(&path, MAX_INDEX_FILE)
+            .ok()
+            .and_then(|bytes| serde_json::from_slice::<LeanIndex>(&bytes).ok())
+            .filter(|i| i.format == FORMAT)
+            .map(|i| i.files)
+            .unwrap_or_default()
+    }
+
+    /// The sessions `ids`, in that order, read ahead on [`READERS`] threads
+    /// while the caller writes the ones before. A file that cannot be read
+    /// any more (changed since it was listed) is skipped.
+    pub fn read_ahead(&self, ids: &[String]) -> impl Iterator<Item = Session> + use<> {
+        let paths: Vec<PathBuf> = ids.iter().map(|id| self.session_path(id)).collect();
+        // Reader k takes every READERS-th session from the k-th, so taking
+        // from each reader in turn gives them back in order.
+        let readers: Vec<Option<mpsc::Receiver<Option<Session>>>> = (0..READERS)
+            .map(|k| {
+                let (send, receive) = mpsc::sync_channel(READ_AHEAD);
+                let mine: Vec<PathBuf> = paths.iter().skip(k).step_by(READERS).cloned().collect();
+                thread::Builder::new()
+                    .name("read-ahead".into())
+                    .spawn(move || {
+                        for path in mine {
+                            // The writer stopped early (a write failed): nothing more to read.
+                            if send.send(read_session(&path).ok()).is_err() {
+                                break;
+                            }
+                        }
+                    })
+                    .ok()
+                    .map(|_| receive)
+            })
+            .collect();
+        paths
+            .into_iter()
+            .enumerate()
+            .filter_map(move |(i, path)| match &readers[i % READERS] {
+                Some(reader) => reader.recv().ok().flatten(),
+                // Without that thread, the session is read here instead.
+                None => read_session(&path).ok(),
+            })
+    }
+}
+
+/// The notice for a session file that cannot be read; listing leaves it where it is.
+fn unread(file: PathBuf, why: Unreadable) -> Notice {
+    match why {
+        Unreadable::Newer(format) => Notice::Newer { file, format },
+        Unreadable::Link => Notice::Link { file },
+        Unreadable::Broken(why) => Notice::LeftUnread { file, why },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::clauses;
+    use crate::store::Unreadables;
+
+    fn at(s: &str) -> Timestamp {
+        s.parse().expect("timestamp")
+    }
+
+    /// A store holding sessions started on the given days of November, each
+    /// named so that file order is not date order.
+    fn store_with(days: &[u8]) -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::open(dir.path().join("data")).expect("open");
+        let set = clauses::default_set();
+        for (n, day) in days.iter().enumerate() {
+            let started = at(&format!("2026-11-{day:02}T10:00:00Z"));
+            store
+                .save(&Session::new(format!("s{}", 9 - n), &set, started))
+                .expect("save");
+        }
+        (dir, store)
+    }
+
+    /// The day of the month each session started on, read back in the order given.
+    fn days(store: &Store, ids: &[String]) -> Vec<String> {
+        store
+            .read_ahead(ids)
+            .map(|s| s.started_at.to_string()[8..10].to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn sessions_come_oldest_first_read_ahead_in_that_order() {
+        let (_dir, store) = store_with(&[5, 1, 9, 3, 7]);
+        let set = clauses::default_set();
+        let found = store.in_order(&set.id);
+        assert_eq!(days(&store, &found.ids), ["01", "03", "05", "07", "09"]);
+        assert_eq!(found.others, 0);
+        assert!(found.notices.is_empty());
+        // The same order once the index knows every file.
+        store.catalog(Unreadables::Leave);
+        assert_eq!(store.in_order(&set.id).ids, found.ids);
+    }
+
+    #[test]
+    fn a_file_changed_since_the_index_was_written_is_read_again() {
+        let (_dir, store) = store_with(&[1, 2]);
+        store.catalog(Unreadables::Leave);
+        let set = clauses::default_set();
+        // s9 started on the 1st; now it says the 20th, so it comes last.
+        let mut moved = store.load("s9").expect("load");
+        moved.started_at = at("2026-11-20T10:00:00Z");
+        store.save(&moved).expect("save");
+        assert_eq!(store.in_order(&set.id).ids, ["s8", "s9"]);
+    }
+
+    #[test]
+    fn only_the_sets_and_the_participants_own_sessions_are_listed() {
+        let (dir, store) = store_with(&[1, 2]);
+        let set = clauses::default_set();
+        let mut theirs = Session::new("theirs".into(), &set, at("2026-11-03T10:00:00Z"));
+        theirs.participant = Some("ana".into());
+        store.save(&theirs).expect("save");
+        let mut other_set = Session::new("other".into(), &set, at("2026-11-04T10:00:00Z"));
+        other_set.clause_set.id = "another-set".into();
+        store.save(&other_set).expect("save");
+
+        let all = store.in_order(&set.id);
+        assert_eq!(all.ids, ["s9", "s8", "theirs"]);
+        assert_eq!(all.others, 1);
+        let ana = Store::at(dir.path().join("data")).for_participant(Some("ana"));
+        let found = ana.in_order(&set.id);
+        assert_eq!(found.ids, ["theirs"]);
+        assert_eq!(found.others, 0);
+    }
+
+    #[test]
+    fn an_unreadable_file_is_named_and_left_as_it_is() {
+        let (dir, store) = store_with(&[1]);
+        let broken = dir.path().join("data/sessions/broken.json");
+        fs::write(&broken, "{ not json").expect("write");
+        let found = store.in_order(&clauses::default_set().id);
+        assert_eq!(found.ids, ["s9"]);
+        assert!(
+            matches!(&found.notices[..], [Notice::LeftUnread { file, .. }] if *file == broken),
+            "{:?}",
+            found.notices
+        );
+        assert_eq!(fs::read_to_string(&broken).expect("kept"), "{ not json");
+    }
+}
