@@ -84,6 +84,24 @@ fn settle(data: &Path, who: Option<&str>) {
     start(data, who).finish();
 }
 
+/// Ana's finished first week and open second, Ben's open first, and a head
+/// in step with each of them.
+fn ana_and_ben(data: &Path) {
+    let store = Store::open(data.to_path_buf()).expect("store");
+    let set = clauses::default_set();
+    let ana1 = reflection(&set, "ana1", Some("Ana"), 0, "Ana's first note.");
+    store.save(&finished(ana1, &set)).expect("save");
+    let ana2 = reflection(&set, "ana2", Some("Ana"), 7, "Ana's second note.");
+    store.save(&ana2).expect("save");
+    let ben1 = reflection(&set, "ben1", Some("Ben"), 9, "Ben's note.");
+    store.save(&ben1).expect("save");
+    // Each window makes its lock file once; after that the folder stays as it is.
+    for _ in 0..2 {
+        settle(data, Some("Ana"));
+        settle(data, Some("Ben"));
+    }
+}
+
 #[test]
 fn the_first_screen_from_the_head_says_what_the_long_way_says() {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -146,19 +164,7 @@ fn a_head_out_of_step_with_the_folder_is_not_trusted() {
 #[test]
 fn each_participant_sees_only_their_own_from_the_head() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let store = Store::open(dir.path().to_path_buf()).expect("store");
-    let set = clauses::default_set();
-    let ana1 = reflection(&set, "ana1", Some("Ana"), 0, "Ana's first note.");
-    store.save(&finished(ana1, &set)).expect("save");
-    let ana2 = reflection(&set, "ana2", Some("Ana"), 7, "Ana's second note.");
-    store.save(&ana2).expect("save");
-    let ben1 = reflection(&set, "ben1", Some("Ben"), 9, "Ben's note.");
-    store.save(&ben1).expect("save");
-    // Each window makes its lock file once; after that the folder stays as it is.
-    for _ in 0..2 {
-        settle(dir.path(), Some("Ana"));
-        settle(dir.path(), Some("Ben"));
-    }
+    ana_and_ben(dir.path());
 
     let mut ana = start(dir.path(), Some("Ana"));
     assert!(from_head(&ana));
@@ -216,16 +222,7 @@ fn look_back_and_timelines_list_everything_after_a_start_from_the_head() {
 #[test]
 fn a_head_edited_to_name_someone_elses_reflection_is_not_followed() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let store = Store::open(dir.path().to_path_buf()).expect("store");
-    let set = clauses::default_set();
-    let anas = reflection(&set, "ana1", Some("Ana"), 0, "Ana's note.");
-    store.save(&anas).expect("save");
-    let bens = reflection(&set, "ben1", Some("Ben"), 1, "Ben's note.");
-    store.save(&bens).expect("save");
-    for _ in 0..2 {
-        settle(dir.path(), Some("Ana"));
-        settle(dir.path(), Some("Ben"));
-    }
+    ana_and_ben(dir.path());
     // Ben's view made to name Ana's reflection, with her file's stamp.
     let path = dir.path().join("index-head.json");
     let mut head: serde_json::Value =
@@ -240,6 +237,6 @@ fn a_head_edited_to_name_someone_elses_reflection_is_not_followed() {
     fs::write(&path, head.to_string()).expect("write");
 
     let ben = start(dir.path(), Some("Ben"));
-    assert_ne!(ben.app.session.id, "ana1");
+    assert_ne!(ben.app.session.id, "ana2");
     assert!(!screen(&ben.app).contains("Ana"));
 }
