@@ -205,7 +205,7 @@ impl Walkthrough {
         let stop = AtomicBool::new(false);
 
         let mut terminal = ratatui::try_init()?;
-        let _guard = TerminalGuard;
+        let guard = TerminalGuard;
         execute!(stdout(), EnableBracketedPaste)?;
         let previous = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
@@ -226,6 +226,9 @@ impl Walkthrough {
             .err()
             .filter(|_| !stop.load(Ordering::Relaxed))
             .map(|e| e.to_string());
+        // Everything is saved: give the reader their terminal back before the
+        // index head is brought in step, which may read the whole index.
+        drop(guard);
         Ok(outcome(app, shell, terminal_failed))
     }
 
