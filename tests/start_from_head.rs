@@ -240,3 +240,53 @@ fn a_head_edited_to_name_someone_elses_reflection_is_not_followed() {
     assert_ne!(ben.app.session.id, "ana1");
     assert_eq!(ben.app.session.participant.as_deref(), Some("Ben"));
 }
+
+#[test]
+fn closing_after_answering_keeps_the_head_in_step_without_the_index() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    two_weeks(dir.path());
+    settle(dir.path(), None);
+    let mut w = start(dir.path(), None);
+    assert!(from_head(&w));
+    // An index nobody could read: the long way would write it again.
+    let index = dir.path().join("index.json");
+    fs::write(&index, "not an index").expect("write");
+    w.handle(Intent::Begin);
+    w.handle(Intent::Agree);
+    w.finish();
+    assert_eq!(fs::read_to_string(&index).expect("index"), "not an index");
+
+    let w = start(dir.path(), None);
+    assert!(from_head(&w), "the head took this window's saves");
+    assert_eq!(w.app.session.id, "week2");
+    assert_eq!(w.app.session.stance("time"), Some(Stance::Agree));
+}
+
+#[test]
+fn another_windows_save_during_a_sitting_is_not_taken_into_the_head() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (store, set) = two_weeks(dir.path());
+    settle(dir.path(), None);
+    for before_answering in [true, false] {
+        let mut w = start(dir.path(), None);
+        assert!(from_head(&w));
+        let elsewhere = || {
+            let newer = reflection(&set, "week3", None, 14, "Rushed.");
+            store.save(&newer).expect("save");
+        };
+        w.handle(Intent::Begin);
+        if before_answering {
+            elsewhere();
+        }
+        w.handle(Intent::Disagree);
+        if !before_answering {
+            elsewhere();
+        }
+        w.finish();
+        let next = start(dir.path(), None);
+        assert_eq!(next.app.session.id, "week3", "{before_answering}");
+        next.finish();
+        fs::remove_file(dir.path().join("sessions/week3.json")).expect("remove");
+        settle(dir.path(), None);
+    }
+}

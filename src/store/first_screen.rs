@@ -31,7 +31,7 @@ const MAX_VIEWS: usize = 16;
 const PREVIEW_CHARS: usize = 61;
 
 /// What the first screen needs, read from the head without listing the folder.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct FirstScreen {
     /// The reflection to continue, if any.
     pub resumable: Option<String>,
@@ -44,6 +44,28 @@ pub struct FirstScreen {
     /// For each clause, the latest earlier answer, as "last time" shows it:
     /// texts cut to their first line, and no doctor's answer.
     pub last_time: BTreeMap<String, Earlier>,
+    /// What the window knows of the folder, to keep the head in step on its way out.
+    pub in_step: InStep,
+}
+
+/// What a window that started from the head knows of the sessions folder, so
+/// that on its way out it can bring the head in step with its own saves
+/// without reading the index: true only while nobody else changed the folder.
+#[derive(Debug, Clone)]
+pub struct InStep {
+    /// The folder's stamp after this window's last change; `None` once
+    /// something else changed it (or this window did more than save).
+    folder: Option<Stamp>,
+    /// The head file's stamp when it was read: another window may write it since.
+    head: Stamp,
+}
+
+impl InStep {
+    /// This window changed the folder in a way the head cannot follow (a new
+    /// session, another one reopened): the way out takes the long way.
+    pub fn lose(&mut self) {
+        self.folder = None;
+    }
 }
 
 /// One reader's first screen of one clause set, as stored.
@@ -135,8 +157,10 @@ impl Store {
     /// The head is a cache anyone could edit: the caller checks the reflection
     /// it names with [`Store::sees`] once it has read it.
     pub fn first_screen(&self, set: &ClauseSet, fresh: bool) -> Option<FirstScreen> {
+        let head_stamp = self.head_stamp()?;
         let head = self.read_head()?;
-        if head.folder? != self.folder_stamp()? {
+        let folder = head.folder?;
+        if folder != self.folder_stamp()? {
             return None;
         }
         let view = head.views.into_iter().find(|v| {
@@ -175,7 +199,85 @@ impl Store {
             in_scope: view.in_scope,
             newest_started: view.newest_started,
             last_time,
+            in_step: InStep {
+                folder: Some(folder),
+                head: head_stamp,
+            },
         })
+    }
+
+    /// Makes a change to the sessions folder (a save, a draft), noting in
+    /// `in_step` whether the folder was as this window left it before.
+    pub fn changing<T>(&self, in_step: &mut Option<InStep>, change: impl FnOnce() -> T) -> T {
+        let Some(known) = in_step else {
+            return change();
+        };
+        if known.folder.is_some() && known.folder != self.folder_stamp() {
+            known.lose();
+        }
+        let done = change();
+        if known.folder.is_some() {
+            known.folder = self.folder_stamp();
+        }
+        done
+    }
+
+    /// On a window's way out, brings the head's first screen of `set` in step:
+    /// when the window only saved `session`, the reflection the head names, and
+    /// nobody else changed the folder or the head, the head just takes the new
+    /// stamps (`saved`: the last save succeeded); otherwise the long way.
+    pub fn close_first_screen(
+        &self,
+        set: &ClauseSet,
+        in_step: Option<InStep>,
+        session: &Session,
+        saved: bool,
+    ) {
+        // Nothing the head follows has changed (a window that only looked).
+        if self.first_screen(set, false).is_some() {
+            return;
+        }
+        let kept = in_step.filter(|_| saved).and_then(|known| {
+            let folder = known.folder.filter(|f| Some(*f) == self.folder_stamp())?;
+            (self.head_stamp()? == known.head).then_some(folder)
+        });
+        let still_open = !Summary::of(session).is_finished(set);
+        if let Some(folder) = kept.filter(|_| still_open)
+            && self.restamp(set, folder, session)
+        {
+            return;
+        }
+        self.refresh_first_screen(set);
+    }
+
+    /// Gives the head the folder's stamp and `session`'s, when its view of
+    /// `set` names `session` as the reflection to continue; false if it does not.
+    fn restamp(&self, set: &ClauseSet, folder: Stamp, session: &Session) -> bool {
+        let id = session.id.as_str();
+        let Some(mut head) = self.read_head() else {
+            return false;
+        };
+        let Ok(meta) = fs::symlink_metadata(self.session_path(id)) else {
+            return false;
+        };
+        let Some(view) = head.views.iter_mut().find(|v| {
+            v.participant == self.participant && v.set_id == set.id && v.set_digest == set.digest
+        }) else {
+            return false;
+        };
+        if view.resumable.as_deref() != Some(id) {
+            return false;
+        }
+        view.sources.insert(id.to_owned(), Stamp::of(&meta));
+        // Another reader's view that can see this reflection (everyone's, or
+        // its owner's) was made before these saves: it goes.
+        head.views.retain(|v| {
+            v.participant == self.participant
+                || v.participant.is_some() && v.participant != session.participant
+        });
+        head.folder = Some(folder);
+        self.store_head(&head);
+        true
     }
 
     /// Whether this store's reader may see `session` of `set`: a named

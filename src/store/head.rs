@@ -97,6 +97,12 @@ impl Store {
         }
     }
 
+    /// The head file's stamp: a window that rewrites it changes it.
+    pub(super) fn head_stamp(&self) -> Option<Stamp> {
+        let meta = fs::symlink_metadata(self.root.join(FILE)).ok()?;
+        (!meta.is_symlink()).then(|| Stamp::of(&meta))
+    }
+
     /// The head as stored, if it is there, ours and readable.
     pub(super) fn read_head(&self) -> Option<Head> {
         let path = self.root.join(FILE);

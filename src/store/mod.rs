@@ -31,7 +31,7 @@ use thiserror::Error;
 
 pub use atomic::AtomicFile;
 pub use catalog::{Lookup, Unreadables};
-pub use first_screen::FirstScreen;
+pub use first_screen::{FirstScreen, InStep};
 pub use lock::SessionLock;
 pub use notice::Notice;
 pub use order::InOrder;

@@ -12,7 +12,7 @@ use crate::model::history::{self, Earlier};
 use crate::model::session::Session;
 use crate::model::summary::Summary;
 use crate::printouts;
-use crate::store::{SessionLock, Store, StoreError, Unreadables};
+use crate::store::{InStep, SessionLock, Store, StoreError, Unreadables};
 
 /// The disk side of a running walkthrough.
 pub(super) struct Shell {
@@ -23,6 +23,8 @@ pub(super) struct Shell {
     pub(super) lock: Option<SessionLock>,
     /// What the index knows of every session in the folder, once something needed it.
     pub(super) summaries: Option<Vec<Summary>>,
+    /// Whether the index head can follow this window's changes without the index.
+    pub(super) in_step: Option<InStep>,
     /// The name given with `--participant`, for the sessions this window starts.
     pub(super) participant: Option<String>,
     /// Whether words follow the set's language (no `--lang` chose one).
@@ -47,6 +49,10 @@ impl Shell {
     /// A new session, locked for this window.
     pub(super) fn new_session(&mut self, now: Timestamp) -> Result<Session, StoreError> {
         let (id, lock) = self.store.claim_new_session(now)?;
+        // A new session is a new file: the head's first screen no longer holds.
+        if let Some(known) = &mut self.in_step {
+            known.lose();
+        }
         let mut session = Session::new(id, &self.set, now);
         session.participant = self.participant.clone();
         self.lock = Some(lock);
@@ -73,6 +79,10 @@ impl Shell {
     /// unless another has it (then it is read-only here); true in that case.
     pub(super) fn reopen(&mut self, id: &str) -> Result<(Session, bool), String> {
         let lock = self.store.lock(id).map_err(|e| e.to_string())?;
+        // The head names another reflection to continue than the one now open.
+        if let Some(known) = &mut self.in_step {
+            known.lose();
+        }
         let session = self.store.load(id).map_err(|e| {
             crate::t!(
                 "screens-session-unreadable-detail",
@@ -98,13 +108,15 @@ impl Shell {
     /// Carries out one effect; returns what happened, for the app to hear.
     pub(super) fn carry_out(&mut self, app: &App, effect: Effect) -> Vec<Report> {
         let report = match effect {
-            Effect::Save => match self.store.save(&app.session) {
-                Ok(path) => {
-                    self.saved_to = Some(path);
-                    Report::Saved
+            Effect::Save => {
+                match (self.store).changing(&mut self.in_step, || self.store.save(&app.session)) {
+                    Ok(path) => {
+                        self.saved_to = Some(path);
+                        Report::Saved
+                    }
+                    Err(e) => Report::SaveFailed(e.to_string()),
                 }
-                Err(e) => Report::SaveFailed(e.to_string()),
-            },
+            }
             Effect::Export => match export_agenda(app, &self.store) {
                 Ok(paths) => {
                     for path in &paths {

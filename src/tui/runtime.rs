@@ -122,6 +122,7 @@ impl Walkthrough {
             saved_to: None,
             lock: None,
             summaries: listed,
+            in_step: None,
             participant,
             follow_set_language: options.follow_set_language,
             printed: Vec::new(),
@@ -159,6 +160,7 @@ impl Walkthrough {
             // The head worked out "last time" for the reflection it names, or for a new one.
             Some(first) if first.resumable.is_some() == resumed => {
                 let count = first.of_set.saturating_sub(usize::from(resumed));
+                shell.in_step = Some(first.in_step);
                 let history = History::Counted {
                     count,
                     newest_started: first.newest_started,
@@ -241,18 +243,21 @@ impl Walkthrough {
 }
 
 /// How the walkthrough ended; a session that could not be saved is rescued.
-fn outcome(app: App, shell: Shell, terminal_failed: Option<String>) -> Outcome {
-    if app.save_error.is_none() {
+fn outcome(app: App, mut shell: Shell, terminal_failed: Option<String>) -> Outcome {
+    let saved = app.save_error.is_none();
+    if saved {
         // The editor's words are in the saved session now.
-        shell.store.clear_draft(&app.session.id);
+        let (store, id) = (&shell.store, &app.session.id);
+        store.changing(&mut shell.in_step, || store.clear_draft(id));
     }
     let rescued = app
         .save_error
         .as_ref()
         .and_then(|_| shell.store.rescue(&app.session).ok());
     // The next start reads its first screen from the index head: bring it in
-    // step with what this window changed (its saves, its new lock file).
-    shell.store.refresh_first_screen(&shell.set);
+    // step with what this window changed.
+    let in_step = shell.in_step.take();
+    (shell.store).close_first_screen(&shell.set, in_step, &app.session, saved);
     Outcome {
         saved_to: shell.saved_to,
         unsaved: app.save_error,
@@ -361,7 +366,7 @@ struct Drafts {
 impl Drafts {
     /// After a change: a draft is due soon while the editor is open; once it
     /// closes, its text is in the session and the draft goes.
-    fn after_update(&mut self, app: &App, shell: &Shell) {
+    fn after_update(&mut self, app: &App, shell: &mut Shell) {
         if app.read_only {
             return;
         }
@@ -371,7 +376,8 @@ impl Drafts {
         } else {
             self.due = None;
             if std::mem::take(&mut self.on_disk) {
-                shell.store.clear_draft(&app.session.id);
+                let (store, id) = (&shell.store, &app.session.id);
+                store.changing(&mut shell.in_step, || store.clear_draft(id));
             }
         }
     }
@@ -382,7 +388,8 @@ impl Drafts {
         let Some(draft) = app.draft() else {
             return true;
         };
-        match shell.store.save_draft(&app.session.id, &draft) {
+        let (store, id) = (&shell.store, &app.session.id);
+        match store.changing(&mut shell.in_step, || store.save_draft(id, &draft)) {
             Ok(()) => {
                 self.on_disk = true;
                 true
