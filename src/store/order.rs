@@ -264,6 +264,27 @@ mod tests {
     }
 
     #[test]
+    fn a_current_index_is_trusted_without_reading_the_files() {
+        let (dir, store) = store_with(&[1, 2]);
+        store.catalog(Unreadables::Leave);
+        // Changed behind the index's back: same size, same time. Only a
+        // listing that reads the index lean still sees the 1st.
+        let path = dir.path().join("data/sessions/s9.json");
+        let stamp = fs::metadata(&path)
+            .and_then(|m| m.modified())
+            .expect("time");
+        let text = fs::read_to_string(&path).expect("read");
+        fs::write(&path, text.replace("2026-11-01T10", "2026-11-21T10")).expect("write");
+        fs::File::options()
+            .write(true)
+            .open(&path)
+            .and_then(|f| f.set_modified(stamp))
+            .expect("set time");
+        let set = clauses::default_set();
+        assert_eq!(store.in_order(&set.id).ids, ["s9", "s8"]);
+    }
+
+    #[test]
     fn only_the_sets_and_the_participants_own_sessions_are_listed() {
         let (dir, store) = store_with(&[1, 2]);
         let set = clauses::default_set();
