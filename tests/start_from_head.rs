@@ -290,3 +290,19 @@ fn another_windows_save_during_a_sitting_is_not_taken_into_the_head() {
         settle(dir.path(), None);
     }
 }
+
+#[test]
+fn an_unreadable_head_is_written_again_by_the_long_way() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    two_weeks(dir.path());
+    settle(dir.path(), None);
+    let head = dir.path().join("index-head.json");
+    for broken in ["{\"format\":\"accord.index-head/1\",", "[]", ""] {
+        fs::write(&head, broken).expect("write");
+        let w = start(dir.path(), None);
+        assert!(!from_head(&w), "{broken:?}");
+        assert_eq!(w.app.session.id, "week2");
+        w.finish();
+        assert!(from_head(&start(dir.path(), None)), "{broken:?} was mended");
+    }
+}

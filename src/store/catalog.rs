@@ -150,7 +150,7 @@ impl Store {
             // The index is only a cache: if it cannot be written, the next start reads more.
             let _ = write_atomic(&index_path, &index.to_bytes());
         }
-        if !unchanged || !old.files.is_empty() || self.head_missing() {
+        if !unchanged || !old.files.is_empty() || self.head_unreadable() {
             self.write_head(&index, names);
         }
         let summaries = index

@@ -113,9 +113,10 @@ impl Store {
         (head.format == FORMAT).then_some(head)
     }
 
-    /// Whether the head is missing, so the catalog writes one even when the index is current.
-    pub(super) fn head_missing(&self) -> bool {
-        !self.root.join(FILE).exists()
+    /// Whether the head is missing or unreadable (torn, too big, not ours),
+    /// so the catalog writes one even when the index is current.
+    pub(super) fn head_unreadable(&self) -> bool {
+        self.read_head().is_none()
     }
 
     /// The session of clause set `set_id` started last, from the head alone,
