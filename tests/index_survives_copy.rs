@@ -51,3 +51,39 @@ fn the_index_is_reused_after_cp_a() {
     assert!(notices.is_empty(), "the copy was read again: {notices:?}");
     assert_eq!(after, before);
 }
+
+#[test]
+fn the_first_screen_comes_from_the_head_after_cp_a() {
+    use accord::tui::runtime::{Options, Walkthrough};
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("data");
+    let store = Store::open(data.clone()).expect("open");
+    let set = clauses::default_set();
+    let at = "2026-11-01T10:00:00Z".parse().expect("time");
+    for n in 0..3 {
+        let mut s = Session::new(format!("s{n}"), &set, at);
+        s.set_stance("time", Some(Stance::Agree), at);
+        store.save(&s).expect("save");
+    }
+    let start = |data: &std::path::Path| {
+        Walkthrough::start(set.clone(), Options::new(data.to_path_buf())).expect("starts")
+    };
+    // The first start makes the head; leaving brings it in step with the lock it made.
+    start(&data).finish();
+    assert!(start(&data).app.history.is_counted_only(), "from the head");
+
+    let copy = dir.path().join("copy");
+    let status = Command::new("cp")
+        .arg("-a")
+        .arg(&data)
+        .arg(&copy)
+        .status()
+        .expect("cp runs");
+    assert!(status.success());
+    let w = start(&copy);
+    assert!(
+        w.app.history.is_counted_only(),
+        "the copy's head was trusted"
+    );
+    assert_eq!(w.app.session.id, "s2");
+}
