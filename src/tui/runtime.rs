@@ -174,7 +174,7 @@ impl Walkthrough {
         };
         let first_start = options.offer_sets && !resumed && !any_before;
         let sets = if first_start {
-            offers(&set)
+            SetOffer::built_in(&set)
         } else {
             Vec::new()
         };
@@ -266,19 +266,6 @@ fn outcome(app: App, mut shell: Shell, terminal_failed: Option<String>) -> Outco
         session: app.session,
         printouts: shell.printed,
     }
-}
-
-/// The built-in sets to choose from, the one already open first so Enter begins it.
-fn offers(open: &ClauseSet) -> Vec<SetOffer> {
-    let mut sets = crate::model::clauses::built_in_sets();
-    sets.sort_by_key(|s| s.id != open.id);
-    sets.into_iter()
-        .map(|s| SetOffer {
-            id: s.id,
-            title: s.title,
-            language: s.language,
-        })
-        .collect()
 }
 
 /// Runs the walkthrough of `set` in the terminal, drawn with `theme`.

@@ -6,6 +6,7 @@ use super::look_back::LookBack;
 use super::{Overlay, Screen};
 use crate::app::content::{self, Block, Tone, piece};
 use crate::app::{App, Effect, Intent};
+use crate::model::clauses::ClauseSet;
 
 /// A built-in clause set the welcome screen of a first start offers.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,6 +17,21 @@ pub struct SetOffer {
     pub title: String,
     /// The set's language tag, such as `es`.
     pub language: String,
+}
+
+impl SetOffer {
+    /// The built-in sets to choose from, the one already open first so Enter begins it.
+    pub fn built_in(open: &ClauseSet) -> Vec<SetOffer> {
+        let mut sets = crate::model::clauses::built_in_sets();
+        sets.sort_by_key(|s| s.id != open.id);
+        sets.into_iter()
+            .map(|s| SetOffer {
+                id: s.id,
+                title: s.title,
+                language: s.language,
+            })
+            .collect()
+    }
 }
 
 /// What the welcome screen offers.
