@@ -3,17 +3,17 @@
 //! copy reads every session again.
 
 use std::fs::{self, File};
+use std::path::Path;
 use std::process::Command;
 
 use accord::model::clauses;
 use accord::model::session::{Session, Stance};
 use accord::store::{Store, Unreadables};
+use accord::tui::runtime::{Options, Walkthrough};
 
-#[test]
-fn the_index_is_reused_after_cp_a() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let data = dir.path().join("data");
-    let store = Store::open(data.clone()).expect("open");
+/// A data folder of three sessions begun at the same time, s0 to s2.
+fn three_sessions(data: &Path) -> Store {
+    let store = Store::open(data.to_path_buf()).expect("open");
     let set = clauses::default_set();
     let at = "2026-11-01T10:00:00Z".parse().expect("time");
     for n in 0..3 {
@@ -21,17 +21,30 @@ fn the_index_is_reused_after_cp_a() {
         s.set_stance("time", Some(Stance::Agree), at);
         store.save(&s).expect("save");
     }
+    store
+}
+
+/// Copies `from` to `to` as a backup would: `cp -a` keeps names, sizes and times.
+fn cp_a(from: &Path, to: &Path) {
+    let status = Command::new("cp")
+        .arg("-a")
+        .arg(from)
+        .arg(to)
+        .status()
+        .expect("cp runs");
+    assert!(status.success());
+}
+
+#[test]
+fn the_index_is_reused_after_cp_a() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("data");
+    let store = three_sessions(&data);
     let (before, _) = store.catalog(Unreadables::Leave);
     assert_eq!(before.len(), 3);
 
     let copy = dir.path().join("copy");
-    let status = Command::new("cp")
-        .arg("-a")
-        .arg(&data)
-        .arg(&copy)
-        .status()
-        .expect("cp runs");
-    assert!(status.success());
+    cp_a(&data, &copy);
     // Spoil one copied file without changing its size or time: only a reused
     // index still knows what it held.
     let file = copy.join("sessions/s1.json");
@@ -54,32 +67,19 @@ fn the_index_is_reused_after_cp_a() {
 
 #[test]
 fn the_first_screen_comes_from_the_head_after_cp_a() {
-    use accord::tui::runtime::{Options, Walkthrough};
     let dir = tempfile::tempdir().expect("tempdir");
     let data = dir.path().join("data");
-    let store = Store::open(data.clone()).expect("open");
-    let set = clauses::default_set();
-    let at = "2026-11-01T10:00:00Z".parse().expect("time");
-    for n in 0..3 {
-        let mut s = Session::new(format!("s{n}"), &set, at);
-        s.set_stance("time", Some(Stance::Agree), at);
-        store.save(&s).expect("save");
-    }
-    let start = |data: &std::path::Path| {
-        Walkthrough::start(set.clone(), Options::new(data.to_path_buf())).expect("starts")
+    three_sessions(&data);
+    let start = |data: &Path| {
+        let options = Options::new(data.to_path_buf());
+        Walkthrough::start(clauses::default_set(), options).expect("starts")
     };
     // The first start makes the head; leaving brings it in step with the lock it made.
     start(&data).finish();
     assert!(start(&data).app.history.is_counted_only(), "from the head");
 
     let copy = dir.path().join("copy");
-    let status = Command::new("cp")
-        .arg("-a")
-        .arg(&data)
-        .arg(&copy)
-        .status()
-        .expect("cp runs");
-    assert!(status.success());
+    cp_a(&data, &copy);
     let w = start(&copy);
     assert!(
         w.app.history.is_counted_only(),
