@@ -8,7 +8,6 @@ use accord::printouts::{self, Format};
 use accord::store::Store;
 use accord::t;
 use anyhow::{Context, bail};
-use jiff::tz::TimeZone;
 
 use super::shared::{
     Library, clause_set, data_dir, latest_of, library, warn_of_notes, write_document,
@@ -54,14 +53,14 @@ pub fn run(cli: &Cli, wanted: &str, agenda: bool, args: &PrintoutArgs) -> anyhow
     } else if agenda {
         let options = printouts::agenda::Options {
             name: None,
-            tz: TimeZone::system(),
+            tz: accord::clock::zone(),
             now: accord::clock::now(),
         };
         printouts::agenda::render(&session, &set, format, &options).into_bytes()
     } else {
         let options = printouts::record::Options {
             notes,
-            tz: TimeZone::system(),
+            tz: accord::clock::zone(),
             now: accord::clock::now(),
         };
         printouts::record::render(&session, &set, format, &options).into_bytes()

@@ -26,7 +26,7 @@ pub fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     all.sort_by_key(|s| std::cmp::Reverse(s.updated_at));
-    let tz = TimeZone::system();
+    let tz = accord::clock::zone();
     for s in &all {
         println!("{}", session_line(s, set.as_ref(), &tz));
     }

@@ -7,7 +7,6 @@ use std::process::ExitCode;
 use accord::cli::Cli;
 use accord::t;
 use jiff::Timestamp;
-use jiff::tz::TimeZone;
 
 use super::shared::{clause_set, latest_of, sessions_in};
 
@@ -25,7 +24,7 @@ pub fn run(cli: &Cli, output: Option<&Path>, questions: bool) -> anyhow::Result<
             why = e.to_string()
         ))
     })?;
-    let date = TimeZone::system().to_datetime(Timestamp::now()).date();
+    let date = accord::clock::zone().to_datetime(Timestamp::now()).date();
     let (path, share) = store.write_share(&session, &set, date, questions, output)?;
     let what = if share.has_questions() {
         t!("commands-share-with-questions")
