@@ -146,7 +146,7 @@ fn journal_of_a_thousand(bencher: Bencher) {
         let order = store.in_order(&SET.id);
         let scratch = store.scratch().expect("scratch");
         let mut journal = Journal::new(&SET, &tz, true, &Markdown, scratch);
-        for s in store.read_ahead(&order.ids) {
+        for s in store.read_ahead(&order.ids, |s| s) {
             journal.add(&s).expect("add");
         }
         journal.finish(io::sink()).expect("write")

@@ -10,8 +10,7 @@ use std::io::{self, BufWriter, IsTerminal, Write};
 use std::process::ExitCode;
 
 use accord::cli::{Cli, PrintoutArgs};
-use accord::model::session::Session;
-use accord::printouts::{self, Format, journal::Journal};
+use accord::printouts::{self, Format, journal::Journal, json};
 use accord::store::InOrder;
 use accord::t;
 use anyhow::{Context, bail};
@@ -40,29 +39,25 @@ pub fn run(cli: &Cli, args: &PrintoutArgs) -> anyhow::Result<ExitCode> {
         bail!(no_sessions_of(&lib.set, &lib.dir, others));
     }
     let mut any_notes = false;
-    let sessions = lib
-        .store
-        .read_ahead(&ids)
-        .inspect(|s: &Session| any_notes |= s.has_notes());
     let failed = || t!("commands-cannot-write-document");
+    let mut write = |out: &mut dyn Write| write_journal(out, &lib, &ids, notes, &mut any_notes);
     match output {
         Some(path) => {
             // Written beside the target and put in its place only when whole.
-            let file = lib.store.copy_file(path)?;
-            write_journal(file, &lib, sessions, notes)
-                .with_context(failed)?
-                .commit()
-                .with_context(failed)?;
+            let mut file = lib.store.copy_file(path)?;
+            write(&mut file).with_context(failed)?;
+            file.commit().with_context(failed)?;
         }
         // JSON shown on a terminal is first made safe to show.
         None if lib.format == Format::Json && io::stdout().is_terminal() => {
-            let bytes = write_journal(Vec::new(), &lib, sessions, notes).with_context(failed)?;
+            let mut bytes = Vec::new();
+            write(&mut bytes).with_context(failed)?;
             write_document(&lib.store, None, &bytes, lib.format)?;
         }
         None => {
-            let out = BufWriter::new(io::stdout().lock());
-            write_journal(out, &lib, sessions, notes)
-                .and_then(|mut out| out.flush())
+            let mut out = BufWriter::new(io::stdout().lock());
+            write(&mut out)
+                .and_then(|()| out.flush())
                 .with_context(failed)?;
         }
     }
@@ -70,24 +65,32 @@ pub fn run(cli: &Cli, args: &PrintoutArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Writes the journal of `sessions` to `out` in the library's format.
-fn write_journal<W: Write>(
-    out: W,
+/// Writes the journal of sessions `ids` to `out` in the library's format,
+/// noting in `any_notes` whether any holds a private note.
+fn write_journal(
+    out: &mut dyn Write,
     lib: &Library,
-    sessions: impl Iterator<Item = Session>,
+    ids: &[String],
     notes: bool,
-) -> io::Result<W> {
+    any_notes: &mut bool,
+) -> io::Result<()> {
     let Some(pieces) = printouts::journal::pieces(lib.format) else {
-        let mut journal = printouts::json::Journal::start(out, &lib.set, notes)?;
-        for session in sessions {
-            journal.add(session)?;
+        let mut journal = json::Journal::start(out, &lib.set, notes)?;
+        // Each is laid out on the thread that read it, while the one before is written.
+        let entries = lib
+            .store
+            .read_ahead(ids, move |s| (s.has_notes(), json::journal_entry(s, notes)));
+        for (noted, entry) in entries {
+            *any_notes |= noted;
+            journal.add_entry(&entry?)?;
         }
-        return journal.finish();
+        return journal.finish().map(drop);
     };
     let tz = TimeZone::system();
     let mut journal = Journal::new(&lib.set, &tz, notes, pieces, lib.store.scratch()?);
-    for session in sessions {
+    for session in lib.store.read_ahead(ids, |s| s) {
+        *any_notes |= session.has_notes();
         journal.add(&session)?;
     }
-    journal.finish(out)
+    journal.finish(out).map(drop)
 }

@@ -22,37 +22,48 @@ pub struct Journal<W: Write> {
     out: W,
     notes: bool,
     first: bool,
-    /// Room to lay out one session in, reused for the next.
-    buffer: Vec<u8>,
+}
+
+/// One session as the journal holds it, less its private notes unless
+/// `notes`: laid out apart from the journal, so it can be done on another
+/// thread while the one before is written.
+pub fn journal_entry(mut session: Session, notes: bool) -> io::Result<Vec<u8>> {
+    if !notes {
+        session.remove_notes();
+    }
+    let mut entry = Vec::new();
+    nested(&mut entry, &session, "    ")?;
+    Ok(entry)
 }
 
 impl<W: Write> Journal<W> {
     /// Writes the journal's opening: its format and the clause set.
     pub fn start(mut out: W, set: &ClauseSet, notes: bool) -> io::Result<Self> {
         out.write_all(b"{\n  \"clause_set\": ")?;
-        let mut buffer = Vec::new();
-        nested(&mut out, &mut buffer, &ClauseSetRef::of(set), "  ")?;
+        nested(&mut out, &ClauseSetRef::of(set), "  ")?;
         out.write_all(b",\n  \"format\": \"accord.journal/1\",\n  \"sessions\": [")?;
         Ok(Self {
             out,
             notes,
             first: true,
-            buffer,
         })
     }
 
-    /// Writes the next session; taking it whole spares a copy when its notes are left out.
-    pub fn add(&mut self, mut session: Session) -> io::Result<()> {
+    /// Writes the next session.
+    pub fn add(&mut self, session: Session) -> io::Result<()> {
+        let entry = journal_entry(session, self.notes)?;
+        self.add_entry(&entry)
+    }
+
+    /// Writes the next session, laid out by [`journal_entry`].
+    pub fn add_entry(&mut self, entry: &[u8]) -> io::Result<()> {
         let comma = if std::mem::take(&mut self.first) {
             ""
         } else {
             ","
         };
         write!(self.out, "{comma}\n    ")?;
-        if !self.notes {
-            session.remove_notes();
-        }
-        nested(&mut self.out, &mut self.buffer, &session, "    ")
+        self.out.write_all(entry)
     }
 
     /// Closes the journal; gives back where it was written.
@@ -63,17 +74,12 @@ impl<W: Write> Journal<W> {
     }
 }
 
-/// Writes `value` to `out` as pretty JSON, its lines after the first
-/// indented by `indent`; `buffer` is room to lay it out in, reused.
-fn nested(
-    out: &mut impl Write,
-    buffer: &mut Vec<u8>,
-    value: &impl Serialize,
-    indent: &str,
-) -> io::Result<()> {
-    buffer.clear();
-    serde_json::to_writer_pretty(&mut *buffer, value).map_err(io::Error::other)?;
-    let mut lines = buffer.split(|&b| b == b'\n');
+/// Writes `value` to `out` as pretty JSON, its lines after the first indented by `indent`.
+fn nested(out: &mut impl Write, value: &impl Serialize, indent: &str) -> io::Result<()> {
+    // Laid out whole first, then indented in one pass: indenting as serde
+    // writes would cost a call for every token.
+    let laid = serde_json::to_vec_pretty(value).map_err(io::Error::other)?;
+    let mut lines = laid.split(|&b| b == b'\n');
     if let Some(first) = lines.next() {
         out.write_all(first)?;
     }

@@ -160,23 +160,34 @@ impl Store {
             .unwrap_or_default()
     }
 
-    /// The sessions `ids`, in that order, read ahead on [`READERS`] threads
-    /// while the caller writes the ones before. A file that cannot be read
-    /// any more (changed since it was listed) is skipped.
-    pub fn read_ahead(&self, ids: &[String]) -> impl Iterator<Item = Session> + use<> {
+    /// The sessions `ids`, in that order, each read and passed through
+    /// `prepare` on one of [`READERS`] threads while the caller writes the
+    /// ones before. A file that cannot be read any more (changed since it
+    /// was listed) is skipped.
+    pub fn read_ahead<T, F>(
+        &self,
+        ids: &[String],
+        prepare: F,
+    ) -> impl Iterator<Item = T> + use<T, F>
+    where
+        T: Send + 'static,
+        F: Fn(Session) -> T + Clone + Send + 'static,
+    {
         let paths: Vec<PathBuf> = ids.iter().map(|id| self.session_path(id)).collect();
         // Reader k takes every READERS-th session from the k-th, so taking
         // from each reader in turn gives them back in order.
-        let readers: Vec<Option<mpsc::Receiver<Option<Session>>>> = (0..READERS)
+        let readers: Vec<Option<mpsc::Receiver<Option<T>>>> = (0..READERS)
             .map(|k| {
                 let (send, receive) = mpsc::sync_channel(READ_AHEAD);
                 let mine: Vec<PathBuf> = paths.iter().skip(k).step_by(READERS).cloned().collect();
+                let prepare = prepare.clone();
                 thread::Builder::new()
                     .name("read-ahead".into())
                     .spawn(move || {
                         for path in mine {
+                            let next = read_session(&path).ok().map(&prepare);
                             // The writer stopped early (a write failed): nothing more to read.
-                            if send.send(read_session(&path).ok()).is_err() {
+                            if send.send(next).is_err() {
                                 break;
                             }
                         }
@@ -191,7 +202,7 @@ impl Store {
             .filter_map(move |(i, path)| match &readers[i % READERS] {
                 Some(reader) => reader.recv().ok().flatten(),
                 // Without that thread, the session is read here instead.
-                None => read_session(&path).ok(),
+                None => read_session(&path).ok().map(&prepare),
             })
     }
 }
@@ -233,7 +244,7 @@ mod tests {
     /// The day of the month each session started on, read back in the order given.
     fn days(store: &Store, ids: &[String]) -> Vec<String> {
         store
-            .read_ahead(ids)
+            .read_ahead(ids, |s| s)
             .map(|s| s.started_at.to_string()[8..10].to_owned())
             .collect()
     }
