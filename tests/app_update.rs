@@ -976,3 +976,36 @@ fn a_name_typed_when_first_printing_goes_on_the_page_and_is_asked_only_once() {
     signed.session.sign(Role::Patient, "Ana", t(1));
     assert_eq!(press(&mut signed, KeyCode::Char('e')), vec![Effect::Export]);
 }
+
+#[test]
+fn look_back_after_a_start_that_only_counted_asks_for_the_list_once() {
+    let set = clauses::default_set();
+    let earlier = Session::new("earlier".into(), &set, t(0));
+    let session = Session::new("now".into(), &set, t(86_400));
+    let mut app = App::new(Start {
+        resumed: true,
+        history: accord::app::History::Counted {
+            count: 1,
+            newest_started: Some(t(0)),
+        },
+        ..Start::new(set, session)
+    });
+    assert!(app.footer().iter().any(|o| o.help.contains("look back")));
+    assert_eq!(
+        app.update(Intent::OpenLookBack, t(86_400)),
+        vec![Effect::LoadHistory]
+    );
+    assert_eq!(app.screen_mode(), Mode::LookBack);
+    let listed = vec![accord::model::summary::Summary::of(&earlier)];
+    app.update(
+        Report::HistoryLoaded(listed, std::collections::BTreeMap::new()),
+        t(86_400),
+    );
+    assert_eq!(
+        accord::app::screens::look_back::ids(&app),
+        ["now", "earlier"]
+    );
+    // Listed now: going back and in again reads nothing more.
+    app.update(Intent::Close, t(86_400));
+    assert_eq!(app.update(Intent::OpenLookBack, t(86_400)), Vec::new());
+}
