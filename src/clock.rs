@@ -38,6 +38,10 @@ fn local_zone() -> Option<TimeZone> {
     }
     let target = std::fs::read_link(LOCALTIME).ok()?;
     let (_, name) = target.to_str()?.rsplit_once("zoneinfo/")?;
+    // Only an ordinary file: opening a FIFO would wait for a writer.
+    if !std::fs::metadata(LOCALTIME).ok()?.is_file() {
+        return None;
+    }
     let mut bytes = Vec::new();
     std::fs::File::open(LOCALTIME)
         .ok()?
