@@ -14,7 +14,6 @@ use accord::printouts::{self, Format, journal::Journal, json};
 use accord::store::InOrder;
 use accord::t;
 use anyhow::{Context, bail};
-use jiff::tz::TimeZone;
 
 use super::shared::{Library, library, no_sessions_of, warn_of_notes, write_document};
 
@@ -86,7 +85,7 @@ fn write_journal(
         }
         return journal.finish().map(drop);
     };
-    let tz = TimeZone::system();
+    let tz = accord::clock::zone();
     let mut journal = Journal::new(&lib.set, &tz, notes, pieces, lib.store.scratch()?);
     for session in lib.store.read_ahead(ids, |s| s) {
         *any_notes |= session.has_notes();
