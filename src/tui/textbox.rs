@@ -4,7 +4,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::app::textbox::TextBox;
 
@@ -22,7 +22,8 @@ pub fn draw(frame: &mut Frame, area: Rect, text: &TextBox) {
             Span::styled(" ", caret),
             Span::styled(text.placeholder().to_owned(), hint),
         ]);
-        frame.render_widget(Paragraph::new(line), area);
+        // Wrapped, so a narrow window or large type still shows the whole hint.
+        frame.render_widget(Paragraph::new(line).wrap(Wrap { trim: false }), area);
         frame.set_cursor_position((area.x, area.y));
         return;
     }
