@@ -155,7 +155,7 @@ fn export_errors_are_one_clear_line() {
     let cases: [(&[&str], &str); 3] = [
         (
             &["export", "--session", "nope"],
-            "no session called nope in",
+            "no reflection called nope in",
         ),
         (
             &["export", "--format", "pdf"],
@@ -190,7 +190,7 @@ fn export_with_no_sessions_says_so() {
     let (ok, _, stderr) = run(accord(dir.path()).arg("export"));
     assert!(!ok);
     assert!(
-        stderr.contains("no sessions of \"Our Partnership Agreement\" yet"),
+        stderr.contains("no reflections of \"Our Partnership Agreement\" yet"),
         "{stderr}"
     );
 
@@ -208,7 +208,7 @@ fn export_with_no_sessions_says_so() {
         assert!(!ok);
         assert!(
             stderr.contains(
-                "other clause sets have 1 session there: name the set's file with --clauses FILE"
+                "other clause sets have 1 reflection there: name the set's file with --clauses FILE"
             ),
             "{command}: {stderr}"
         );
@@ -238,7 +238,7 @@ fn sessions_on_an_empty_folder_says_so_and_reports_unreadable_files() {
     let dir = tempfile::tempdir().expect("tempdir");
     let (ok, stdout, _) = run(accord(dir.path()).arg("sessions"));
     assert!(ok);
-    assert!(stdout.starts_with("No sessions yet in"), "{stdout}");
+    assert!(stdout.starts_with("No reflections yet in"), "{stdout}");
 
     two_sessions(dir.path());
     let broken = dir.path().join("sessions/broken.json");
@@ -342,7 +342,7 @@ fn journal_shows_sessions_in_date_order_and_how_answers_moved() {
     // Another profile sees nothing of Ana's.
     let (ok, _, stderr) = run(accord(dir.path()).args(["journal", "--profile", "ben"]));
     assert!(!ok);
-    assert!(stderr.contains("no sessions of"), "{stderr}");
+    assert!(stderr.contains("no reflections of"), "{stderr}");
 }
 
 #[test]

@@ -39,7 +39,7 @@ fn lang_overrides_the_sets_own_language() {
     let data = tempfile::tempdir().expect("tempdir");
     let (_, _, stderr) = run(accord(&data).args(["--set", "acuerdo", "--lang", "en", "export"]));
     assert!(
-        stderr.contains("no sessions of \"Nuestro acuerdo de colaboración\" yet"),
+        stderr.contains("no reflections of \"Nuestro acuerdo de colaboración\" yet"),
         "{stderr}"
     );
 }

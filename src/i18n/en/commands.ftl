@@ -20,17 +20,17 @@ commands-check-ok = ok: { $title }, { $clauses }
 
 ## accord export and accord journal
 
-commands-no-session-called = no session called { $id } in { $dir }; `accord sessions` lists them
-commands-cannot-read-session = cannot read session { $id }: { $why }
-commands-other-clause-set = session { $id } answers the clause set `{ $set }`; name its file with --clauses FILE
-commands-no-sessions-of = no sessions of "{ $title }" yet in { $dir }
-# Added to the line above when other sets have sessions: $sessions is a count ("3 sessions").
+commands-no-session-called = no reflection called { $id } in { $dir }; `accord sessions` lists them all
+commands-cannot-read-session = cannot read reflection { $id }: { $why }
+commands-other-clause-set = reflection { $id } answers the clause set `{ $set }`; name its file with --clauses FILE
+commands-no-sessions-of = no reflections of "{ $title }" yet in { $dir }
+# Added to the line above when other sets have reflections: $sessions is a count ("3 reflections").
 commands-other-sets-have = ; other clause sets have { $sessions } there: name the set's file with --clauses FILE
 commands-journal-formats = the journal comes as markdown, html or json
 
 ## accord sessions
 
-commands-no-sessions-yet = No sessions yet in { $dir }.
+commands-no-sessions-yet = No reflections yet in { $dir }.
 commands-session-line = { $id }  { $title }  started { $started }  changed { $changed }  { $progress }  { $questions }  { $signed }
 commands-answered-of = { $answered }/{ $total } answered
 commands-answered = { $answered } answered

@@ -20,8 +20,8 @@ count-problems = { $count ->
    *[other] { $count } problems
 }
 count-sessions = { $count ->
-    [one] { $count } session
-   *[other] { $count } sessions
+    [one] { $count } reflection
+   *[other] { $count } reflections
 }
 count-people = { $count ->
     [one] { $count } person
