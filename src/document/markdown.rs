@@ -30,31 +30,36 @@ impl Pieces for Markdown {
     }
 
     fn list_item(&self, numbered: bool, n: usize, item: &Item) -> String {
-        let (marker, under) = if numbered {
-            (format!("{n}. "), "   ")
-        } else {
-            ("- ".to_owned(), "  ")
-        };
+        let under = if numbered { "   " } else { "  " };
         // Items are one a line: a blank line between them would split the list.
         let mut out = String::from(if n > 1 { "\n" } else { "" });
-        out.push_str(&marker);
-        out.push_str(&lead(item, under));
+        if numbered {
+            out.push_str(&n.to_string());
+            out.push_str(". ");
+        } else {
+            out.push_str("- ");
+        }
+        lead_into(&mut out, item, under);
         let indent = format!("{under}  ");
         for detail in &item.details {
-            let words = match detail {
-                Detail::Field(f) => field(f, &indent),
-                Detail::Remark(text) => escape(text, &indent),
-                Detail::Warning(text) => format!("*{}*", escape(text, &indent)),
-                Detail::Lines { label, lines } => {
-                    let rule = "_".repeat(40);
-                    let rules = vec![rule.as_str(); *lines].join(&format!("  \n{indent}"));
-                    format!("{}  \n{indent}{rules}", escape(label, &indent))
-                }
-            };
             out.push('\n');
             out.push_str(under);
             out.push_str("- ");
-            out.push_str(&words);
+            match detail {
+                Detail::Field(f) => field_into(&mut out, f, &indent),
+                Detail::Remark(text) => escape_into(&mut out, text, &indent),
+                Detail::Warning(text) => {
+                    out.push('*');
+                    escape_into(&mut out, text, &indent);
+                    out.push('*');
+                }
+                Detail::Lines { label, lines } => {
+                    let rule = "_".repeat(40);
+                    let rules = vec![rule.as_str(); *lines].join(&format!("  \n{indent}"));
+                    escape_into(&mut out, label, &indent);
+                    out.push_str(&format!("  \n{indent}{rules}"));
+                }
+            }
         }
         out
     }
@@ -121,27 +126,47 @@ fn block(block: &Block) -> String {
     }
 }
 
-/// An item's own words, after its number if it carries one.
-fn lead(item: &Item, indent: &str) -> String {
+/// An item's own words, after its number if it carries one, added to `out`.
+fn lead_into(out: &mut String, item: &Item, indent: &str) {
     // "3." after a bullet reads as a list numbered 3 inside it: the same to the eye.
-    let number = item.number.map(|n| format!("{n}. ")).unwrap_or_default();
-    format!("{number}{}", inlines(&item.lead, indent))
+    if let Some(n) = item.number {
+        out.push_str(&format!("{n}. "));
+    }
+    inlines_into(out, &item.lead, indent);
 }
 
 fn field(f: &Field, indent: &str) -> String {
-    format!("{} {}", escape(&f.label, ""), escape(&f.value, indent))
+    let mut out = String::new();
+    field_into(&mut out, f, indent);
+    out
+}
+
+/// [`field`], added to `out`.
+fn field_into(out: &mut String, f: &Field, indent: &str) {
+    escape_into(out, &f.label, "");
+    out.push(' ');
+    escape_into(out, &f.value, indent);
 }
 
 fn inlines(words: &[Inline], indent: &str) -> String {
-    words
-        .iter()
-        .map(|w| match w {
-            Inline::Text(text) => escape(text, indent),
-            Inline::Emphasis(text) => format!("*{}*", escape(text, indent)),
-            Inline::Strong(text) => format!("**{}**", escape(text, indent)),
-            Inline::Flag(text) => format!("★ {} ", escape(text, indent)),
-        })
-        .collect()
+    let mut out = String::new();
+    inlines_into(&mut out, words, indent);
+    out
+}
+
+/// [`inlines`], added to `out`.
+fn inlines_into(out: &mut String, words: &[Inline], indent: &str) {
+    for word in words {
+        let (before, text, after) = match word {
+            Inline::Text(text) => ("", text, ""),
+            Inline::Emphasis(text) => ("*", text, "*"),
+            Inline::Strong(text) => ("**", text, "**"),
+            Inline::Flag(text) => ("★ ", text, " "),
+        };
+        out.push_str(before);
+        escape_into(out, text, indent);
+        out.push_str(after);
+    }
 }
 
 /// A heading's words: after the `#` marks, a line's start means nothing special.
@@ -155,6 +180,12 @@ fn heading(text: &str) -> String {
 /// `1. first` and `5 * 3` stay as typed.
 pub fn escape(text: &str, indent: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    escape_into(&mut out, text, indent);
+    out
+}
+
+/// [`escape`], added to `out`.
+fn escape_into(out: &mut String, text: &str, indent: &str) {
     for (i, line) in text.lines().enumerate() {
         if i > 0 {
             out.push_str("  \n");
@@ -165,9 +196,8 @@ pub fn escape(text: &str, indent: &str) -> String {
         if starts_block(trimmed) {
             out.push('\\');
         }
-        escape_inline_into(trimmed, &mut out);
+        escape_inline_into(trimmed, out);
     }
-    out
 }
 
 /// Whether a line would become a heading, a quote or a rule (or turn the line

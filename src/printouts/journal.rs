@@ -67,6 +67,9 @@ pub struct Journal<'a, S> {
     any_notes: bool,
     /// The labels every answer repeats, looked up once.
     labels: [String; 3],
+    /// The set's clause ids in the order a session keeps its answers, each
+    /// with its place in the set: one walk finds a session's answers.
+    by_id: Vec<(String, usize)>,
 }
 
 /// How one clause's answers went across the sessions so far.
@@ -124,13 +127,35 @@ impl<'a, S: Read + Write + Seek> Journal<'a, S> {
                 t!("printout-label-doctors-answer"),
                 t!("printout-label-note"),
             ],
+            by_id: {
+                let mut ids: Vec<(String, usize)> =
+                    set.clauses.iter().enumerate().map(|(i, c)| (c.id.clone(), i)).collect();
+                ids.sort();
+                ids
+            },
         }
+    }
+
+    /// Each clause's answer in `s`, in the set's order, found in one walk
+    /// of two sorted lists rather than a search per clause.
+    fn answers<'s>(&self, s: &'s Session) -> Vec<Option<&'s Response>> {
+        let mut found = vec![None; self.by_id.len()];
+        let mut answers = s.responses.iter().peekable();
+        for (id, i) in &self.by_id {
+            while answers.next_if(|(k, _)| k.as_str() < id.as_str()).is_some() {}
+            if let Some((_, r)) = answers.next_if(|(k, _)| *k == id) {
+                found[*i] = Some(r);
+            }
+        }
+        found
     }
 
     /// Adds the next session in date order.
     pub fn add(&mut self, s: &Session) -> io::Result<()> {
         self.sessions += 1;
-        let line = session_line(s, self.set, self.tz);
+        let answers = self.answers(s);
+        let answered = answers.iter().flatten().filter(|r| r.stance.is_some()).count();
+        let line = session_line(s, answered, self.set.clauses.len(), self.tz);
         let line = self.pieces.list_item(true, self.sessions, &line);
         self.spool.push(0, &line)?;
         self.any_notes |= s.has_notes();
@@ -140,8 +165,8 @@ impl<'a, S: Read + Write + Seek> Journal<'a, S> {
         let when = dates::human(s.started_at, self.tz);
         // A session's answers share a few leads ("on <date>: agree, changed"): each is made once.
         let mut leads: Vec<((Option<Stance>, bool), String)> = Vec::new();
-        for (i, (clause, track)) in self.set.clauses.iter().zip(&mut self.tracks).enumerate() {
-            let Some(r) = s.response(&clause.id) else {
+        for (i, (r, track)) in answers.into_iter().zip(&mut self.tracks).enumerate() {
+            let Some(r) = r else {
                 continue;
             };
             let changed = track.previous.is_some_and(|p| p != r.stance);
@@ -234,14 +259,13 @@ impl<'a, S: Read + Write + Seek> Journal<'a, S> {
 }
 
 /// One session's line: when, how much was answered and asked, whether signed.
-fn session_line(s: &Session, set: &ClauseSet, tz: &TimeZone) -> Item {
+fn session_line(s: &Session, answered: usize, total: usize, tz: &TimeZone) -> Item {
     let questions = s
         .responses
         .values()
         .filter(|r| r.question.is_some())
         .count();
     let when = dates::human(s.started_at, tz);
-    let (answered, total) = (s.answered(set), set.clauses.len());
     let questions = t!("count-questions", count = questions);
     Item::text(t!(
         "printout-journal-session",

@@ -29,9 +29,11 @@ use crate::sanitize;
 /// takes about as long as writing, and the machines accord runs on have two
 /// cores or more.
 const READERS: usize = 2;
-/// How many sessions each reads ahead: enough to keep it busy, few enough
+/// How many sessions go in one hand-over from a reading thread.
+const BATCH: usize = 32;
+/// How many batches each reads ahead: enough to keep it busy, few enough
 /// to hold little.
-const READ_AHEAD: usize = 8;
+const READ_AHEAD: usize = 2;
 
 /// The sessions of one clause set, in the order they were started.
 #[derive(Debug, Default)]
@@ -164,30 +166,29 @@ impl Store {
     /// `prepare` on one of [`READERS`] threads while the caller writes the
     /// ones before. A file that cannot be read any more (changed since it
     /// was listed) is skipped.
-    pub fn read_ahead<T, F>(
-        &self,
-        ids: &[String],
-        prepare: F,
-    ) -> impl Iterator<Item = T> + use<T, F>
+    pub fn read_ahead<T, F>(&self, ids: &[String], prepare: F) -> impl Iterator<Item = T> + use<T, F>
     where
         T: Send + 'static,
         F: Fn(Session) -> T + Clone + Send + 'static,
     {
         let paths: Vec<PathBuf> = ids.iter().map(|id| self.session_path(id)).collect();
-        // Reader k takes every READERS-th session from the k-th, so taking
+        // Handed over in batches: waking a thread for every session cost
+        // more than reading it.
+        let batches: Vec<Vec<PathBuf>> = paths.chunks(BATCH).map(<[PathBuf]>::to_vec).collect();
+        // Reader k takes every READERS-th batch from the k-th, so taking
         // from each reader in turn gives them back in order.
-        let readers: Vec<Option<mpsc::Receiver<Option<T>>>> = (0..READERS)
+        let readers: Vec<Option<mpsc::Receiver<Vec<T>>>> = (0..READERS)
             .map(|k| {
                 let (send, receive) = mpsc::sync_channel(READ_AHEAD);
-                let mine: Vec<PathBuf> = paths.iter().skip(k).step_by(READERS).cloned().collect();
+                let mine: Vec<Vec<PathBuf>> =
+                    batches.iter().skip(k).step_by(READERS).cloned().collect();
                 let prepare = prepare.clone();
                 thread::Builder::new()
                     .name("read-ahead".into())
                     .spawn(move || {
-                        for path in mine {
-                            let next = read_session(&path).ok().map(&prepare);
+                        for batch in mine {
                             // The writer stopped early (a write failed): nothing more to read.
-                            if send.send(next).is_err() {
+                            if send.send(read_batch(&batch, &prepare)).is_err() {
                                 break;
                             }
                         }
@@ -196,15 +197,23 @@ impl Store {
                     .map(|_| receive)
             })
             .collect();
-        paths
+        batches
             .into_iter()
             .enumerate()
-            .filter_map(move |(i, path)| match &readers[i % READERS] {
-                Some(reader) => reader.recv().ok().flatten(),
-                // Without that thread, the session is read here instead.
-                None => read_session(&path).ok().map(&prepare),
+            .flat_map(move |(i, batch)| match &readers[i % READERS] {
+                Some(reader) => reader.recv().unwrap_or_default(),
+                // Without that thread, the batch is read here instead.
+                None => read_batch(&batch, &prepare),
             })
     }
+}
+
+/// The sessions at `paths` that can be read, each passed through `prepare`.
+fn read_batch<T>(paths: &[PathBuf], prepare: impl Fn(Session) -> T) -> Vec<T> {
+    paths
+        .iter()
+        .filter_map(|path| read_session(path).ok().map(&prepare))
+        .collect()
 }
 
 /// The notice for a session file that cannot be read; listing leaves it where it is.
