@@ -87,9 +87,11 @@ fn write_journal(
     };
     let tz = accord::clock::zone();
     let mut journal = Journal::new(&lib.set, &tz, notes, pieces, lib.store.scratch()?);
-    for session in lib.store.read_ahead(ids, |s| s) {
-        *any_notes |= session.has_notes();
-        journal.add(&session)?;
+    // Each answer's words are laid out on the thread that read them, while the one before is written.
+    let layout = journal.layout();
+    for laid in lib.store.read_ahead(ids, move |s| layout.lay_out(&s)) {
+        *any_notes |= laid.has_notes();
+        journal.add_laid(laid)?;
     }
     journal.finish(out).map(drop)
 }

@@ -68,15 +68,20 @@ impl Pieces for Html {
         }
     }
 
-    fn list_item(&self, _numbered: bool, _n: usize, item: &Item) -> String {
+    fn item_head(&self, _numbered: bool, _n: usize, item: &Item) -> String {
         let number = item.number.map(|n| format!("{n}. ")).unwrap_or_default();
-        let mut li = format!("\n<li>{number}{}", inlines(&item.lead));
-        if !item.details.is_empty() {
-            li.push('\n');
-            li.push_str(&details(&item.details));
+        format!("\n<li>{number}{}", inlines(&item.lead))
+    }
+
+    fn item_details(&self, _numbered: bool, details: &[Detail]) -> String {
+        if details.is_empty() {
+            return String::new();
         }
-        li.push_str("</li>");
-        li
+        format!("\n{}", self::details(details))
+    }
+
+    fn item_end(&self) -> &'static str {
+        "</li>"
     }
 
     fn list_close(&self, numbered: bool) -> &'static str {

@@ -29,8 +29,7 @@ impl Pieces for Markdown {
         ""
     }
 
-    fn list_item(&self, numbered: bool, n: usize, item: &Item) -> String {
-        let under = if numbered { "   " } else { "  " };
+    fn item_head(&self, numbered: bool, n: usize, item: &Item) -> String {
         // Items are one a line: a blank line between them would split the list.
         let mut out = String::from(if n > 1 { "\n" } else { "" });
         if numbered {
@@ -39,9 +38,15 @@ impl Pieces for Markdown {
         } else {
             out.push_str("- ");
         }
-        lead_into(&mut out, item, under);
+        lead_into(&mut out, item, under(numbered));
+        out
+    }
+
+    fn item_details(&self, numbered: bool, details: &[Detail]) -> String {
+        let under = under(numbered);
         let indent = format!("{under}  ");
-        for detail in &item.details {
+        let mut out = String::new();
+        for detail in details {
             out.push('\n');
             out.push_str(under);
             out.push_str("- ");
@@ -62,6 +67,10 @@ impl Pieces for Markdown {
             }
         }
         out
+    }
+
+    fn item_end(&self) -> &'static str {
+        ""
     }
 
     fn list_close(&self, _numbered: bool) -> &'static str {
@@ -124,6 +133,11 @@ fn block(block: &Block) -> String {
             .join("\n"),
         Block::Colophon(text) => format!("---\n\n{}", escape(text, "")),
     }
+}
+
+/// What lines up under an item's words: the width of its marker.
+fn under(numbered: bool) -> &'static str {
+    if numbered { "   " } else { "  " }
 }
 
 /// An item's own words, after its number if it carries one, added to `out`.

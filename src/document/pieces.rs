@@ -4,10 +4,11 @@
 
 use std::io::{self, Write};
 
-use super::{Block, Document, Item};
+use super::{Block, Detail, Document, Item};
 
-/// A format's layout of the parts of a document, one at a time.
-pub trait Pieces {
+/// A format's layout of the parts of a document, one at a time; shared
+/// between threads, so one can lay out what another writes.
+pub trait Pieces: Sync {
     /// What comes before the first block; `doc` gives the title and language.
     fn open(&self, doc: &Document) -> String;
     /// One block, whole.
@@ -16,8 +17,20 @@ pub trait Pieces {
     fn between_blocks(&self) -> &'static str;
     /// What opens a list.
     fn list_open(&self, numbered: bool) -> &'static str;
-    /// The `n`th item of a list (counted from 1), with what leads up to it.
-    fn list_item(&self, numbered: bool, n: usize, item: &Item) -> String;
+    /// The start of the `n`th item of a list (counted from 1): what leads up
+    /// to it, and its own words; its details are laid out apart.
+    fn item_head(&self, numbered: bool, n: usize, item: &Item) -> String;
+    /// An item's details, to follow its head.
+    fn item_details(&self, numbered: bool, details: &[Detail]) -> String;
+    /// What ends an item.
+    fn item_end(&self) -> &'static str;
+    /// The `n`th item of a list, whole.
+    fn list_item(&self, numbered: bool, n: usize, item: &Item) -> String {
+        let mut laid = self.item_head(numbered, n, item);
+        laid.push_str(&self.item_details(numbered, &item.details));
+        laid.push_str(self.item_end());
+        laid
+    }
     /// What closes a list.
     fn list_close(&self, numbered: bool) -> &'static str;
     /// What opens a section under `heading`.

@@ -166,7 +166,11 @@ impl Store {
     /// `prepare` on one of [`READERS`] threads while the caller writes the
     /// ones before. A file that cannot be read any more (changed since it
     /// was listed) is skipped.
-    pub fn read_ahead<T, F>(&self, ids: &[String], prepare: F) -> impl Iterator<Item = T> + use<T, F>
+    pub fn read_ahead<T, F>(
+        &self,
+        ids: &[String],
+        prepare: F,
+    ) -> impl Iterator<Item = T> + use<T, F>
     where
         T: Send + 'static,
         F: Fn(Session) -> T + Clone + Send + 'static,

@@ -1,16 +1,20 @@
 //! The journal (`accord journal`): every session of a clause set in date
 //! order, and per clause how the answers moved from one session to the next.
 
+mod layout;
+
 use std::io::{self, Cursor, Read, Seek, Write};
 
 use jiff::tz::TimeZone;
 
+pub use layout::{Laid, Layout};
+
 use super::spool::Spool;
 use super::{Format, StanceWord, credit, json, titled_for, yes_no};
 use crate::document::pieces::{Pieces, Stream};
-use crate::document::{Block, Detail, Field, Inline, Item, html::Html, markdown::Markdown};
+use crate::document::{Block, Inline, Item, html::Html, markdown::Markdown};
 use crate::model::clauses::ClauseSet;
-use crate::model::session::{Response, Session, Stance};
+use crate::model::session::{Session, Stance};
 use crate::{dates, t};
 
 /// Writes the journal of `sessions` (in date order) in `format`; `None` for
@@ -51,10 +55,8 @@ pub fn pieces(format: Format) -> Option<&'static dyn Pieces> {
 /// lines are laid out as they come and set aside in `scratch`, per part, so
 /// a long history costs little memory: only a few words per clause are held.
 pub struct Journal<'a, S> {
-    set: &'a ClauseSet,
+    layout: Layout,
     tz: &'a TimeZone,
-    notes: bool,
-    pieces: &'a dyn Pieces,
     /// The session lines (key 0), then each clause's answers (key 1 + its place).
     spool: Spool<S>,
     /// How many sessions were added.
@@ -65,11 +67,6 @@ pub struct Journal<'a, S> {
     tracks: Vec<Track>,
     /// Whether any session so far holds a private note.
     any_notes: bool,
-    /// The labels every answer repeats, looked up once.
-    labels: [String; 3],
-    /// The set's clause ids in the order a session keeps its answers, each
-    /// with its place in the set: one walk finds a session's answers.
-    by_id: Vec<(String, usize)>,
 }
 
 /// How one clause's answers went across the sessions so far.
@@ -106,93 +103,77 @@ impl<'a, S: Read + Write + Seek> Journal<'a, S> {
     /// An empty journal of `set`, dates in `tz`, private notes only if
     /// `notes`, laid out by `pieces`, setting its lines aside in `scratch`.
     pub fn new(
-        set: &'a ClauseSet,
+        set: &ClauseSet,
         tz: &'a TimeZone,
         notes: bool,
-        pieces: &'a dyn Pieces,
+        pieces: &'static dyn Pieces,
         scratch: S,
     ) -> Self {
         Self {
-            set,
+            layout: Layout::new(set, pieces, notes),
             tz,
-            notes,
-            pieces,
             spool: Spool::new(scratch, set.clauses.len() + 1),
             sessions: 0,
             participant: None,
             tracks: set.clauses.iter().map(|_| Track::default()).collect(),
             any_notes: false,
-            labels: [
-                t!("printout-label-question"),
-                t!("printout-label-doctors-answer"),
-                t!("printout-label-note"),
-            ],
-            by_id: {
-                let mut ids: Vec<(String, usize)> =
-                    set.clauses.iter().enumerate().map(|(i, c)| (c.id.clone(), i)).collect();
-                ids.sort();
-                ids
-            },
         }
     }
 
-    /// Each clause's answer in `s`, in the set's order, found in one walk
-    /// of two sorted lists rather than a search per clause.
-    fn answers<'s>(&self, s: &'s Session) -> Vec<Option<&'s Response>> {
-        let mut found = vec![None; self.by_id.len()];
-        let mut answers = s.responses.iter().peekable();
-        for (id, i) in &self.by_id {
-            while answers.next_if(|(k, _)| k.as_str() < id.as_str()).is_some() {}
-            if let Some((_, r)) = answers.next_if(|(k, _)| *k == id) {
-                found[*i] = Some(r);
-            }
-        }
-        found
+    /// How this journal lays out a session, for a thread that reads them.
+    pub fn layout(&self) -> Layout {
+        self.layout.clone()
     }
 
     /// Adds the next session in date order.
     pub fn add(&mut self, s: &Session) -> io::Result<()> {
+        let laid = self.layout.lay_out(s);
+        self.add_laid(laid)
+    }
+
+    /// Adds the next session in date order, laid out by [`Journal::layout`].
+    pub fn add_laid(&mut self, s: Laid) -> io::Result<()> {
+        let pieces = self.layout.pieces;
         self.sessions += 1;
-        let answers = self.answers(s);
-        let answered = answers.iter().flatten().filter(|r| r.stance.is_some()).count();
-        let line = session_line(s, answered, self.set.clauses.len(), self.tz);
-        let line = self.pieces.list_item(true, self.sessions, &line);
-        self.spool.push(0, &line)?;
-        self.any_notes |= s.has_notes();
+        let line = session_line(&s, self.layout.set.clauses.len(), self.tz);
+        self.spool
+            .push(0, &pieces.list_item(true, self.sessions, &line))?;
+        self.any_notes |= s.has_notes;
         if s.participant.is_some() {
-            self.participant.clone_from(&s.participant);
+            self.participant = s.participant;
         }
         let when = dates::human(s.started_at, self.tz);
         // A session's answers share a few leads ("on <date>: agree, changed"): each is made once.
         let mut leads: Vec<((Option<Stance>, bool), String)> = Vec::new();
-        for (i, (r, track)) in answers.into_iter().zip(&mut self.tracks).enumerate() {
-            let Some(r) = r else {
+        for (i, (answer, track)) in s.answers.into_iter().zip(&mut self.tracks).enumerate() {
+            let Some((stance, details)) = answer else {
                 continue;
             };
-            let changed = track.previous.is_some_and(|p| p != r.stance);
-            track.previous = Some(r.stance);
+            let changed = track.previous.is_some_and(|p| p != stance);
+            track.previous = Some(stance);
             track.moved |= changed;
             track.steps += 1;
-            let key = (r.stance, changed);
+            let key = (stance, changed);
             let lead = match leads.iter().find(|(k, _)| *k == key) {
                 Some((_, lead)) => lead.clone(),
                 None => {
-                    let lead = step_lead(&when, r.stance, changed);
+                    let lead = step_lead(&when, stance, changed);
                     leads.push((key, lead.clone()));
                     lead
                 }
             };
-            let item = step(lead, r, &self.labels, self.notes);
-            let laid = self.pieces.list_item(false, track.steps, &item);
-            self.spool.push(i + 1, &laid)?;
+            let head = pieces.item_head(false, track.steps, &Item::text(lead));
+            self.spool.push(i + 1, &head)?;
+            self.spool.push(i + 1, &details)?;
+            self.spool.push(i + 1, pieces.item_end())?;
         }
         Ok(())
     }
 
     /// Writes the whole journal to `out`; gives back where it was written.
     pub fn finish<W: Write>(mut self, out: W) -> io::Result<W> {
-        let set = self.set;
-        let pieces = self.pieces;
+        let set = &*self.layout.set;
+        let (pieces, notes) = (self.layout.pieces, self.layout.notes);
         let title = t!("printout-journal-title", title = &set.title);
         let mut doc = Stream::start(pieces, out, &titled_for(title.clone(), set))?;
         doc.block(&Block::Heading {
@@ -203,7 +184,7 @@ impl<'a, S: Read + Write + Seek> Journal<'a, S> {
             let line = t!("printout-participant", name = name);
             doc.block(&Block::Byline(vec![line]))?;
         }
-        if self.notes && self.any_notes {
+        if notes && self.any_notes {
             doc.block(&Block::Warning(t!("printout-notes-included")))?;
         }
         doc.block(&Block::Heading {
@@ -249,7 +230,7 @@ impl<'a, S: Read + Write + Seek> Journal<'a, S> {
                 doc.block(&Block::Paragraph(vec![Inline::Text(none)]))?;
             }
         }
-        if !self.notes {
+        if !notes {
             let left_out = t!("printout-notes-left-out");
             doc.block(&Block::Paragraph(vec![Inline::Emphasis(left_out)]))?;
         }
@@ -259,21 +240,16 @@ impl<'a, S: Read + Write + Seek> Journal<'a, S> {
 }
 
 /// One session's line: when, how much was answered and asked, whether signed.
-fn session_line(s: &Session, answered: usize, total: usize, tz: &TimeZone) -> Item {
-    let questions = s
-        .responses
-        .values()
-        .filter(|r| r.question.is_some())
-        .count();
+fn session_line(s: &Laid, total: usize, tz: &TimeZone) -> Item {
     let when = dates::human(s.started_at, tz);
-    let questions = t!("count-questions", count = questions);
+    let questions = t!("count-questions", count = s.questions);
     Item::text(t!(
         "printout-journal-session",
         when = when,
-        answered = answered,
+        answered = s.answered,
         total = total,
         questions = questions,
-        signed = yes_no(!s.signatures.is_empty())
+        signed = yes_no(s.signed)
     ))
 }
 
@@ -285,21 +261,4 @@ fn step_lead(when: &str, stance: Option<Stance>, changed: bool) -> String {
         stance = StanceWord(stance).to_string(),
         changed = yes_no(changed)
     )
-}
-
-/// One clause's answer in one session, under its `lead`; `labels` name the
-/// question, the doctor's answer and the note.
-fn step(lead: String, r: &Response, labels: &[String; 3], notes: bool) -> Item {
-    let note = if notes { &r.note } else { &None };
-    let details = labels
-        .iter()
-        .zip([&r.question, &r.answer, note])
-        .filter_map(|(label, text)| {
-            Some(Detail::Field(Field::new(label.clone(), text.as_deref()?)))
-        })
-        .collect();
-    Item {
-        details,
-        ..Item::text(lead)
-    }
 }

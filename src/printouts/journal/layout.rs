@@ -1,0 +1,125 @@
+//! One session laid out for the journal apart from the journal itself, so
+//! the thread that read it does the costly part (escaping every answer's
+//! words) and lets the session go, while the journal writes the one before.
+
+use std::sync::Arc;
+
+use jiff::Timestamp;
+
+use crate::document::pieces::Pieces;
+use crate::document::{Detail, Field};
+use crate::model::clauses::ClauseSet;
+use crate::model::session::{Response, Session, Stance};
+use crate::t;
+
+/// How sessions are laid out for one journal; cheap to clone, one for each
+/// thread that reads.
+#[derive(Clone)]
+pub struct Layout {
+    pub(super) set: Arc<ClauseSet>,
+    pub(super) pieces: &'static dyn Pieces,
+    pub(super) notes: bool,
+    /// The labels every answer repeats, looked up once.
+    labels: Arc<[String; 3]>,
+    /// The set's clause ids in the order a session keeps its answers, each
+    /// with its place in the set: one walk finds a session's answers.
+    by_id: Arc<[(String, usize)]>,
+}
+
+/// What the journal needs of one session: the facts of its line, and each
+/// clause's answer with its details already laid out.
+pub struct Laid {
+    pub(super) started_at: Timestamp,
+    pub(super) answered: usize,
+    pub(super) questions: usize,
+    pub(super) signed: bool,
+    pub(super) participant: Option<String>,
+    pub(super) has_notes: bool,
+    /// Per clause of the set, in its order: the stance given and the
+    /// answer's details laid out, if the session answered it.
+    pub(super) answers: Vec<Option<(Option<Stance>, String)>>,
+}
+
+impl Laid {
+    /// Whether the session holds a private note.
+    pub fn has_notes(&self) -> bool {
+        self.has_notes
+    }
+}
+
+impl Layout {
+    /// The layout of a journal of `set` by `pieces`, private notes only if `notes`.
+    pub fn new(set: &ClauseSet, pieces: &'static dyn Pieces, notes: bool) -> Self {
+        let mut by_id: Vec<(String, usize)> = set
+            .clauses
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.id.clone(), i))
+            .collect();
+        by_id.sort();
+        Self {
+            set: Arc::new(set.clone()),
+            pieces,
+            notes,
+            labels: Arc::new([
+                t!("printout-label-question"),
+                t!("printout-label-doctors-answer"),
+                t!("printout-label-note"),
+            ]),
+            by_id: by_id.into(),
+        }
+    }
+
+    /// Lays out session `s`.
+    pub fn lay_out(&self, s: &Session) -> Laid {
+        let answers = self.answers(s);
+        Laid {
+            started_at: s.started_at,
+            answered: answers
+                .iter()
+                .flatten()
+                .filter(|r| r.stance.is_some())
+                .count(),
+            questions: s
+                .responses
+                .values()
+                .filter(|r| r.question.is_some())
+                .count(),
+            signed: !s.signatures.is_empty(),
+            participant: s.participant.clone(),
+            has_notes: s.has_notes(),
+            answers: answers
+                .into_iter()
+                .map(|r| r.map(|r| (r.stance, self.details(r))))
+                .collect(),
+        }
+    }
+
+    /// An answer's question, the doctor's answer and the note (if shown), laid out.
+    fn details(&self, r: &Response) -> String {
+        let note = if self.notes { &r.note } else { &None };
+        let details: Vec<Detail> = self
+            .labels
+            .iter()
+            .zip([&r.question, &r.answer, note])
+            .filter_map(|(label, text)| {
+                Some(Detail::Field(Field::new(label.clone(), text.as_deref()?)))
+            })
+            .collect();
+        self.pieces.item_details(false, &details)
+    }
+
+    /// Each clause's answer in `s`, in the set's order, found in one walk
+    /// of two sorted lists rather than a search per clause.
+    fn answers<'s>(&self, s: &'s Session) -> Vec<Option<&'s Response>> {
+        let mut found = vec![None; self.by_id.len()];
+        let mut answers = s.responses.iter().peekable();
+        for (id, i) in self.by_id.iter() {
+            while answers.next_if(|(k, _)| k.as_str() < id.as_str()).is_some() {}
+            if let Some((_, r)) = answers.next_if(|(k, _)| *k == id) {
+                found[*i] = Some(r);
+            }
+        }
+        found
+    }
+}
