@@ -134,14 +134,7 @@ impl Store {
                     let summary = Summary::of(&session);
                     index.files.insert(name, Entry { stamp, summary });
                 }
-                Err(Unreadable::Newer(format)) => {
-                    notices.push(Notice::Newer { file: path, format });
-                }
-                Err(Unreadable::Link) => notices.push(Notice::Link { file: path }),
-                Err(Unreadable::Broken(why)) => notices.push(match unreadables {
-                    Unreadables::SetAside => set_aside(&path, &why),
-                    Unreadables::Leave => Notice::LeftUnread { file: path, why },
-                }),
+                Err(why) => notices.push(unread(path, why, unreadables)),
             }
         }
         index.format = index::FORMAT.to_owned();
@@ -161,6 +154,19 @@ impl Store {
             .filter(|s| self.participant.is_none() || s.participant == self.participant)
             .collect();
         (summaries, notices)
+    }
+}
+
+/// The notice for a session file that cannot be read, once it is dealt
+/// with as `unreadables` says: a newer file or a link is always left alone.
+pub(super) fn unread(file: PathBuf, why: Unreadable, unreadables: Unreadables) -> Notice {
+    match why {
+        Unreadable::Newer(format) => Notice::Newer { file, format },
+        Unreadable::Link => Notice::Link { file },
+        Unreadable::Broken(why) => match unreadables {
+            Unreadables::SetAside => set_aside(&file, &why),
+            Unreadables::Leave => Notice::LeftUnread { file, why },
+        },
     }
 }
 

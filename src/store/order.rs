@@ -18,9 +18,10 @@ use jiff::Timestamp;
 use serde::Deserialize;
 
 use super::Store;
+use super::catalog::{Unreadables, unread};
 use super::index::{FORMAT, Stamp};
 use super::notice::Notice;
-use super::read::{MAX_INDEX_FILE, Unreadable, read_capped, read_session};
+use super::read::{MAX_INDEX_FILE, read_capped, read_session};
 use crate::model::id;
 use crate::model::session::Session;
 use crate::sanitize;
@@ -126,7 +127,7 @@ impl Store {
                 None => match read_session(&path) {
                     Ok(session) => When::of(&session),
                     Err(e) => {
-                        found.notices.push(unread(path, e));
+                        found.notices.push(unread(path, e, Unreadables::Leave));
                         continue;
                     }
                 },
@@ -218,15 +219,6 @@ fn read_batch<T>(paths: &[PathBuf], prepare: impl Fn(Session) -> T) -> Vec<T> {
         .iter()
         .filter_map(|path| read_session(path).ok().map(&prepare))
         .collect()
-}
-
-/// The notice for a session file that cannot be read; listing leaves it where it is.
-fn unread(file: PathBuf, why: Unreadable) -> Notice {
-    match why {
-        Unreadable::Newer(format) => Notice::Newer { file, format },
-        Unreadable::Link => Notice::Link { file },
-        Unreadable::Broken(why) => Notice::LeftUnread { file, why },
-    }
 }
 
 #[cfg(test)]
