@@ -37,7 +37,7 @@ pub fn text(input: &str) -> String {
 
 /// Like [`text`], for one-line fields such as titles: line breaks become spaces.
 pub fn line(input: &str) -> String {
-    if !may_change(input) && !input.contains('\n') {
+    if is_clean_line(input) {
         return input.to_owned();
     }
     text(input).replace('\n', " ")
@@ -52,9 +52,14 @@ pub fn clean_text(input: &mut String) {
 
 /// Cleans `input` in place as [`line`] would, touching it only if it needs it.
 pub fn clean_line(input: &mut String) {
-    if may_change(input) || input.contains('\n') {
+    if !is_clean_line(input) {
         *input = line(input);
     }
+}
+
+/// Whether [`line`] would give `input` back as it is.
+pub fn is_clean_line(input: &str) -> bool {
+    !may_change(input) && !input.contains('\n')
 }
 
 /// Whether [`text`] might change `input`: a byte scan for controls and for

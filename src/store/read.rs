@@ -1,7 +1,7 @@
 //! Reading session files, whatever they hold: only accord's own files, never
 //! through a link, and with their text made safe to show.
 
-use std::fs::OpenOptions;
+use std::fs::{File, OpenOptions};
 use std::io::{self, Read};
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::Path;
@@ -22,6 +22,8 @@ pub enum Unreadable {
     Broken(String),
 }
 
+/// Spare room past a file's length for the read that finds its end.
+const PROBE: usize = 32;
 /// The most a clause set file may hold: the built-in set is 20 kB.
 pub const MAX_CLAUSE_FILE: u64 = 4 << 20;
 /// The most a session or rescue file may hold: a reflection with a long note in every clause is well under 1 MB.
@@ -34,10 +36,19 @@ pub const MAX_INDEX_FILE: u64 = 64 << 20;
 /// as not a file), a device is refused, and a file over the limit is refused
 /// with a "too large" message instead of filling the memory.
 pub fn read_capped(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
-    let file = OpenOptions::new()
+    read_opened(open_nonblocking(path, 0)?, limit)
+}
+
+/// Opens `path` to read without waiting on a FIFO, with `flags` besides.
+fn open_nonblocking(path: &Path, flags: i32) -> io::Result<File> {
+    OpenOptions::new()
         .read(true)
-        .custom_flags(libc::O_NONBLOCK)
-        .open(path)?;
+        .custom_flags(libc::O_NONBLOCK | flags)
+        .open(path)
+}
+
+/// Reads at most `limit` bytes of `file`, refusing anything but an ordinary file.
+fn read_opened(file: File, limit: u64) -> io::Result<Vec<u8>> {
     let meta = file.metadata()?;
     if !meta.is_file() {
         return Err(io::Error::other(crate::t!("store-not-a-file")));
@@ -51,12 +62,33 @@ pub fn read_capped(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
     if meta.len() > limit {
         return Err(too_large());
     }
-    let mut bytes = Vec::new();
     // The file may grow while it is read: never take more than the limit.
-    file.take(limit + 1).read_to_end(&mut bytes)?;
+    let bytes = read_to_end(file.take(limit + 1), meta.len() as usize)?;
     if bytes.len() as u64 > limit {
         return Err(too_large());
     }
+    Ok(bytes)
+}
+
+/// Reads `from` to its end, asking first for `expected` bytes and room for
+/// the read that finds the end: a file takes two reads, where
+/// `read_to_end` asks for at most 8 KiB at a time and reads small files in
+/// pieces (a journal of ten thousand reflections made 110,000 reads).
+fn read_to_end(mut from: impl Read, expected: usize) -> io::Result<Vec<u8>> {
+    let mut bytes = vec![0; expected + PROBE];
+    let mut filled = 0;
+    loop {
+        if filled == bytes.len() {
+            bytes.resize(filled * 2, 0);
+        }
+        match from.read(&mut bytes[filled..]) {
+            Ok(0) => break,
+            Ok(n) => filled += n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    bytes.truncate(filled);
     Ok(bytes)
 }
 
@@ -81,10 +113,13 @@ pub fn to_json(session: &Session) -> Vec<u8> {
 /// A session file's bytes, unless it is a link (a link could point anywhere,
 /// and accord reads only its own files) or not an ordinary file.
 pub(super) fn read_file(path: &Path) -> Result<Vec<u8>, Unreadable> {
-    if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
-        return Err(Unreadable::Link);
-    }
-    read_capped(path, MAX_SESSION_FILE).map_err(|e| Unreadable::Broken(e.to_string()))
+    let broken = |e: io::Error| Unreadable::Broken(e.to_string());
+    // Refused by the open itself, which costs no second look at the file.
+    let file = match open_nonblocking(path, libc::O_NOFOLLOW) {
+        Err(e) if e.raw_os_error() == Some(libc::ELOOP) => return Err(Unreadable::Link),
+        opened => opened.map_err(broken)?,
+    };
+    read_opened(file, MAX_SESSION_FILE).map_err(broken)
 }
 
 /// Reads the session saved at `path`.
@@ -144,7 +179,45 @@ pub fn decode_session(bytes: &[u8]) -> Result<Session, Unreadable> {
 /// the words for what is wrong; a tree of values first would double the work
 /// of every start and every journal.
 fn well_formed(bytes: &[u8]) -> Option<Session> {
-    let session: Session = serde_json::from_slice(bytes).ok()?;
+    // Checked as UTF-8 once, whole: checking each string as it is parsed costs more.
+    let session: Session = serde_json::from_str(std::str::from_utf8(bytes).ok()?).ok()?;
     // A newer format of the same shape is still not this version's to read.
     matches!(check_format(&session.format), FormatCheck::Supported).then(|| session.sanitized())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_is_read_whole_however_its_length_was_guessed() {
+        let text: Vec<u8> = (0..20_000u32).map(|i| (i % 251) as u8).collect();
+        // Right, too small (the file grew after it was measured), nothing, and too large.
+        for expected in [text.len(), 100, 0, 50_000] {
+            let read = read_to_end(&text[..], expected).expect("read");
+            assert_eq!(read, text, "expected {expected}");
+        }
+        assert!(read_to_end(&b""[..], 10).expect("read").is_empty());
+    }
+
+    #[test]
+    fn a_file_over_the_limit_is_refused_and_one_at_it_read() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("big");
+        std::fs::write(&path, vec![b'x'; 2 << 20]).expect("write");
+        let err = read_capped(&path, 1 << 20).expect_err("too large");
+        assert!(err.to_string().contains("too large"), "{err}");
+        assert_eq!(read_capped(&path, 2 << 20).expect("read").len(), 2 << 20);
+    }
+
+    #[test]
+    fn a_session_file_that_is_a_link_is_refused_by_its_open() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let target = dir.path().join("target.json");
+        std::fs::write(&target, "{}").expect("write");
+        let link = dir.path().join("link.json");
+        std::os::unix::fs::symlink(&target, &link).expect("link");
+        assert_eq!(read_file(&link), Err(Unreadable::Link));
+        assert_eq!(read_file(&target).expect("read"), b"{}");
+    }
 }

@@ -204,7 +204,7 @@ impl Session {
         if self
             .responses
             .keys()
-            .any(|id| crate::sanitize::line(id) != *id)
+            .any(|id| !crate::sanitize::is_clean_line(id))
         {
             self.responses = std::mem::take(&mut self.responses)
                 .into_iter()
