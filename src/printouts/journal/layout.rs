@@ -4,13 +4,14 @@
 
 use std::sync::Arc;
 
-use jiff::Timestamp;
+use jiff::tz::TimeZone;
 
 use crate::document::pieces::Pieces;
 use crate::document::{Detail, Field};
 use crate::model::clauses::ClauseSet;
 use crate::model::session::{Response, Session, Stance};
-use crate::t;
+use crate::printouts::{StanceWord, yes_no};
+use crate::{dates, t};
 
 /// How sessions are laid out for one journal; cheap to clone, one for each
 /// thread that reads.
@@ -19,6 +20,10 @@ pub struct Layout {
     pub(super) set: Arc<ClauseSet>,
     pub(super) pieces: &'static dyn Pieces,
     pub(super) notes: bool,
+    /// The zone the dates are given in.
+    tz: TimeZone,
+    /// The word for each stance, by [`stance_place`], looked up once.
+    stances: Arc<[String; 4]>,
     /// The labels every answer repeats, looked up once.
     labels: Arc<[String; 3]>,
     /// The set's clause ids in the order a session keeps its answers, each
@@ -26,13 +31,13 @@ pub struct Layout {
     by_id: Arc<[(String, usize)]>,
 }
 
-/// What the journal needs of one session: the facts of its line, and each
-/// clause's answer with its details already laid out.
+/// What the journal needs of one session: its line, and each clause's
+/// answer with its details already laid out.
 pub struct Laid {
-    pub(super) started_at: Timestamp,
-    pub(super) answered: usize,
-    pub(super) questions: usize,
-    pub(super) signed: bool,
+    /// When it started, as the journal says it.
+    pub(super) when: String,
+    /// Its line in the list of sessions.
+    pub(super) line: String,
     pub(super) participant: Option<String>,
     pub(super) has_notes: bool,
     /// Per clause of the set, in its order: the stance given and the
@@ -48,8 +53,9 @@ impl Laid {
 }
 
 impl Layout {
-    /// The layout of a journal of `set` by `pieces`, private notes only if `notes`.
-    pub fn new(set: &ClauseSet, pieces: &'static dyn Pieces, notes: bool) -> Self {
+    /// The layout of a journal of `set` by `pieces`, dates in `tz`, private
+    /// notes only if `notes`.
+    pub fn new(set: &ClauseSet, tz: &TimeZone, pieces: &'static dyn Pieces, notes: bool) -> Self {
         let mut by_id: Vec<(String, usize)> = set
             .clauses
             .iter()
@@ -61,6 +67,16 @@ impl Layout {
             set: Arc::new(set.clone()),
             pieces,
             notes,
+            tz: tz.clone(),
+            stances: Arc::new(
+                [
+                    None,
+                    Some(Stance::Agree),
+                    Some(Stance::Disagree),
+                    Some(Stance::NotNow),
+                ]
+                .map(|stance| StanceWord(stance).to_string()),
+            ),
             labels: Arc::new([
                 t!("printout-label-question"),
                 t!("printout-label-doctors-answer"),
@@ -73,19 +89,28 @@ impl Layout {
     /// Lays out session `s`.
     pub fn lay_out(&self, s: &Session) -> Laid {
         let answers = self.answers(s);
+        let when = dates::human(s.started_at, &self.tz);
+        let answered = answers
+            .iter()
+            .flatten()
+            .filter(|r| r.stance.is_some())
+            .count();
+        let questions = s
+            .responses
+            .values()
+            .filter(|r| r.question.is_some())
+            .count();
+        let line = t!(
+            "printout-journal-session",
+            when = &when,
+            answered = answered,
+            total = self.set.clauses.len(),
+            questions = t!("count-questions", count = questions),
+            signed = yes_no(!s.signatures.is_empty())
+        );
         Laid {
-            started_at: s.started_at,
-            answered: answers
-                .iter()
-                .flatten()
-                .filter(|r| r.stance.is_some())
-                .count(),
-            questions: s
-                .responses
-                .values()
-                .filter(|r| r.question.is_some())
-                .count(),
-            signed: !s.signatures.is_empty(),
+            when,
+            line,
             participant: s.participant.clone(),
             has_notes: s.has_notes(),
             answers: answers
@@ -93,6 +118,17 @@ impl Layout {
                 .map(|r| r.map(|r| (r.stance, self.details(r))))
                 .collect(),
         }
+    }
+
+    /// What leads a clause's answer in a session started `when`: the
+    /// stance, and whether it moved there.
+    pub(super) fn step_lead(&self, when: &str, stance: Option<Stance>, changed: bool) -> String {
+        t!(
+            "printout-journal-step",
+            when = when,
+            stance = &self.stances[stance_place(stance)],
+            changed = yes_no(changed)
+        )
     }
 
     /// An answer's question, the doctor's answer and the note (if shown), laid out.
@@ -121,5 +157,15 @@ impl Layout {
             }
         }
         found
+    }
+}
+
+/// Where a stance's word is kept in [`Layout`]'s list.
+fn stance_place(stance: Option<Stance>) -> usize {
+    match stance {
+        None => 0,
+        Some(Stance::Agree) => 1,
+        Some(Stance::Disagree) => 2,
+        Some(Stance::NotNow) => 3,
     }
 }

@@ -10,12 +10,12 @@ use jiff::tz::TimeZone;
 pub use layout::{Laid, Layout};
 
 use super::spool::Spool;
-use super::{Format, StanceWord, credit, json, titled_for, yes_no};
+use super::{Format, credit, json, titled_for};
 use crate::document::pieces::{Pieces, Stream};
 use crate::document::{Block, Inline, Item, html::Html, markdown::Markdown};
 use crate::model::clauses::ClauseSet;
 use crate::model::session::{Session, Stance};
-use crate::{dates, t};
+use crate::t;
 
 /// Writes the journal of `sessions` (in date order) in `format`; `None` for
 /// plain text, which the journal does not come in.
@@ -54,9 +54,8 @@ pub fn pieces(format: Format) -> Option<&'static dyn Pieces> {
 /// The journal being written, one session at a time in date order. Its
 /// lines are laid out as they come and set aside in `scratch`, per part, so
 /// a long history costs little memory: only a few words per clause are held.
-pub struct Journal<'a, S> {
+pub struct Journal<S> {
     layout: Layout,
-    tz: &'a TimeZone,
     /// The session lines (key 0), then each clause's answers (key 1 + its place).
     spool: Spool<S>,
     /// How many sessions were added.
@@ -80,6 +79,10 @@ struct Track {
     moved: bool,
 }
 
+/// One answer's place in its clause's list: its stance, whether it moved
+/// there, and how many answers the list holds with it.
+type Step = (Option<Stance>, bool, usize);
+
 /// Where a clause's track belongs in the journal.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Group {
@@ -99,19 +102,18 @@ impl Track {
     }
 }
 
-impl<'a, S: Read + Write + Seek> Journal<'a, S> {
+impl<S: Read + Write + Seek> Journal<S> {
     /// An empty journal of `set`, dates in `tz`, private notes only if
     /// `notes`, laid out by `pieces`, setting its lines aside in `scratch`.
     pub fn new(
         set: &ClauseSet,
-        tz: &'a TimeZone,
+        tz: &TimeZone,
         notes: bool,
         pieces: &'static dyn Pieces,
         scratch: S,
     ) -> Self {
         Self {
-            layout: Layout::new(set, pieces, notes),
-            tz,
+            layout: Layout::new(set, tz, pieces, notes),
             spool: Spool::new(scratch, set.clauses.len() + 1),
             sessions: 0,
             participant: None,
@@ -135,16 +137,15 @@ impl<'a, S: Read + Write + Seek> Journal<'a, S> {
     pub fn add_laid(&mut self, s: Laid) -> io::Result<()> {
         let pieces = self.layout.pieces;
         self.sessions += 1;
-        let line = session_line(&s, self.layout.set.clauses.len(), self.tz);
-        self.spool
-            .push(0, &pieces.list_item(true, self.sessions, &line))?;
+        let line = pieces.list_item(true, self.sessions, &Item::text(s.line));
+        self.spool.push(0, &line)?;
         self.any_notes |= s.has_notes;
         if s.participant.is_some() {
             self.participant = s.participant;
         }
-        let when = dates::human(s.started_at, self.tz);
-        // A session's answers share a few leads ("on <date>: agree, changed"): each is made once.
-        let mut leads: Vec<((Option<Stance>, bool), String)> = Vec::new();
+        // A session's answers share a few heads ("on <date>: agree, changed",
+        // the nth in its list): each is made once.
+        let mut heads: Vec<(Step, String)> = Vec::new();
         for (i, (answer, track)) in s.answers.into_iter().zip(&mut self.tracks).enumerate() {
             let Some((stance, details)) = answer else {
                 continue;
@@ -153,17 +154,17 @@ impl<'a, S: Read + Write + Seek> Journal<'a, S> {
             track.previous = Some(stance);
             track.moved |= changed;
             track.steps += 1;
-            let key = (stance, changed);
-            let lead = match leads.iter().find(|(k, _)| *k == key) {
-                Some((_, lead)) => lead.clone(),
+            let step = (stance, changed, track.steps);
+            let head = match heads.iter().position(|(k, _)| *k == step) {
+                Some(at) => &heads[at].1,
                 None => {
-                    let lead = step_lead(&when, stance, changed);
-                    leads.push((key, lead.clone()));
-                    lead
+                    let lead = self.layout.step_lead(&s.when, stance, changed);
+                    let head = pieces.item_head(false, track.steps, &Item::text(lead));
+                    heads.push((step, head));
+                    &heads[heads.len() - 1].1
                 }
             };
-            let head = pieces.item_head(false, track.steps, &Item::text(lead));
-            self.spool.push(i + 1, &head)?;
+            self.spool.push(i + 1, head)?;
             self.spool.push(i + 1, &details)?;
             self.spool.push(i + 1, pieces.item_end())?;
         }
@@ -237,28 +238,4 @@ impl<'a, S: Read + Write + Seek> Journal<'a, S> {
         doc.block(&Block::Colophon(credit(set)))?;
         doc.finish()
     }
-}
-
-/// One session's line: when, how much was answered and asked, whether signed.
-fn session_line(s: &Laid, total: usize, tz: &TimeZone) -> Item {
-    let when = dates::human(s.started_at, tz);
-    let questions = t!("count-questions", count = s.questions);
-    Item::text(t!(
-        "printout-journal-session",
-        when = when,
-        answered = s.answered,
-        total = total,
-        questions = questions,
-        signed = yes_no(s.signed)
-    ))
-}
-
-/// What leads a clause's answer in one session: when, the stance, and whether it moved there.
-fn step_lead(when: &str, stance: Option<Stance>, changed: bool) -> String {
-    t!(
-        "printout-journal-step",
-        when = when,
-        stance = StanceWord(stance).to_string(),
-        changed = yes_no(changed)
-    )
 }
