@@ -76,19 +76,96 @@ impl<W: Write> Journal<W> {
 
 /// Writes `value` to `out` as pretty JSON, its lines after the first indented by `indent`.
 fn nested(out: &mut impl Write, value: &impl Serialize, indent: &str) -> io::Result<()> {
-    // Laid out whole first, then indented in one pass: indenting as serde
-    // writes would cost a call for every token.
-    let laid = serde_json::to_vec_pretty(value).map_err(io::Error::other)?;
-    let mut lines = laid.split(|&b| b == b'\n');
-    if let Some(first) = lines.next() {
-        out.write_all(first)?;
+    let mut json = serde_json::Serializer::with_formatter(out, Nested::new(indent.as_bytes()));
+    value.serialize(&mut json).map_err(io::Error::other)
+}
+
+/// serde_json's pretty layout (two spaces a level), with every line after
+/// the first starting `base` further in: the JSON is laid out in place
+/// rather than laid out whole and indented again.
+struct Nested<'a> {
+    base: &'a [u8],
+    depth: usize,
+    /// Whether the array or object being written holds a value yet.
+    has_value: bool,
+}
+
+impl<'a> Nested<'a> {
+    fn new(base: &'a [u8]) -> Self {
+        Self {
+            base,
+            depth: 0,
+            has_value: false,
+        }
     }
-    for line in lines {
+
+    /// A new line at the current depth.
+    fn line<W: ?Sized + Write>(&self, out: &mut W) -> io::Result<()> {
         out.write_all(b"\n")?;
-        out.write_all(indent.as_bytes())?;
-        out.write_all(line)?;
+        out.write_all(self.base)?;
+        (0..self.depth).try_for_each(|_| out.write_all(b"  "))
     }
-    Ok(())
+
+    fn open<W: ?Sized + Write>(&mut self, out: &mut W, bracket: &[u8]) -> io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        out.write_all(bracket)
+    }
+
+    fn close<W: ?Sized + Write>(&mut self, out: &mut W, bracket: &[u8]) -> io::Result<()> {
+        self.depth -= 1;
+        if self.has_value {
+            self.line(out)?;
+        }
+        out.write_all(bracket)
+    }
+
+    fn next<W: ?Sized + Write>(&mut self, out: &mut W, first: bool) -> io::Result<()> {
+        if !first {
+            out.write_all(b",")?;
+        }
+        self.line(out)
+    }
+}
+
+impl serde_json::ser::Formatter for Nested<'_> {
+    fn begin_array<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
+        self.open(out, b"[")
+    }
+
+    fn end_array<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
+        self.close(out, b"]")
+    }
+
+    fn begin_array_value<W: ?Sized + Write>(&mut self, out: &mut W, first: bool) -> io::Result<()> {
+        self.next(out, first)
+    }
+
+    fn end_array_value<W: ?Sized + Write>(&mut self, _out: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+
+    fn begin_object<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
+        self.open(out, b"{")
+    }
+
+    fn end_object<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
+        self.close(out, b"}")
+    }
+
+    fn begin_object_key<W: ?Sized + Write>(&mut self, out: &mut W, first: bool) -> io::Result<()> {
+        self.next(out, first)
+    }
+
+    fn begin_object_value<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
+        out.write_all(b": ")
+    }
+
+    fn end_object_value<W: ?Sized + Write>(&mut self, _out: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
 }
 
 /// The session itself, or a copy without notes: borrowed unless notes are left out.
@@ -97,5 +174,25 @@ fn shown(session: &Session, notes: bool) -> Cow<'_, Session> {
         Cow::Borrowed(session)
     } else {
         Cow::Owned(session.without_notes())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nested_json_is_pretty_json_indented_after_its_first_line() {
+        let value = serde_json::json!({
+            "empty": {}, "none": [], "list": [1, [2, []], {"a": null}],
+            "text": "two\nlines", "deep": {"b": {"c": [true]}}
+        });
+        let pretty = serde_json::to_string_pretty(&value).expect("pretty");
+        for indent in ["", "    "] {
+            let mut out = Vec::new();
+            nested(&mut out, &value, indent).expect("written");
+            let expected = pretty.replace('\n', &format!("\n{indent}"));
+            assert_eq!(String::from_utf8(out).expect("utf-8"), expected);
+        }
     }
 }
