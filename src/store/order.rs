@@ -105,20 +105,23 @@ impl Store {
                 return found;
             }
         };
-        let mut index = self.lean_index();
+        // The index is read on a second thread while the folder is listed:
+        // the two take about as long, and the reading threads wait for both.
+        let (mut index, listed) = thread::scope(|scope| {
+            let index = thread::Builder::new()
+                .name("lean-index".into())
+                .spawn_scoped(scope, || self.lean_index());
+            let listed = listed(entries);
+            let index = match index {
+                Ok(reading) => reading.join().unwrap_or_default(),
+                Err(_) => self.lean_index(),
+            };
+            (index, listed)
+        });
         let mut order = Vec::new();
-        for entry in entries.filter_map(Result::ok) {
-            let Ok(name) = entry.file_name().into_string() else {
-                continue;
-            };
-            // A name accord could not have made is not a session of ours.
-            let Some(id) = name.strip_suffix(".json").filter(|id| id::is_valid(id)) else {
-                continue;
-            };
-            let path = entry.path();
-            let Ok(meta) = fs::symlink_metadata(&path) else {
-                continue;
-            };
+        for (name, meta) in listed {
+            let id = name.strip_suffix(".json").unwrap_or(&name);
+            let path = self.sessions_dir().join(&name);
             let known = index
                 .remove(&name)
                 .filter(|e| !meta.is_symlink() && e.stamp == Stamp::of(&meta));
@@ -211,6 +214,22 @@ impl Store {
                 None => read_batch(&batch, &prepare),
             })
     }
+}
+
+/// The files of `entries` named as accord names sessions, each with what
+/// the folder says of it (not following a link).
+fn listed(entries: fs::ReadDir) -> Vec<(String, fs::Metadata)> {
+    entries
+        .filter_map(Result::ok)
+        .filter_map(|entry| {
+            let name = entry.file_name().into_string().ok()?;
+            // A name accord could not have made is not a session of ours.
+            if !name.strip_suffix(".json").is_some_and(id::is_valid) {
+                return None;
+            }
+            Some((name, entry.metadata().ok()?))
+        })
+        .collect()
 }
 
 /// The sessions at `paths` that can be read, each passed through `prepare`.
