@@ -6,6 +6,7 @@ mod support;
 
 use std::path::Path;
 
+use accord::i18n::{self, Language};
 use accord::model::clauses;
 use accord::model::session::{Session, Stance, TextField};
 use accord::printouts::{Format, journal};
@@ -98,4 +99,41 @@ fn a_long_journal_is_whole_in_date_order_and_leaves_no_scratch_behind() {
     assert!(stdout.contains(&format!("Question of week {}?", REFLECTIONS - 1)));
     // The scratch file had no name, so the data folder holds what it held.
     assert_eq!(names_in(&data), before);
+}
+
+#[test]
+fn the_reading_threads_speak_the_journals_language() {
+    i18n::set_language(Language::Spanish);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("data");
+    let store = Store::open(data.clone()).expect("store");
+    let set = clauses::built_in("acuerdo").expect("built in");
+    let start: Timestamp = "2026-01-05T09:00:00Z".parse().expect("time");
+    // More than one hand-over of 32, so both reading threads lay sessions out.
+    let sessions: Vec<Session> = (0..80)
+        .map(|day| {
+            let at = start + jiff::SignedDuration::from_hours(24 * day);
+            let mut s = Session::new(format!("d{day:03}"), &set, at);
+            let stance = [Stance::Agree, Stance::Disagree][day as usize % 2];
+            s.set_stance("time", Some(stance), at);
+            s.set_text(
+                "time",
+                TextField::Question,
+                "¿Cuánto tengo que esperar?",
+                at,
+            );
+            store.save(&s).expect("save");
+            s
+        })
+        .collect();
+    let refs: Vec<&Session> = sessions.iter().collect();
+    let (ok, stdout, stderr) = run(accord(&data).args(["--set", "acuerdo", "journal"]));
+    assert!(ok, "{stderr}");
+    let expected =
+        journal::render(&refs, &set, &TimeZone::UTC, false, Format::Markdown).expect("render");
+    assert!(stdout.contains("de enero de 2026"), "{stdout}");
+    assert!(
+        stdout == expected,
+        "the journal differs from its Spanish rendering"
+    );
 }

@@ -22,6 +22,7 @@ use super::catalog::{Unreadables, unread};
 use super::index::{FORMAT, Stamp};
 use super::notice::Notice;
 use super::read::{MAX_INDEX_FILE, read_capped, read_session};
+use crate::i18n;
 use crate::model::id;
 use crate::model::session::Session;
 use crate::sanitize;
@@ -185,6 +186,8 @@ impl Store {
         let batches: Vec<Vec<PathBuf>> = paths.chunks(BATCH).map(<[PathBuf]>::to_vec).collect();
         // Reader k takes every READERS-th batch from the k-th, so taking
         // from each reader in turn gives them back in order.
+        // What they say (a session's line, why a file cannot be read) is in the caller's words.
+        let language = i18n::language();
         let readers: Vec<Option<mpsc::Receiver<Vec<T>>>> = (0..READERS)
             .map(|k| {
                 let (send, receive) = mpsc::sync_channel(READ_AHEAD);
@@ -194,6 +197,7 @@ impl Store {
                 thread::Builder::new()
                     .name("read-ahead".into())
                     .spawn(move || {
+                        i18n::set_language(language);
                         for batch in mine {
                             // The writer stopped early (a write failed): nothing more to read.
                             if send.send(read_batch(&batch, &prepare)).is_err() {
