@@ -238,6 +238,13 @@ fn inlines(words: &[Inline]) -> String {
 
 /// Escapes text for HTML element content and attribute values.
 fn esc(text: &str) -> String {
+    // Most words hold nothing to escape.
+    if !text
+        .bytes()
+        .any(|b| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\''))
+    {
+        return text.to_owned();
+    }
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

@@ -235,7 +235,13 @@ fn escape_inline(text: &str) -> String {
 /// [`escape_inline`], added to `out`.
 fn escape_inline_into(text: &str, out: &mut String) {
     // Most words hold nothing Markdown could read as formatting.
-    if !text.contains(['`', '\\', '*', '_', '~', '[', ']', '<', '&']) {
+    let special = |b| {
+        matches!(
+            b,
+            b'`' | b'\\' | b'*' | b'_' | b'~' | b'[' | b']' | b'<' | b'&'
+        )
+    };
+    if !text.bytes().any(special) {
         out.push_str(text);
         return;
     }

@@ -134,6 +134,10 @@ impl Layout {
     /// An answer's question, the doctor's answer and the note (if shown), laid out.
     fn details(&self, r: &Response) -> String {
         let note = if self.notes { &r.note } else { &None };
+        // Most answers are a stance alone.
+        if r.question.is_none() && r.answer.is_none() && note.is_none() {
+            return String::new();
+        }
         let details: Vec<Detail> = self
             .labels
             .iter()
