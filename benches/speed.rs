@@ -16,6 +16,7 @@ use accord::app::{App, Intent};
 use accord::document::markdown::Markdown;
 use accord::model::clauses::{self, ClauseSet};
 use accord::printouts::journal::Journal;
+use accord::printouts::json;
 use accord::store::Store;
 use accord::tui::runtime::{Options, Walkthrough};
 use accord::tui::{self as ui, theme::Theme};
@@ -136,8 +137,8 @@ fn typing(bencher: Bencher, mut w: Walkthrough) {
 }
 
 /// The journal of 1,000 reflections in Markdown, as `accord journal` writes
-/// it: listed in order from the index, read ahead one at a time, each
-/// clause's lines set aside in a scratch file.
+/// it: listed in order from the index, glanced at and laid out on the
+/// reading threads, each clause's lines set aside in a scratch file.
 #[divan::bench(sample_count = 10)]
 fn journal_of_a_thousand(bencher: Bencher) {
     let store = Store::at(THOUSAND.1.clone());
@@ -146,9 +147,25 @@ fn journal_of_a_thousand(bencher: Bencher) {
         let order = store.in_order(&SET.id);
         let scratch = store.scratch().expect("scratch");
         let mut journal = Journal::new(&SET, &tz, true, &Markdown, scratch);
-        for s in store.read_ahead(&order.ids, |s| s) {
-            journal.add(&s).expect("add");
+        let layout = journal.layout();
+        for laid in store.glance_ahead(&order.ids, move |s| layout.lay_out(s)) {
+            journal.add_laid(laid).expect("add");
         }
         journal.finish(io::sink()).expect("write")
+    });
+}
+
+/// The same journal in JSON, as `accord journal --format json` writes it:
+/// each reflection read whole and laid out on the reading threads.
+#[divan::bench(sample_count = 10)]
+fn json_journal_of_a_thousand(bencher: Bencher) {
+    let store = Store::at(THOUSAND.1.clone());
+    bencher.bench(|| {
+        let order = store.in_order(&SET.id);
+        let mut journal = json::Journal::start(io::sink(), &SET, true).expect("start");
+        for entry in store.read_ahead(&order.ids, |s| json::journal_entry(s, true)) {
+            journal.add_entry(&entry.expect("laid out")).expect("add");
+        }
+        journal.finish().expect("write")
     });
 }

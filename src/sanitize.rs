@@ -45,7 +45,7 @@ pub fn line(input: &str) -> String {
 
 /// Cleans `input` in place as [`text`] would, touching it only if it needs it.
 pub fn clean_text(input: &mut String) {
-    if may_change(input) {
+    if !is_clean_text(input) {
         *input = text(input);
     }
 }
@@ -55,6 +55,11 @@ pub fn clean_line(input: &mut String) {
     if !is_clean_line(input) {
         *input = line(input);
     }
+}
+
+/// Whether [`text`] would give `input` back as it is.
+pub fn is_clean_text(input: &str) -> bool {
+    !may_change(input)
 }
 
 /// Whether [`line`] would give `input` back as it is.

@@ -7,6 +7,7 @@
 
 use accord::app::{App, Start};
 use accord::model::clauses::{self, LoadError};
+use accord::model::session::Glance;
 use accord::store::{self, Unreadable};
 use accord::tui::{self as ui, theme::Theme};
 use proptest::prelude::*;
@@ -67,8 +68,14 @@ fn check_clause_bytes(bytes: &[u8]) {
 }
 
 fn check_session_bytes(bytes: &[u8]) {
+    let text = std::str::from_utf8(bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes));
+    let glance = text.ok().and_then(Glance::from_json);
     match store::decode_session(bytes) {
         Ok(session) => {
+            // The journal's glance reads what the whole loader reads, cleaned alike.
+            if let Some(glance) = &glance {
+                assert_eq!(*glance, Glance::of(&session));
+            }
             // Whatever loads must also draw without trouble.
             let set = clauses::default_set();
             let mut app = App::new(Start {
@@ -84,7 +91,10 @@ fn check_session_bytes(bytes: &[u8]) {
                 .expect("draw");
         }
         Err(Unreadable::Broken(why)) => assert!(!why.is_empty()),
-        Err(Unreadable::Newer(format)) => assert!(format.starts_with("accord.session/")),
+        Err(Unreadable::Newer(format)) => {
+            assert!(format.starts_with("accord.session/"));
+            assert_eq!(glance, None, "a newer file is never glanced at");
+        }
         Err(Unreadable::Link) => panic!("bytes are never a link"),
     }
 }

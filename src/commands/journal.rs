@@ -89,7 +89,7 @@ fn write_journal(
     let mut journal = Journal::new(&lib.set, &tz, notes, pieces, lib.store.scratch()?);
     // Each answer's words are laid out on the thread that read them, while the one before is written.
     let layout = journal.layout();
-    for laid in lib.store.read_ahead(ids, move |s| layout.lay_out(&s)) {
+    for laid in lib.store.glance_ahead(ids, move |s| layout.lay_out(s)) {
         *any_notes |= laid.has_notes();
         journal.add_laid(laid)?;
     }

@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 use std::fs;
 use std::io;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::thread;
 
@@ -21,10 +21,10 @@ use super::Store;
 use super::catalog::{Unreadables, unread};
 use super::index::{FORMAT, Stamp};
 use super::notice::Notice;
-use super::read::{MAX_INDEX_FILE, read_capped, read_session};
+use super::read::{MAX_INDEX_FILE, glance_at, read_capped, read_session};
 use crate::i18n;
 use crate::model::id;
-use crate::model::session::Session;
+use crate::model::session::{Glance, Session};
 use crate::sanitize;
 
 /// How many threads read sessions ahead of the one being written: reading
@@ -180,27 +180,52 @@ impl Store {
         T: Send + 'static,
         F: Fn(Session) -> T + Clone + Send + 'static,
     {
+        self.each_ahead(ids, move |path| read_session(path).ok().map(&prepare))
+    }
+
+    /// As [`Store::read_ahead`], each session only glanced at (see
+    /// [`Glance`]): for the sessions [`Store::in_order`] just listed, each
+    /// of them read whole and found sound at its size and time.
+    pub fn glance_ahead<T, F>(
+        &self,
+        ids: &[String],
+        prepare: F,
+    ) -> impl Iterator<Item = T> + use<T, F>
+    where
+        T: Send + 'static,
+        F: Fn(&Glance<'_>) -> T + Clone + Send + 'static,
+    {
+        self.each_ahead(ids, move |path| glance_at(path, &prepare).ok())
+    }
+
+    /// The sessions `ids`, in that order, each passed to `read` (with its
+    /// path) on one of [`READERS`] threads; those it gives nothing for are skipped.
+    fn each_ahead<T, R>(&self, ids: &[String], read: R) -> impl Iterator<Item = T> + use<T, R>
+    where
+        T: Send + 'static,
+        R: Fn(&Path) -> Option<T> + Clone + Send + 'static,
+    {
         let paths: Vec<PathBuf> = ids.iter().map(|id| self.session_path(id)).collect();
         // Handed over in batches: waking a thread for every session cost
         // more than reading it.
         let batches: Vec<Vec<PathBuf>> = paths.chunks(BATCH).map(<[PathBuf]>::to_vec).collect();
-        // Reader k takes every READERS-th batch from the k-th, so taking
-        // from each reader in turn gives them back in order.
         // What they say (a session's line, why a file cannot be read) is in the caller's words.
         let language = i18n::language();
+        // Reader k takes every READERS-th batch from the k-th, so taking
+        // from each reader in turn gives them back in order.
         let readers: Vec<Option<mpsc::Receiver<Vec<T>>>> = (0..READERS)
             .map(|k| {
                 let (send, receive) = mpsc::sync_channel(READ_AHEAD);
                 let mine: Vec<Vec<PathBuf>> =
                     batches.iter().skip(k).step_by(READERS).cloned().collect();
-                let prepare = prepare.clone();
+                let read = read.clone();
                 thread::Builder::new()
                     .name("read-ahead".into())
                     .spawn(move || {
                         i18n::set_language(language);
                         for batch in mine {
                             // The writer stopped early (a write failed): nothing more to read.
-                            if send.send(read_batch(&batch, &prepare)).is_err() {
+                            if send.send(read_batch(&batch, &read)).is_err() {
                                 break;
                             }
                         }
@@ -215,7 +240,7 @@ impl Store {
             .flat_map(move |(i, batch)| match &readers[i % READERS] {
                 Some(reader) => reader.recv().unwrap_or_default(),
                 // Without that thread, the batch is read here instead.
-                None => read_batch(&batch, &prepare),
+                None => read_batch(&batch, &read),
             })
     }
 }
@@ -236,12 +261,9 @@ fn listed(entries: fs::ReadDir) -> Vec<(String, fs::Metadata)> {
         .collect()
 }
 
-/// The sessions at `paths` that can be read, each passed through `prepare`.
-fn read_batch<T>(paths: &[PathBuf], prepare: impl Fn(Session) -> T) -> Vec<T> {
-    paths
-        .iter()
-        .filter_map(|path| read_session(path).ok().map(&prepare))
-        .collect()
+/// What `read` gives for each of `paths`, where it gives anything.
+fn read_batch<T>(paths: &[PathBuf], read: impl Fn(&Path) -> Option<T>) -> Vec<T> {
+    paths.iter().filter_map(|path| read(path)).collect()
 }
 
 #[cfg(test)]
@@ -288,6 +310,24 @@ mod tests {
         // The same order once the index knows every file.
         store.catalog(Unreadables::Leave);
         assert_eq!(store.in_order(&set.id).ids, found.ids);
+    }
+
+    #[test]
+    fn a_session_only_the_whole_loader_reads_is_glanced_at_through_it() {
+        let (dir, store) = store_with(&[1, 2]);
+        // Said twice, the last word counts: the glance refuses that, the loader does not.
+        let path = dir.path().join("data/sessions/s9.json");
+        let text = fs::read_to_string(&path).expect("read");
+        let twice = text.replacen('{', "{\"started_at\": \"2026-11-30T10:00:00Z\",", 1);
+        assert_eq!(Glance::from_json(&twice), None);
+        fs::write(&path, twice).expect("write");
+        let found = store.in_order(&clauses::default_set().id);
+        assert_eq!(found.ids, ["s9", "s8"]);
+        let glanced: Vec<Timestamp> = store.glance_ahead(&found.ids, |g| g.started_at).collect();
+        assert_eq!(
+            glanced,
+            [at("2026-11-01T10:00:00Z"), at("2026-11-02T10:00:00Z")]
+        );
     }
 
     #[test]

@@ -8,7 +8,7 @@ use std::path::Path;
 
 use super::session_errors;
 use crate::model::clauses::{self, ClauseSet, LoadError};
-use crate::model::session::{FormatCheck, Session, check_format};
+use crate::model::session::{FormatCheck, Glance, Session, check_format};
 use crate::sanitize;
 
 /// Why a session file was not loaded.
@@ -132,10 +132,30 @@ pub(super) fn read_session(path: &Path) -> Result<Session, Unreadable> {
     Ok(session)
 }
 
+/// Glances at the session saved at `path` (see [`Glance`]) and gives what
+/// `look` makes of it.
+pub(super) fn glance_at<T>(
+    path: &Path,
+    look: impl FnOnce(&Glance<'_>) -> T,
+) -> Result<T, Unreadable> {
+    let bytes = read_file(path)?;
+    let text = std::str::from_utf8(without_bom(&bytes)).ok();
+    if let Some(glance) = text.and_then(Glance::from_json) {
+        return Ok(look(&glance));
+    }
+    // What a glance cannot read is for the whole loader to judge and put into words.
+    Ok(look(&Glance::of(&decode_session(&bytes)?)))
+}
+
+/// A file's bytes without the byte-order mark some editors start a file
+/// with: it is not part of the JSON.
+fn without_bom(bytes: &[u8]) -> &[u8] {
+    bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes)
+}
+
 /// Reads a session from a file's bytes, whatever they hold; its text is made safe to show.
 pub fn decode_session(bytes: &[u8]) -> Result<Session, Unreadable> {
-    // Some editors start a file with a byte-order mark; it is not part of the JSON.
-    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    let bytes = without_bom(bytes);
     if let Some(session) = well_formed(bytes) {
         return Ok(session);
     }

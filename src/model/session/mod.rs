@@ -11,11 +11,13 @@ use crate::model::clauses::ClauseSet;
 
 mod draft;
 mod format;
+mod glance;
 mod response;
 mod signature;
 
 pub use draft::Draft;
 pub use format::{FORMAT, FormatCheck, check_format};
+pub use glance::{Answer, Glance};
 pub use response::{AnswerStatus, Response, Stance};
 pub use signature::{Role, Signature};
 

@@ -9,7 +9,7 @@ use jiff::tz::TimeZone;
 use crate::document::pieces::Pieces;
 use crate::document::{Detail, Field};
 use crate::model::clauses::ClauseSet;
-use crate::model::session::{Response, Session, Stance};
+use crate::model::session::{Answer, Glance, Stance};
 use crate::printouts::{StanceWord, yes_no};
 use crate::{dates, t};
 
@@ -86,8 +86,8 @@ impl Layout {
         }
     }
 
-    /// Lays out session `s`.
-    pub fn lay_out(&self, s: &Session) -> Laid {
+    /// Lays out the session glanced at in `s`.
+    pub fn lay_out(&self, s: &Glance<'_>) -> Laid {
         let answers = self.answers(s);
         let when = dates::human(s.started_at, &self.tz);
         let answered = answers
@@ -95,23 +95,19 @@ impl Layout {
             .flatten()
             .filter(|r| r.stance.is_some())
             .count();
-        let questions = s
-            .responses
-            .values()
-            .filter(|r| r.question.is_some())
-            .count();
+        let questions = s.answers.values().filter(|r| r.question.is_some()).count();
         let line = t!(
             "printout-journal-session",
             when = &when,
             answered = answered,
             total = self.set.clauses.len(),
             questions = t!("count-questions", count = questions),
-            signed = yes_no(!s.signatures.is_empty())
+            signed = yes_no(s.signed)
         );
         Laid {
             when,
             line,
-            participant: s.participant.clone(),
+            participant: s.participant.as_deref().map(str::to_owned),
             has_notes: s.has_notes(),
             answers: answers
                 .into_iter()
@@ -132,7 +128,7 @@ impl Layout {
     }
 
     /// An answer's question, the doctor's answer and the note (if shown), laid out.
-    fn details(&self, r: &Response) -> String {
+    fn details(&self, r: &Answer<'_>) -> String {
         let note = if self.notes { &r.note } else { &None };
         // Most answers are a stance alone.
         if r.question.is_none() && r.answer.is_none() && note.is_none() {
@@ -151,12 +147,12 @@ impl Layout {
 
     /// Each clause's answer in `s`, in the set's order, found in one walk
     /// of two sorted lists rather than a search per clause.
-    fn answers<'s>(&self, s: &'s Session) -> Vec<Option<&'s Response>> {
+    fn answers<'s>(&self, s: &'s Glance<'_>) -> Vec<Option<&'s Answer<'s>>> {
         let mut found = vec![None; self.by_id.len()];
-        let mut answers = s.responses.iter().peekable();
+        let mut answers = s.answers.iter().peekable();
         for (id, i) in self.by_id.iter() {
-            while answers.next_if(|(k, _)| k.as_str() < id.as_str()).is_some() {}
-            if let Some((_, r)) = answers.next_if(|(k, _)| *k == id) {
+            while answers.next_if(|(k, _)| k.as_ref() < id.as_str()).is_some() {}
+            if let Some((_, r)) = answers.next_if(|(k, _)| k.as_ref() == id.as_str()) {
                 found[*i] = Some(r);
             }
         }

@@ -14,7 +14,7 @@ use super::{Format, credit, json, titled_for};
 use crate::document::pieces::{Pieces, Stream};
 use crate::document::{Block, Inline, Item, html::Html, markdown::Markdown};
 use crate::model::clauses::ClauseSet;
-use crate::model::session::{Session, Stance};
+use crate::model::session::{Glance, Session, Stance};
 use crate::t;
 
 /// Writes the journal of `sessions` (in date order) in `format`; `None` for
@@ -129,7 +129,7 @@ impl<S: Read + Write + Seek> Journal<S> {
 
     /// Adds the next session in date order.
     pub fn add(&mut self, s: &Session) -> io::Result<()> {
-        let laid = self.layout.lay_out(s);
+        let laid = self.layout.lay_out(&Glance::of(s));
         self.add_laid(laid)
     }
 
