@@ -83,27 +83,33 @@ fn nested(out: &mut impl Write, value: &impl Serialize, indent: &str) -> io::Res
 /// serde_json's pretty layout (two spaces a level), with every line after
 /// the first starting `base` further in: the JSON is laid out in place
 /// rather than laid out whole and indented again.
-struct Nested<'a> {
-    base: &'a [u8],
+struct Nested {
+    /// A new line and its indent, as deep as any line so far.
+    indent: Vec<u8>,
+    /// How much of `indent` a line at depth 0 takes: the new line and the base.
+    base: usize,
     depth: usize,
     /// Whether the array or object being written holds a value yet.
     has_value: bool,
 }
 
-impl<'a> Nested<'a> {
-    fn new(base: &'a [u8]) -> Self {
+impl Nested {
+    fn new(base: &[u8]) -> Self {
         Self {
-            base,
+            indent: [b"\n", base].concat(),
+            base: 1 + base.len(),
             depth: 0,
             has_value: false,
         }
     }
 
-    /// A new line at the current depth.
-    fn line<W: ?Sized + Write>(&self, out: &mut W) -> io::Result<()> {
-        out.write_all(b"\n")?;
-        out.write_all(self.base)?;
-        (0..self.depth).try_for_each(|_| out.write_all(b"  "))
+    /// A new line at the current depth, written at once.
+    fn line<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
+        let len = self.base + 2 * self.depth;
+        if self.indent.len() < len {
+            self.indent.resize(len, b' ');
+        }
+        out.write_all(&self.indent[..len])
     }
 
     fn open<W: ?Sized + Write>(&mut self, out: &mut W, bracket: &[u8]) -> io::Result<()> {
@@ -128,7 +134,7 @@ impl<'a> Nested<'a> {
     }
 }
 
-impl serde_json::ser::Formatter for Nested<'_> {
+impl serde_json::ser::Formatter for Nested {
     fn begin_array<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
         self.open(out, b"[")
     }
