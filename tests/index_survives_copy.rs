@@ -87,3 +87,39 @@ fn the_first_screen_comes_from_the_head_after_cp_a() {
     );
     assert_eq!(w.app.session.id, "s2");
 }
+
+#[test]
+fn a_long_used_folder_keeps_its_head_after_cp_a() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("data");
+    three_sessions(&data);
+    // Years of saves through temporary files leave a folder's listing larger
+    // than a fresh copy of it needs: on ext4 a folder never shrinks.
+    let sessions = data.join("sessions");
+    let temps: Vec<_> = (0..500)
+        .map(|n| sessions.join(format!(".s{n}.json.a-long-temporary-name.tmp")))
+        .collect();
+    for temp in &temps {
+        fs::write(temp, "").expect("temp");
+    }
+    for temp in &temps {
+        fs::remove_file(temp).expect("gone");
+    }
+    let start = |data: &Path| {
+        let options = Options::new(data.to_path_buf());
+        Walkthrough::start(clauses::default_set(), options).expect("starts")
+    };
+    start(&data).finish();
+    assert!(start(&data).app.history.is_counted_only(), "from the head");
+
+    let copy = dir.path().join("copy");
+    cp_a(&data, &copy);
+    let size = |folder: &Path| fs::metadata(folder.join("sessions")).expect("folder").len();
+    if size(&copy) == size(&data) {
+        eprintln!("this file system copies a folder's size too: the test shows less here");
+    }
+    assert!(
+        start(&copy).app.history.is_counted_only(),
+        "the copy's head was trusted"
+    );
+}

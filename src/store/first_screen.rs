@@ -147,7 +147,7 @@ impl Store {
     pub(super) fn folder_stamp(&self) -> Option<Stamp> {
         fs::metadata(self.sessions_dir())
             .ok()
-            .map(|m| Stamp::of(&m))
+            .map(|m| Stamp::of_folder(&m))
     }
 
     /// What the first screen of `set` needs, from the head alone, when the

@@ -31,6 +31,17 @@ impl Stamp {
             modified_ns: i128::from(meta.mtime()) * 1_000_000_000 + i128::from(meta.mtime_nsec()),
         }
     }
+
+    /// The stamp of a folder's metadata: its time alone. Any name added,
+    /// removed or replaced changes the time; the size is only the room its
+    /// listing takes, which a copy packs tighter (on ext4 a folder never
+    /// shrinks, so a long-used one is larger than its copy).
+    pub fn of_folder(meta: &Metadata) -> Self {
+        Self {
+            len: 0,
+            ..Self::of(meta)
+        }
+    }
 }
 
 /// One indexed file.
