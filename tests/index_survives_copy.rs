@@ -65,26 +65,33 @@ fn the_index_is_reused_after_cp_a() {
     assert_eq!(after, before);
 }
 
+/// A walkthrough started on data folder `data`.
+fn start(data: &Path) -> Walkthrough {
+    let options = Options::new(data.to_path_buf());
+    Walkthrough::start(clauses::default_set(), options).expect("starts")
+}
+
+/// Starts on `data` until its first screen comes from the head, copies it
+/// with `cp -a` to `copy`, and starts there: the copy's head must be trusted.
+fn start_on_a_copy(data: &Path, copy: &Path) -> Walkthrough {
+    // The first start makes the head; leaving brings it in step with the lock it made.
+    start(data).finish();
+    assert!(start(data).app.history.is_counted_only(), "from the head");
+    cp_a(data, copy);
+    let w = start(copy);
+    assert!(
+        w.app.history.is_counted_only(),
+        "the copy's head was trusted"
+    );
+    w
+}
+
 #[test]
 fn the_first_screen_comes_from_the_head_after_cp_a() {
     let dir = tempfile::tempdir().expect("tempdir");
     let data = dir.path().join("data");
     three_sessions(&data);
-    let start = |data: &Path| {
-        let options = Options::new(data.to_path_buf());
-        Walkthrough::start(clauses::default_set(), options).expect("starts")
-    };
-    // The first start makes the head; leaving brings it in step with the lock it made.
-    start(&data).finish();
-    assert!(start(&data).app.history.is_counted_only(), "from the head");
-
-    let copy = dir.path().join("copy");
-    cp_a(&data, &copy);
-    let w = start(&copy);
-    assert!(
-        w.app.history.is_counted_only(),
-        "the copy's head was trusted"
-    );
+    let w = start_on_a_copy(&data, &dir.path().join("copy"));
     assert_eq!(w.app.session.id, "s2");
 }
 
@@ -105,21 +112,10 @@ fn a_long_used_folder_keeps_its_head_after_cp_a() {
     for temp in &temps {
         fs::remove_file(temp).expect("gone");
     }
-    let start = |data: &Path| {
-        let options = Options::new(data.to_path_buf());
-        Walkthrough::start(clauses::default_set(), options).expect("starts")
-    };
-    start(&data).finish();
-    assert!(start(&data).app.history.is_counted_only(), "from the head");
-
     let copy = dir.path().join("copy");
-    cp_a(&data, &copy);
+    start_on_a_copy(&data, &copy);
     let size = |folder: &Path| fs::metadata(folder.join("sessions")).expect("folder").len();
     if size(&copy) == size(&data) {
         eprintln!("this file system copies a folder's size too: the test shows less here");
     }
-    assert!(
-        start(&copy).app.history.is_counted_only(),
-        "the copy's head was trusted"
-    );
 }
