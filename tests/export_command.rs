@@ -318,7 +318,7 @@ fn journal_shows_sessions_in_date_order_and_how_answers_moved() {
     // "Steady" means the same answer more than once; a clause answered in one
     // session only has not been tested by time yet.
     let once = stdout
-        .find("## Answered in one session so far")
+        .find("## Answered in one reflection so far")
         .expect("once");
     let dignity = stdout.find("### 11. Your dignity matters").expect("once");
     assert!(truth < once && once < dignity, "{stdout}");

@@ -180,7 +180,7 @@ fn a_folder_that_fails_mid_session_warns_retries_and_rescues() {
     std::fs::remove_file(&sessions_dir).expect("unblock");
     std::fs::rename(&moved, &sessions_dir).expect("move back");
     let mut tui = Tui::spawn(&data, &[], 100, 30);
-    tui.wait_for("are back in session");
+    tui.wait_for("are back in reflection");
     tui.press(CTRL_C);
     assert_eq!(tui.wait_exit().0, 0);
     assert_eq!(

@@ -175,7 +175,7 @@ mod tests {
             ),
             (
                 Notice::Link { file: file.clone() },
-                "/d/s.json is a link, not a session file; accord did not follow it.",
+                "/d/s.json is a link, not a reflection file; accord did not follow it.",
             ),
             (
                 Notice::LeftUnread {
@@ -190,14 +190,14 @@ mod tests {
                     why: "EOF".into(),
                     kept_as: "/d/s.json.unreadable".into(),
                 },
-                "Could not read /d/s.json (EOF); it was kept as /d/s.json.unreadable and a new session started.",
+                "Could not read /d/s.json (EOF); it was kept as /d/s.json.unreadable and a new reflection started.",
             ),
             (
                 Notice::Restored {
                     copy: "/d/r.json".into(),
                     id: "s".into(),
                 },
-                "Answers a failed save had kept in /d/r.json are back in session s.",
+                "Answers a failed save had kept in /d/r.json are back in reflection s.",
             ),
             (
                 Notice::NotRestored {

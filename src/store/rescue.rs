@@ -158,7 +158,7 @@ mod tests {
         assert!(
             notices[0]
                 .to_string()
-                .contains("are back in session 20261101-100000"),
+                .contains("are back in reflection 20261101-100000"),
             "{notices:?}"
         );
         assert_eq!(store.load("20261101-100000").expect("load"), s);

@@ -45,7 +45,7 @@ printout-signed = { $who }: { $name }, signed on { $when }{ $changed ->
 ## The journal.
 
 printout-journal-title = { $title }: your journal
-printout-journal-sessions = Sessions
+printout-journal-sessions = Reflections
 # $questions is a count such as "2 questions" (see count-questions);
 # $signed is "yes" once someone signed in that session.
 printout-journal-session = { $when }: { $answered }/{ $total } answered, { $questions }{ $signed ->
@@ -54,7 +54,7 @@ printout-journal-session = { $when }: { $answered }/{ $total } answered, { $ques
 }
 printout-journal-moved = How your answers moved
 printout-journal-steady = Steady: answered the same way each time
-printout-journal-once = Answered in one session so far
+printout-journal-once = Answered in one reflection so far
 printout-journal-none = None.
 # $changed is "yes" when the stance differs from the session before.
 printout-journal-step = { $when }: { $stance }{ $changed ->

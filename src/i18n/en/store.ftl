@@ -5,10 +5,10 @@
 
 store-cannot-list = Could not list { $folder }: { $why }
 store-newer = { $file } was written by a newer accord ({ $format }); it was left as it is.
-store-link = { $file } is a link, not a session file; accord did not follow it.
+store-link = { $file } is a link, not a reflection file; accord did not follow it.
 store-left-unread = Could not read { $file } ({ $why }); it was left as it is.
-store-set-aside = Could not read { $file } ({ $why }); it was kept as { $kept } and a new session started.
-store-restored = Answers a failed save had kept in { $copy } are back in session { $id }.
+store-set-aside = Could not read { $file } ({ $why }); it was kept as { $kept } and a new reflection started.
+store-restored = Answers a failed save had kept in { $copy } are back in reflection { $id }.
 store-not-restored = Answers a failed save kept in { $copy } could not be put back yet ({ $why }); the copy is safe.
 store-open-to-others = Other people on this computer can change files in { $folder }. To keep your answers private, run: chmod 700 { $folder }
 
@@ -26,7 +26,7 @@ store-part-missing = is missing
 store-part-wrong-kind = holds the wrong kind of value
 store-part-bad-date = holds a date accord cannot read
 store-part-bad-value = holds a value accord cannot use
-store-foreign-format = its format is { $format }, not an accord session
+store-foreign-format = its format is { $format }, not an accord reflection
 
 ## Why the data folder or a file in it could not be used.
 
@@ -38,5 +38,5 @@ store-error-copy-over-sessions = { $folder } is inside accord's data folder, whe
 store-error-bad-lock = { $path } should be a small lock file, but it is a folder or a link. Move it out of the way (or delete it), then start accord again. Your answers are not in it.
 store-error-copy-not-file = { $path } is not an ordinary file (it is a link, a folder or a device); choose a new file name for the copy
 store-error-copy = cannot write { $path }: { $cause }
-store-no-free-name = no free session name is left
+store-no-free-name = no free name is left for a new reflection
 store-no-folder = no folder to write to
